@@ -1,0 +1,9 @@
+// Everything a program needs to load rule packs, build populations and evaluate them.
+#pragma once
+
+#include "eligo/error.hpp"
+#include "eligo/pack.hpp"
+#include "eligo/population.hpp"
+#include "eligo/program.hpp"
+#include "eligo/results.hpp"
+#include "eligo/value.hpp"

@@ -1,0 +1,132 @@
+// The people a program is evaluated over: one table of groups, one of persons.
+//
+// Columns are typed int64 values (see value.hpp) with a validity bitmap: a cleared bit
+// means the value is unknown, never zero. Persons are kept sorted by group so that the
+// members of a range of groups are one contiguous range of persons.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "eligo/pack.hpp"
+#include "eligo/value.hpp"
+
+namespace eligo {
+
+class Column {
+ public:
+  Column() = default;
+  Column(ValueType type, std::size_t rows);
+
+  ValueType type() const noexcept { return type_; }
+  std::size_t size() const noexcept { return values_.size(); }
+
+  bool is_known(std::size_t row) const noexcept { return (validity_[row / 64] >> (row % 64)) & 1u; }
+  std::int64_t value(std::size_t row) const noexcept { return values_[row]; }
+  std::optional<std::int64_t> get(std::size_t row) const;
+
+  void set(std::size_t row, std::int64_t value);
+  void set_unknown(std::size_t row);
+
+  std::span<const std::int64_t> values() const noexcept { return values_; }
+  std::span<const std::uint64_t> validity() const noexcept { return validity_; }  // 64 rows a word
+
+  // Rows taken in the order of `rows` (used to sort persons by group).
+  Column permuted(std::span<const std::uint32_t> rows) const;
+
+ private:
+  ValueType type_ = ValueType::integer;
+  std::vector<std::int64_t> values_;
+  std::vector<std::uint64_t> validity_;
+};
+
+struct EntityTable {
+  std::string entity;
+  std::vector<std::string> ids;
+  std::map<std::string, Column> columns;  // by input name
+
+  std::size_t size() const noexcept { return ids.size(); }
+};
+
+class Population {
+ public:
+  // Takes the tables and the link of each person to a group (index into groups.ids) and
+  // a role (index into the pack's roles). Sorts persons by group, keeping their order
+  // within a group. Throws Error when a link is out of range or a group has no member.
+  Population(EntityTable groups, EntityTable persons, std::vector<std::uint32_t> person_group,
+             std::vector<std::uint16_t> person_role, std::optional<std::vector<double>> weights = {});
+
+  const EntityTable& groups() const noexcept { return groups_; }
+  const EntityTable& persons() const noexcept { return persons_; }
+  std::size_t group_count() const noexcept { return groups_.size(); }
+  std::size_t person_count() const noexcept { return persons_.size(); }
+
+  // Members of group g are persons [member_begin(g), member_begin(g + 1)).
+  std::uint32_t member_begin(std::size_t group) const noexcept { return member_offsets_[group]; }
+  std::span<const std::uint32_t> member_offsets() const noexcept { return member_offsets_; }
+  std::span<const std::uint32_t> person_group() const noexcept { return person_group_; }
+  std::span<const std::uint16_t> person_role() const noexcept { return person_role_; }
+  const std::optional<std::vector<double>>& weights() const noexcept { return weights_; }
+
+  std::optional<std::size_t> find_group(const std::string& id) const;
+
+ private:
+  EntityTable groups_;
+  EntityTable persons_;
+  std::vector<std::uint32_t> person_group_;
+  std::vector<std::uint16_t> person_role_;
+  std::vector<std::uint32_t> member_offsets_;
+  std::optional<std::vector<double>> weights_;
+};
+
+// Builds a population from values given one by one, as agency software does for one
+// household. Values are checked against the pack's schema (type, range, enum values).
+class PopulationBuilder {
+ public:
+  explicit PopulationBuilder(const RulePack& pack);
+
+  // Starts a group; later persons belong to it. Returns its index.
+  std::size_t add_group(const std::string& id);
+  std::size_t add_person(const std::string& id, const std::string& role);
+
+  // Values as text in the pack's notation ("646.52" for money, "2024-01-31", "true",
+  // an enum value). An empty optional marks the value unknown. Setting an input that is
+  // not in the schema, of the other entity, or out of range throws Error.
+  void set_group_value(const std::string& input, const std::optional<std::string>& text);
+  void set_person_value(const std::string& input, const std::optional<std::string>& text);
+  void set_weight(double weight);
+
+  Population build();
+
+ private:
+  const RulePack& pack_;
+  std::vector<std::string> group_ids_;
+  std::vector<std::string> person_ids_;
+  std::vector<std::uint32_t> person_group_;
+  std::vector<std::uint16_t> person_role_;
+  std::vector<double> weights_;
+  bool has_weights_ = false;
+  std::map<std::string, std::vector<std::optional<std::int64_t>>> group_values_;
+  std::map<std::string, std::vector<std::optional<std::int64_t>>> person_values_;
+};
+
+// Parses one value written as text into the representation of `spec`. Throws Error
+// (without location; the caller adds it) when the text does not fit the type or range.
+std::int64_t parse_input_value(const InputSpec& spec, const std::string& text);
+
+// Reads one CSV file per entity. The group file has an `id` column (and optionally a
+// `poids` weight column); the person file has `id`, `<group>_id` and `role` columns. Every
+// other column must be an input of that entity in the pack's schema, and every input of the
+// schema must have its column (a column may be left empty: an empty field is unknown).
+// Every problem (unknown or missing column, bad value, duplicate id, person without a
+// group, group without members) is collected and thrown as one Error naming file, line
+// and column.
+Population read_population_csv(const RulePack& pack, const std::filesystem::path& groups_csv,
+                               const std::filesystem::path& persons_csv);
+
+}  // namespace eligo

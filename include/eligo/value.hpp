@@ -1,0 +1,59 @@
+// Value types of the rule language and their exact machine representation.
+//
+// Every value is an int64_t so that columns, parameters and scratch registers share one
+// layout: money in cents, decimals in millionths, dates in days since 1970-01-01,
+// enumerations as the index of their value, booleans as 0 or 1. Exact integers keep
+// results identical on every machine and every thread count.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace eligo {
+
+enum class ValueType : std::uint8_t { boolean, integer, decimal, money, date, enumeration };
+
+std::string_view to_string(ValueType type);
+std::optional<ValueType> value_type_from_string(std::string_view name);
+
+inline constexpr std::int64_t decimal_scale = 1'000'000;  // decimals are stored in millionths
+inline constexpr std::int64_t cents_per_euro = 100;
+
+// Parses an exact decimal such as "-646.52" or "1_000" into an integer scaled by
+// 10^digits (digits=2 for cents, 6 for decimals). Returns nullopt when the text is not a
+// number, has more fractional digits than `digits`, or does not fit.
+std::optional<std::int64_t> parse_scaled(std::string_view text, int digits);
+
+// "646.52" from 64652 with digits=2; trailing zeros kept to `digits`.
+std::string format_scaled(std::int64_t value, int digits);
+
+// Calendar dates as days since 1970-01-01 (proleptic Gregorian).
+struct Date {
+  std::int32_t days = 0;
+
+  static Date from_ymd(int year, int month, int day);
+  static std::optional<Date> parse(std::string_view iso);  // "YYYY-MM-DD"
+  void to_ymd(int& year, int& month, int& day) const;
+  std::string to_string() const;
+
+  friend bool operator==(Date, Date) = default;
+  friend auto operator<=>(Date, Date) = default;
+};
+
+// The month a computation is about. Parameters are read on its first day and ages are
+// counted at that day, as the CAF and the Cnav do for monthly benefits.
+struct Period {
+  int year = 0;
+  int month = 0;
+
+  static std::optional<Period> parse(std::string_view text);  // "YYYY-MM"
+  Date start() const;
+  std::string to_string() const;
+};
+
+// Full years between two dates, as the law counts an age.
+int full_years_between(Date from, Date to);
+
+}  // namespace eligo

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what eligo needs to build and test, and nothing when it is already there.
+# Called by both README commands and by .ci/run, so a fresh machine needs nothing else.
+set -euo pipefail
+
+debian_packages=(
+  build-essential cmake ninja-build pkg-config
+  libboost-dev libeigen3-dev libyaml-cpp-dev catch2
+  libcli11-dev nlohmann-json3-dev libssl-dev
+)
+
+missing=()
+for package in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "eligo setup: installing ${missing[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
