@@ -122,7 +122,13 @@ void read_values(TableReading& t, std::uint32_t row, std::span<const std::string
 
 std::optional<double> read_weight(const TableReading& t, std::size_t field, std::string_view text,
                                   data::ProblemList& problems) {
-  const auto weight = parse_scaled(data::trim_blanks(text), weight_digits);
+  const std::string_view trimmed = data::trim_blanks(text);
+  if (trimmed.empty()) {
+    problems.add(t.file, t.reader.line(), static_cast<int>(field) + 1,
+                 "empty poids: give every group a weight, or leave out the poids column");
+    return std::nullopt;
+  }
+  const auto weight = parse_scaled(trimmed, weight_digits);
   if (!weight || *weight < 0) {
     problems.add(t.file, t.reader.line(), static_cast<int>(field) + 1,
                  data::quote_field(text) + " is not a weight: poids is a decimal number, zero or more");

@@ -27,6 +27,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return previous[b.size()];
 }
 
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  if (prefix.size() > text.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i])))
+      return false;
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::string> closest_name(std::string_view word, std::span<const std::string> candidates) {
@@ -35,7 +43,9 @@ std::optional<std::string> closest_name(std::string_view word, std::span<const s
   std::optional<std::string> best;
   std::size_t best_distance = tolerance + 1;
   for (const auto& candidate : candidates) {
-    const std::size_t distance = edit_distance(word, candidate);
+    std::size_t distance = edit_distance(word, candidate);
+    // A name cut short ("salaire" for "salaire_net") is a likely slip as well.
+    if (word.size() >= 4 && starts_with_ignoring_case(candidate, word)) distance = std::min(distance, tolerance);
     if (distance < best_distance) {
       best_distance = distance;
       best = candidate;
