@@ -94,5 +94,6 @@ std::string render_json(const std::vector<Explanation>& explanations);
 // The full trace of a group, for agents and reviewers: every value in evaluation order,
 // with formulas, and every parameter with its value, start date and legal reference.
 std::string render_trace_text(const Trace& trace);
+std::string render_trace_json(const Trace& trace);
 
 }  // namespace eligo

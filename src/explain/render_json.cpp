@@ -74,3 +74,30 @@ std::string render_json(const std::vector<Explanation>& explanations) {
 }
 
 }  // namespace eligo
+
+namespace eligo {
+
+std::string render_trace_json(const Trace& trace) {
+  nlohmann::json values = nlohmann::json::array();
+  for (const TraceValue& value : trace.values)
+    values.push_back({{"name", value.name},
+                      {"kind", value.kind},
+                      {"entity", value.entity},
+                      {"member_id", value.member_id},
+                      {"value", value.value},
+                      {"reference", value.reference},
+                      {"formula", value.formula}});
+  nlohmann::json parameters = nlohmann::json::array();
+  for (const ParameterUse& parameter : trace.parameters)
+    parameters.push_back({{"name", parameter.name},
+                          {"value", parameter.value},
+                          {"start", parameter.start},
+                          {"reference", parameter.reference}});
+  const nlohmann::json trace_json{{"group_id", trace.group_id},
+                                  {"period", trace.period},
+                                  {"values", values},
+                                  {"parameters", parameters}};
+  return trace_json.dump(2) + "\n";
+}
+
+}  // namespace eligo
