@@ -1,3 +1,3 @@
-// The one main of the unit tests: Catch2 provides it.
+// The one translation unit that defines Catch2's main().
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
