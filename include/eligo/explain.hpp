@@ -67,7 +67,8 @@ struct DataUsed {
   std::string input;
   std::string description;  // in the language
   std::string member_id;    // empty for the group's own values
-  std::string value;        // as formatted by the trace; "unknown" when unknown
+  std::string value;        // in words: "18 000,00 €", "5 décembre 1988", "oui"
+  std::string raw_value;    // as the trace writes it: "18000.00", "1988-12-05", "unknown"
 };
 
 struct Explanation {

@@ -33,7 +33,9 @@ void print_table(const std::vector<ResultRow>& rows) {
                         const std::string& amount, const std::string& detail) {
     std::cout << std::left << std::setw(static_cast<int>(group_width) + 2) << group
               << std::setw(static_cast<int>(benefit_width) + 2) << benefit << std::setw(14) << status
-              << std::right << std::setw(10) << amount << "  " << detail << '\n';
+              << std::right << std::setw(10) << amount;
+    if (!detail.empty()) std::cout << "  " << detail;
+    std::cout << '\n';
   };
   line("household", "benefit", "status", "amount", "why");
   for (const ResultRow& row : rows) {

@@ -66,6 +66,29 @@ BenefitExplanation explain_benefit(const RulePack& pack, const Results& results,
   return explained;
 }
 
+// An input value as the reader writes it: euros in their convention, dates in words,
+// yes or no; the trace's text otherwise.
+std::string value_in_words(const RulePack& pack, const TraceValue& value, const std::string& language) {
+  const auto& phrases = explain_detail::phrases_for(language);
+  if (value.value == "unknown") return std::string(phrases.unknown_value);
+  const InputSpec* input = pack.find_input(value.name);
+  if (input == nullptr) return value.value;
+  switch (input->type) {
+    case ValueType::money:
+      if (const auto cents = parse_scaled(value.value, 2)) return format_euros(*cents, language);
+      break;
+    case ValueType::date: return explain_detail::date_in_words(phrases, value.value);
+    case ValueType::boolean:
+      if (value.value == "true") return std::string(phrases.yes);
+      if (value.value == "false") return std::string(phrases.no);
+      break;
+    case ValueType::integer:
+    case ValueType::decimal:
+    case ValueType::enumeration: break;
+  }
+  return value.value;
+}
+
 }  // namespace
 
 Explanation explain(const RulePack& pack, const Results& results, std::size_t group,
@@ -82,7 +105,8 @@ Explanation explain(const RulePack& pack, const Results& results, std::size_t gr
     for (const TraceValue& value : trace->values)
       if (value.kind == "input")
         explanation.data_used.push_back(
-            {value.name, describe_input(pack, value.name, language), value.member_id, value.value});
+            {value.name, describe_input(pack, value.name, language), value.member_id,
+             value_in_words(pack, value, language), value.value});
   }
   return explanation;
 }

@@ -36,6 +36,8 @@ constexpr Phrases french{
     .data_used = "Informations utilisées",
     .member = "personne",
     .unknown_value = "inconnu",
+    .yes = "oui",
+    .no = "non",
     .show_references = true,
 };
 
@@ -68,6 +70,8 @@ constexpr Phrases easy_french{
     .data_used = "Les informations que nous avons utilisées",
     .member = "personne",
     .unknown_value = "nous ne savons pas",
+    .yes = "oui",
+    .no = "non",
     .show_references = false,
 };
 
@@ -99,6 +103,8 @@ constexpr Phrases english{
     .data_used = "Information used",
     .member = "person",
     .unknown_value = "unknown",
+    .yes = "yes",
+    .no = "no",
     .show_references = true,
 };
 
@@ -122,6 +128,23 @@ std::string month_name(const Phrases& phrases, const std::string& period) {
   if (!parsed || parsed->month < 1 || parsed->month > 12) return period;
   return std::string(phrases.months[static_cast<std::size_t>(parsed->month - 1)]) + " " +
          std::to_string(parsed->year);
+}
+
+}  // namespace eligo::explain_detail
+
+namespace eligo::explain_detail {
+
+std::string date_in_words(const Phrases& phrases, const std::string& iso_date) {
+  const std::optional<Date> date = Date::parse(iso_date);
+  if (!date) return iso_date;
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  date->to_ymd(year, month, day);
+  // French writes the first day of a month as an ordinal: "1er mai".
+  const std::string day_text = std::to_string(day) + (day == 1 && phrases.language != "en" ? "er" : "");
+  return day_text + " " + std::string(phrases.months[static_cast<std::size_t>(month - 1)]) + " " +
+         std::to_string(year);
 }
 
 }  // namespace eligo::explain_detail

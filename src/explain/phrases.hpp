@@ -35,6 +35,8 @@ struct Phrases {
   std::string_view data_used;
   std::string_view member;
   std::string_view unknown_value;
+  std::string_view yes;
+  std::string_view no;
   // FALC avoids legal references in the text: they are codes and acronyms that the reader
   // cannot use. They stay in the JSON for the agent.
   bool show_references = true;
@@ -48,5 +50,9 @@ const Phrases& phrases_for(std::string_view language);
 
 // "juin 2025", "June 2025" from "2025-06"; the text itself when it is not a period.
 std::string month_name(const Phrases& phrases, const std::string& period);
+
+// "5 décembre 1988", "1er mai 2024", "5 December 1988" from an ISO date; the text itself
+// when it is not a date.
+std::string date_in_words(const Phrases& phrases, const std::string& iso_date);
 
 }  // namespace eligo::explain_detail

@@ -55,7 +55,8 @@ json explanation_json(const Explanation& explanation) {
       data.push_back({{"input", item.input},
                       {"description", item.description},
                       {"member_id", item.member_id},
-                      {"value", item.value}});
+                      {"value", item.value},
+                      {"raw_value", item.raw_value}});
     result["data_used"] = data;
   }
   return result;

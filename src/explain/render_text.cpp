@@ -87,7 +87,7 @@ void write_data_used(std::ostream& out, const Phrases& phrases, const std::vecto
   for (const DataUsed& item : data) {
     out << "  - " << item.description;
     if (!item.member_id.empty()) out << " (" << phrases.member << ' ' << item.member_id << ')';
-    out << phrases.colon << (item.value == "unknown" ? std::string(phrases.unknown_value) : item.value) << '\n';
+    out << phrases.colon << item.value << '\n';
   }
 }
 

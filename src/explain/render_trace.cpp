@@ -5,6 +5,25 @@
 
 namespace eligo {
 
+namespace {
+
+// A formula written over several YAML lines, on one line of the trace.
+std::string on_one_line(const std::string& formula) {
+  std::string line;
+  bool in_space = false;
+  for (const char c : formula) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && !line.empty()) in_space = true;
+    if (space) continue;
+    if (in_space) line += ' ';
+    in_space = false;
+    line += c;
+  }
+  return line;
+}
+
+}  // namespace
+
 std::string render_trace_text(const Trace& trace) {
   std::ostringstream out;
   out << "trace of " << trace.group_id << " for " << trace.period << '\n';
@@ -12,7 +31,7 @@ std::string render_trace_text(const Trace& trace) {
     out << "  " << value.kind << ' ' << value.name;
     if (!value.member_id.empty()) out << " [" << value.member_id << ']';
     out << " = " << value.value;
-    if (!value.formula.empty()) out << "    <- " << value.formula;
+    if (!value.formula.empty()) out << "    <- " << on_one_line(value.formula);
     if (!value.reference.empty()) out << "    (" << value.reference << ')';
     out << '\n';
   }

@@ -168,7 +168,8 @@ TEST_CASE("the data used come from the trace, described in the register", "[expl
   REQUIRE(explanation.data_used.size() == 1);
   CHECK(explanation.data_used[0].description == "Reference taxable income of the household");
   const std::string text = eligo::render_text(explanation);
-  CHECK(text.ends_with("\nInformation used:\n  - Reference taxable income of the household: 9000.00\n"));
+  CHECK(text.ends_with("\nInformation used:\n  - Reference taxable income of the household: EUR 9,000.00\n"));
+  CHECK(explanation.data_used[0].raw_value == "9000.00");
 }
 
 TEST_CASE("the JSON carries the same model with exact amounts", "[explain]") {
