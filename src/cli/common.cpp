@@ -101,7 +101,13 @@ ParameterOverride parse_override(const RulePack& pack, const std::string& text) 
 }
 
 void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
-  for (const Diagnostic& diagnostic : diagnostics) out << diagnostic.to_string() << '\n';
+  for (const Diagnostic& diagnostic : diagnostics) {
+    // A problem with no place (a pack that cannot be found) reads better without "<input>:".
+    if (diagnostic.where.file.empty() && diagnostic.where.line == 0)
+      out << (diagnostic.severity == Severity::error ? "error: " : "warning: ") << diagnostic.message << '\n';
+    else
+      out << diagnostic.to_string() << '\n';
+  }
   const auto errors = std::count_if(diagnostics.begin(), diagnostics.end(),
                                     [](const Diagnostic& d) { return d.severity == Severity::error; });
   const auto warnings = static_cast<std::ptrdiff_t>(diagnostics.size()) - errors;

@@ -7,7 +7,8 @@
 namespace {
 
 int run(int argc, char** argv) {
-  CLI::App app{"eligo: evaluate social-benefit rules to find people entitled to benefits they do not claim"};
+  CLI::App app{"eligo: evaluate social-benefit rules to find people entitled to benefits they do not claim",
+               "eligo"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("eligo ") + ELIGO_VERSION);
   eligo::cli::Action action;
