@@ -30,7 +30,7 @@ int run(int argc, char** argv) {
     // Show the help of the subcommand the user was writing, else the general one.
     const CLI::App* context = &app;
     for (const CLI::App* command : app.get_subcommands()) context = command;
-    std::cerr << "error: " << error.what() << "\n\n" << context->help();
+    std::cerr << "error: " << error.what() << "\n\n" << (context == &app ? app.help() : context->help(app.get_name()));
     return eligo::cli::exit_usage;
   }
 
