@@ -151,7 +151,22 @@ class Lowering {
   }
 
   // --- expressions ---------------------------------------------------------------------
+  // The step that produces a node's value points at the node's operator or name, so that
+  // an evaluation error shows where it arose, not where its last operand was.
   int lower(const Node& node) {
+    const std::size_t first_step = plan_.steps.size();
+    const int reg = lower_node(node);
+    for (std::size_t s = plan_.steps.size(); s-- > first_step;) {
+      if (plan_.steps[s].out == reg) {
+        // A name's value may come from another formula (a variable): that one keeps its place.
+        if (plan_.steps[s].origin.formula == origin_.formula) plan_.steps[s].origin.position = node.position;
+        break;
+      }
+    }
+    return reg;
+  }
+
+  int lower_node(const Node& node) {
     origin_.position = node.position;
     const Level level = node.level;
     switch (node.kind) {

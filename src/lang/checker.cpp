@@ -222,10 +222,12 @@ class PackChecker final : public NameResolver {
     NodePtr amount;
     if (check_formula(benefit.amount, amount, Level::group)) {
       try {
-        if (amount->info.is_literal) coerce_literal(*amount, TypeInfo{ValueType::money, false, nullptr});
-        if (amount->info.type != ValueType::money) {
+        if (amount->info.is_literal && amount->kind != NodeKind::string)
+          coerce_literal(*amount, TypeInfo{ValueType::money, false, nullptr});
+        if (amount->kind == NodeKind::string || amount->info.type != ValueType::money) {
           report(benefit.amount, amount->position,
-                 "the amount of `" + benefit.id + "` must be money, not " + type_name(amount->info));
+                 "the amount of `" + benefit.id + "` must be money, not " +
+                     (amount->kind == NodeKind::string ? std::string("a text") : type_name(amount->info)));
           ok = false;
         }
       } catch (const TypingFailure& failure) {

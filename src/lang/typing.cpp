@@ -398,6 +398,13 @@ void coerce_literal(Node& literal, const TypeInfo& target) {
     literal.info.is_literal = true;
     return;
   }
+  if (literal.kind == NodeKind::choice) {  // if c then 100 else 0: both branches take the type
+    coerce_literal(*literal.children[1], target);
+    coerce_literal(*literal.children[2], target);
+    literal.info = TypeInfo{target.type, true, target.enum_values};
+    literal.operand_type = target.type;
+    return;
+  }
   if (literal.kind == NodeKind::unary && literal.children.size() == 1) {
     coerce_literal(*literal.children[0], target);
     literal.info = literal.children[0]->info;
