@@ -15,12 +15,12 @@ void add_population_options(CLI::App& command, PopulationOptions& options) {
   command.add_option("--period", options.period, "Month evaluated, YYYY-MM")
       ->required()
       ->check(period_validator());
+  // Files are not checked here: an unreadable file is a data problem (exit 1), reported by
+  // the CSV reader with the others, not a command-line mistake.
   command.add_option("--groups", options.groups, "CSV file of groups (households): id, then one column per input")
-      ->required()
-      ->check(CLI::ExistingFile);
+      ->required();
   command.add_option("--persons", options.persons, "CSV file of persons: id, <group>_id, role, then inputs")
-      ->required()
-      ->check(CLI::ExistingFile);
+      ->required();
 }
 
 CLI::Validator period_validator() {
