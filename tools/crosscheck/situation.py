@@ -36,6 +36,8 @@ def situation(households, period):
             pid = f"{fid}_{k}"
             (enfants if p["role"] == "enfant" else parents).append(pid)
             duree = 0.0
+            if p["nationalite"] == "ue" and p["droit_au_sejour_ue"]:
+                duree = 1.0  # OpenFisca asks three months of residence of EU nationals
             if p["nationalite"] == "hors_ue":
                 duree = 12.0 if p["titre_sejour_10_ans"] else (6.0 if p["titre_sejour_5_ans"] else 2.0)
             ind = {
