@@ -41,13 +41,9 @@ BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& u
       bound.override_versions.push_back(replaced);
       version = &bound.override_versions.back();
     }
-    if (version == nullptr) {
-      const std::string first = parameter.versions.empty() ? "no value at all"
-                                                            : "its first value starts on " +
-                                                                  parameter.versions.front().start.to_string();
-      throw Error(parameter.where, "parameter `" + parameter.name + "` has no value on " +
-                                       bound.period_start.to_string() + " (" + first + ")");
-    }
+    // No value on that date: the law is not written for that month. What depends on it is
+    // unknown (and names the parameter), instead of stopping every other benefit.
+    if (version == nullptr) continue;
     bound.versions[i] = version;
     bound.scalars[i] = version->value;
     bound.brackets[i] = version->brackets;
