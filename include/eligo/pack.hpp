@@ -182,7 +182,14 @@ RulePack load_pack(const std::filesystem::path& folder);
 RulePack load_pack(const std::filesystem::path& folder, std::vector<Diagnostic>& problems);
 
 // A pack name such as "fr" or "example" is looked up in the bundled packs; a path is
-// used as it is.
+// used as it is. A folder holding pack.yaml wins; otherwise `<dir>/<name>` is looked up
+// in each folder of the ELIGO_RULES_PATH environment variable (colon separated), then in
+// the source tree's rules/, the installed rules/, and the folders given to
+// add_rules_search_path, in that order. Throws an Error naming every place looked at.
 std::filesystem::path resolve_pack_path(const std::string& name_or_path);
+
+// Adds a folder, searched last, where resolve_pack_path looks for packs by name (the
+// Python package registers the rules it ships). Safe to call from any thread.
+void add_rules_search_path(std::filesystem::path folder);
 
 }  // namespace eligo

@@ -33,6 +33,10 @@ class Column {
   void set(std::size_t row, std::int64_t value);
   void set_unknown(std::size_t row);
 
+  // Grows (new rows unknown) or shrinks the column; readers that learn the row count as
+  // they go use it.
+  void resize(std::size_t rows);
+
   std::span<const std::int64_t> values() const noexcept { return values_; }
   std::span<const std::uint64_t> validity() const noexcept { return validity_; }  // 64 rows a word
 

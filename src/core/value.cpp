@@ -5,7 +5,10 @@
 #include <cstdio>
 #include <limits>
 
+#include "core/int128.hpp"
+
 namespace eligo {
+using detail::int128;
 
 namespace {
 constexpr std::array<std::string_view, 6> type_names = {"bool",  "integer", "decimal",
@@ -29,10 +32,10 @@ std::optional<std::int64_t> parse_scaled(std::string_view text, int digits) {
   std::size_t i = 0;
   bool negative = false;
   if (i < text.size() && (text[i] == '-' || text[i] == '+')) negative = text[i++] == '-';
-  __int128 whole = 0;
+  int128 whole = 0;
   int whole_digits = 0;
   int fraction_digits = 0;
-  __int128 fraction = 0;
+  int128 fraction = 0;
   bool seen_point = false;
   for (; i < text.size(); ++i) {
     const char c = text[i];
@@ -56,9 +59,9 @@ std::optional<std::int64_t> parse_scaled(std::string_view text, int digits) {
   }
   if (whole_digits == 0 && fraction_digits == 0) return std::nullopt;
   for (int d = fraction_digits; d < digits; ++d) fraction *= 10;
-  __int128 scale = 1;
+  int128 scale = 1;
   for (int d = 0; d < digits; ++d) scale *= 10;
-  __int128 result = whole * scale + fraction;
+  int128 result = whole * scale + fraction;
   if (negative) result = -result;
   if (result > std::numeric_limits<std::int64_t>::max() ||
       result < std::numeric_limits<std::int64_t>::min())

@@ -1,0 +1,331 @@
+#include "compile/lower.hpp"
+
+#include <map>
+#include <stdexcept>
+
+namespace eligo::detail {
+
+namespace {
+
+using lang::Node;
+using lang::NodeKind;
+using lang::Reference;
+
+const std::map<std::string, Op, std::less<>> comparison_ops = {
+    {"==", Op::equal},        {"!=", Op::not_equal}, {"<", Op::less},
+    {"<=", Op::less_equal},   {">", Op::greater},    {">=", Op::greater_equal}};
+
+const std::map<std::string, Op, std::less<>> aggregate_ops = {
+    {"sum", Op::sum_members}, {"count", Op::count_members}, {"any", Op::any_members},
+    {"all", Op::all_members}, {"min", Op::min_members},     {"max", Op::max_members}};
+
+std::int64_t literal_value(const Node& node) {
+  switch (node.info.type) {
+    case ValueType::boolean: return node.text == "true" ? 1 : 0;
+    case ValueType::enumeration: {
+      const auto& values = *node.info.enum_values;
+      for (std::size_t i = 0; i < values.size(); ++i)
+        if (values[i] == node.text) return static_cast<std::int64_t>(i);
+      throw std::logic_error("enumeration literal not in its domain");
+    }
+    case ValueType::money: return *parse_scaled(node.text, 2);
+    case ValueType::decimal: return *parse_scaled(node.text, 6);
+    case ValueType::date: return Date::parse(node.text)->days;
+    case ValueType::integer: return *parse_scaled(node.text, 0);
+  }
+  return 0;
+}
+
+class Lowering {
+ public:
+  Lowering(const RulePack& pack, const lang::CheckedPack& checked) : pack_(pack), checked_(checked) {
+    plan_.variable_registers.assign(pack.variables.size(), -1);
+    plan_.input_registers_group.assign(pack.inputs.size(), -1);
+    plan_.input_registers_person.assign(pack.inputs.size(), -1);
+    plan_.benefits.resize(pack.benefits.size());
+    plan_.parameter_used.assign(pack.parameters.size(), false);
+    person_variables_.assign(pack.variables.size(), -1);
+  }
+
+  Plan run() {
+    for (std::size_t i = 0; i < pack_.benefits.size(); ++i) lower_benefit(i);
+    return std::move(plan_);
+  }
+
+ private:
+  int new_register(Level level, ValueType type) {
+    plan_.registers.push_back(Register{level, type});
+    return static_cast<int>(plan_.registers.size()) - 1;
+  }
+
+  int emit(Op op, Level level, ValueType type, int a = -1, int b = -1, int c = -1, std::int64_t immediate = 0) {
+    Step step;
+    step.op = op;
+    step.level = level;
+    step.out = new_register(level, type);
+    step.a = a;
+    step.b = b;
+    step.c = c;
+    step.immediate = immediate;
+    step.origin = origin_;
+    plan_.steps.push_back(std::move(step));
+    return plan_.steps.back().out;
+  }
+
+  ValueType type_of(int reg) const { return plan_.registers[static_cast<std::size_t>(reg)].type; }
+
+  int convert(int reg, ValueType to, Level level) {
+    const ValueType from = type_of(reg);
+    if (from == ValueType::integer && to == ValueType::decimal) return emit(Op::promote, level, to, reg);
+    return reg;
+  }
+
+  int lower_as(const Node& node, ValueType type) { return convert(lower(node), type, node.level); }
+
+  // --- names -------------------------------------------------------------------------
+  int input(int index, Level level) {
+    const InputSpec& spec = pack_.inputs[static_cast<std::size_t>(index)];
+    const Level own = spec.entity == pack_.entities.person ? Level::person : Level::group;
+    auto& memo = level == Level::person ? plan_.input_registers_person : plan_.input_registers_group;
+    int& reg = memo[static_cast<std::size_t>(index)];
+    if (reg >= 0) return reg;
+    if (own == level) {
+      reg = emit(Op::load_input, level, spec.type, -1, -1, -1, index);
+    } else {
+      reg = emit(Op::broadcast, Level::person, spec.type, input(index, Level::group));
+    }
+    return reg;
+  }
+
+  int variable(int index, Level level) {
+    const auto position = static_cast<std::size_t>(index);
+    int& own = plan_.variable_registers[position];
+    if (own < 0) {
+      const Variable& variable = pack_.variables[position];
+      const Origin saved = origin_;
+      origin_ = Origin{&variable.formula, {}};
+      const Node& root = *checked_.variables[position];
+      own = lower_as(root, checked_.variable_types[position].type);
+      origin_ = saved;
+    }
+    const Level own_level =
+        pack_.variables[position].entity == pack_.entities.person ? Level::person : Level::group;
+    if (own_level == level) return own;
+    int& broadcast = person_variables_[position];
+    if (broadcast < 0) broadcast = emit(Op::broadcast, Level::person, type_of(own), own);
+    return broadcast;
+  }
+
+  int benefit_value(int index, Level level) {
+    lower_benefit(static_cast<std::size_t>(index));
+    const int value = plan_.benefits[static_cast<std::size_t>(index)].value;
+    if (level == Level::group) return value;
+    return emit(Op::broadcast, Level::person, ValueType::money, value);
+  }
+
+  void lower_benefit(std::size_t index) {
+    BenefitPlan& target = plan_.benefits[index];
+    if (target.value >= 0) return;
+    const Benefit& benefit = pack_.benefits[index];
+    const lang::CheckedBenefit& checked = checked_.benefits[index];
+    const Origin saved = origin_;
+    std::vector<int> conditions;
+    int all = -1;
+    for (std::size_t c = 0; c < checked.conditions.size(); ++c) {
+      origin_ = Origin{&benefit.conditions[c].rule, {}};
+      const int reg = lower(*checked.conditions[c]);
+      conditions.push_back(reg);
+      all = all < 0 ? reg : emit(Op::logical_and, Level::group, ValueType::boolean, all, reg);
+    }
+    if (all < 0) all = emit(Op::constant, Level::group, ValueType::boolean, -1, -1, -1, 1);
+    origin_ = Origin{&benefit.amount, {}};
+    const int amount = lower_as(*checked.amount, ValueType::money);
+    const int zero = emit(Op::constant, Level::group, ValueType::money, -1, -1, -1, 0);
+    const int value = emit(Op::choose, Level::group, ValueType::money, all, amount, zero);
+    origin_ = saved;
+    BenefitPlan& plan = plan_.benefits[index];  // re-read: lowering may have grown the vector's users
+    plan.conditions = std::move(conditions);
+    plan.all_conditions = all;
+    plan.amount = amount;
+    plan.value = value;
+  }
+
+  // --- expressions ---------------------------------------------------------------------
+  // The step that produces a node's value points at the node's operator or name, so that
+  // an evaluation error shows where it arose, not where its last operand was.
+  int lower(const Node& node) {
+    const std::size_t first_step = plan_.steps.size();
+    const int reg = lower_node(node);
+    for (std::size_t s = plan_.steps.size(); s-- > first_step;) {
+      if (plan_.steps[s].out == reg) {
+        // A name's value may come from another formula (a variable): that one keeps its place.
+        if (plan_.steps[s].origin.formula == origin_.formula) plan_.steps[s].origin.position = node.position;
+        break;
+      }
+    }
+    return reg;
+  }
+
+  int lower_node(const Node& node) {
+    origin_.position = node.position;
+    const Level level = node.level;
+    switch (node.kind) {
+      case NodeKind::number:
+      case NodeKind::string:
+      case NodeKind::boolean:
+        return emit(Op::constant, level, node.info.type, -1, -1, -1, literal_value(node));
+      case NodeKind::name: return name(node);
+      case NodeKind::parameter:
+        plan_.parameter_used[static_cast<std::size_t>(node.reference_index)] = true;
+        return emit(Op::parameter, level, node.info.type, -1, -1, -1, node.reference_index);
+      case NodeKind::unary: {
+        if (node.text == "not")
+          return emit(Op::logical_not, level, ValueType::boolean, lower(*node.children[0]));
+        if (node.info.is_literal) return emit(Op::constant, level, node.info.type, -1, -1, -1, -literal_value(*node.children[0]));
+        return emit(Op::negate, level, node.info.type, lower(*node.children[0]));
+      }
+      case NodeKind::binary: return binary(node);
+      case NodeKind::choice: {
+        const int condition = lower(*node.children[0]);
+        const int then = lower_as(*node.children[1], node.operand_type);
+        const int otherwise = lower_as(*node.children[2], node.operand_type);
+        return emit(Op::choose, level, node.operand_type, condition, then, otherwise);
+      }
+      case NodeKind::call: return call(node);
+      case NodeKind::aggregate: return aggregate(node);
+      case NodeKind::membership: {
+        const int value = lower(*node.children[0]);
+        std::vector<std::int64_t> set;
+        for (std::size_t i = 1; i < node.children.size(); ++i) set.push_back(literal_value(*node.children[i]));
+        const int found = emit(Op::in_set, level, ValueType::boolean, value);
+        plan_.steps.back().set = std::move(set);
+        return node.text == "in" ? found : emit(Op::logical_not, level, ValueType::boolean, found);
+      }
+    }
+    throw std::logic_error("unknown node kind");
+  }
+
+  int name(const Node& node) {
+    switch (node.reference) {
+      case Reference::input: return input(node.reference_index, node.level);
+      case Reference::variable: return variable(node.reference_index, node.level);
+      case Reference::benefit: return benefit_value(node.reference_index, node.level);
+      case Reference::role: return emit(Op::load_role, Level::person, ValueType::enumeration);
+      case Reference::period_start: return emit(Op::period_start, node.level, ValueType::date);
+      default: throw std::logic_error("unresolved name " + node.text);
+    }
+  }
+
+  int binary(const Node& node) {
+    const Node& left = *node.children[0];
+    const Node& right = *node.children[1];
+    const Level level = node.level;
+    const std::string& op = node.text;
+    if (op == "and" || op == "or") {
+      const int a = lower(left);
+      const int b = lower(right);
+      return emit(op == "and" ? Op::logical_and : Op::logical_or, level, ValueType::boolean, a, b);
+    }
+    if (const auto comparison = comparison_ops.find(op); comparison != comparison_ops.end()) {
+      const int a = lower_as(left, node.operand_type);
+      const int b = lower_as(right, node.operand_type);
+      return emit(comparison->second, level, ValueType::boolean, a, b);
+    }
+    if (op == "+" || op == "-") {
+      const int a = lower_as(left, node.operand_type);
+      const int b = lower_as(right, node.operand_type);
+      return emit(op == "+" ? Op::add : Op::subtract, level, node.info.type, a, b);
+    }
+    if (op == "*") return multiply(node, left, right);
+    return divide(node, left, right);
+  }
+
+  int multiply(const Node& node, const Node& left, const Node& right) {
+    const Level level = node.level;
+    if (node.info.type == ValueType::money) {
+      const bool money_left = left.info.type == ValueType::money;
+      const int money = lower(money_left ? left : right);
+      const int factor = lower(money_left ? right : left);
+      const Op op = type_of(factor) == ValueType::integer ? Op::multiply : Op::multiply_scaled;
+      return emit(op, level, ValueType::money, money, factor);
+    }
+    if (node.info.type == ValueType::integer)
+      return emit(Op::multiply, level, ValueType::integer, lower(left), lower(right));
+    const int a = lower_as(left, ValueType::decimal);
+    const int b = lower_as(right, ValueType::decimal);
+    return emit(Op::multiply_scaled, level, ValueType::decimal, a, b);
+  }
+
+  int divide(const Node& node, const Node& left, const Node& right) {
+    const Level level = node.level;
+    if (left.info.type == ValueType::money) {
+      const int a = lower(left);
+      const int b = lower(right);
+      const Op op = type_of(b) == ValueType::integer ? Op::divide_rounded : Op::divide_scaled;
+      return emit(op, level, node.info.type, a, b);
+    }
+    const int a = lower_as(left, ValueType::decimal);
+    const int b = lower_as(right, ValueType::decimal);
+    return emit(Op::divide_scaled, level, ValueType::decimal, a, b);
+  }
+
+  int call(const Node& node) {
+    const std::string& function = node.text;
+    const Level level = node.level;
+    const auto& args = node.children;
+    if (function == "min" || function == "max") {
+      int result = lower_as(*args[0], node.operand_type);
+      for (std::size_t i = 1; i < args.size(); ++i) {
+        const int next = lower_as(*args[i], node.operand_type);
+        origin_.position = node.position;
+        result = emit(function == "min" ? Op::minimum : Op::maximum, level, node.operand_type, result, next);
+      }
+      return result;
+    }
+    if (function == "round" || function == "round_down" || function == "round_up") {
+      const Op op = function == "round" ? Op::round_nearest : function == "round_down" ? Op::round_down : Op::round_up;
+      const int value = lower_as(*args[0], node.info.type);
+      return emit(op, level, node.info.type, value, -1, -1, literal_value(*args[1]));
+    }
+    if (function == "bracket") {
+      const int index = args[0]->reference_index;
+      plan_.parameter_used[static_cast<std::size_t>(index)] = true;
+      const int value = lower_as(*args[1], node.operand_type);
+      const Parameter& parameter = pack_.parameters[static_cast<std::size_t>(index)];
+      const Op op = parameter.kind == ParameterKind::scale_amount ? Op::bracket_amount : Op::bracket_marginal;
+      return emit(op, level, node.info.type, value, -1, -1, index);
+    }
+    if (function == "age_on") return emit(Op::age_on, level, ValueType::integer, lower(*args[0]));
+    if (function == "years_between" || function == "months_between") {
+      const int a = lower(*args[0]);
+      const int b = lower(*args[1]);
+      return emit(function == "years_between" ? Op::years_between : Op::months_between, level, ValueType::integer, a, b);
+    }
+    if (function == "date") {
+      return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text)->days);
+    }
+    if (function == "known") return emit(Op::known, level, ValueType::boolean, lower(*args[0]));
+    throw std::logic_error("unknown function " + function);
+  }
+
+  int aggregate(const Node& node) {
+    const int filter = node.children[0] ? lower(*node.children[0]) : -1;
+    const int value = node.children[1] ? lower(*node.children[1]) : -1;
+    origin_.position = node.position;
+    return emit(aggregate_ops.at(node.text), Level::group, node.info.type, filter, value);
+  }
+
+  const RulePack& pack_;
+  const lang::CheckedPack& checked_;
+  Plan plan_;
+  std::vector<int> person_variables_;
+  Origin origin_;
+};
+
+}  // namespace
+
+Plan lower_pack(const RulePack& pack, const lang::CheckedPack& checked) {
+  return Lowering(pack, checked).run();
+}
+
+}  // namespace eligo::detail

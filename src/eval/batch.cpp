@@ -1,0 +1,349 @@
+#include "eval/batch.hpp"
+
+#include <algorithm>
+
+#include "eval/arithmetic.hpp"
+
+namespace eligo::detail {
+
+namespace {
+
+class StepRunner {
+ public:
+  StepRunner(const EvaluationContext& context, Scratch& scratch) : context_(context), scratch_(scratch) {}
+
+  void run(std::size_t index) {
+    index_ = index;
+    const Step& step = context_.plan.steps[index];
+    const std::size_t n = scratch_.rows(step.level);
+    std::int64_t* out = scratch_.values[static_cast<std::size_t>(step.out)].data();
+    std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)].data();
+    switch (step.op) {
+      case Op::load_input: return load_input(step, n, out, ok);
+      case Op::load_role: {
+        const auto roles = context_.population.person_role();
+        for (std::size_t i = 0; i < n; ++i) out[i] = roles[scratch_.first_person + i];
+        std::fill_n(ok, n, 1);
+        return;
+      }
+      case Op::constant: return fill(n, out, ok, step.immediate);
+      case Op::parameter:
+        return fill(n, out, ok, context_.parameters.scalars[static_cast<std::size_t>(step.immediate)]);
+      case Op::period_start: return fill(n, out, ok, context_.parameters.period_start.days);
+      case Op::promote:
+        return unary(step, n, out, ok, [&](std::int64_t a) { return checked(static_cast<int128>(a) * decimal_scale); });
+      case Op::negate: return unary(step, n, out, ok, [&](std::int64_t a) { return checked(-static_cast<int128>(a)); });
+      case Op::add:
+        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) + b); });
+      case Op::subtract:
+        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) - b); });
+      case Op::multiply:
+        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) * b); });
+      case Op::multiply_scaled:
+        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
+          return checked(divide_half_away(static_cast<int128>(a) * b, decimal_scale));
+        });
+      case Op::divide_rounded:
+        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
+          if (b == 0) fail("division by zero");
+          return checked(divide_half_away(a, b));
+        });
+      case Op::divide_scaled:
+        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
+          if (b == 0) fail("division by zero");
+          return checked(divide_half_away(static_cast<int128>(a) * decimal_scale, b));
+        });
+      case Op::equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a == b; });
+      case Op::not_equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a != b; });
+      case Op::less: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a < b; });
+      case Op::less_equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a <= b; });
+      case Op::greater: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a > b; });
+      case Op::greater_equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a >= b; });
+      case Op::minimum: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::min(a, b); });
+      case Op::maximum: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::max(a, b); });
+      case Op::logical_and: return logical(step, n, out, ok, 0);
+      case Op::logical_or: return logical(step, n, out, ok, 1);
+      case Op::logical_not: return unary(step, n, out, ok, [](std::int64_t a) -> std::int64_t { return a == 0; });
+      case Op::choose: return choose(step, n, out, ok);
+      case Op::round_nearest: return round(step, n, out, ok, Rounding::nearest);
+      case Op::round_down: return round(step, n, out, ok, Rounding::down);
+      case Op::round_up: return round(step, n, out, ok, Rounding::up);
+      case Op::in_set:
+        return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
+          return std::find(step.set.begin(), step.set.end(), a) != step.set.end();
+        });
+      case Op::age_on:
+        return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
+          return full_years_between(Date{static_cast<std::int32_t>(a)}, context_.parameters.period_start);
+        });
+      case Op::years_between:
+        return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t {
+          return full_years_between(Date{static_cast<std::int32_t>(a)}, Date{static_cast<std::int32_t>(b)});
+        });
+      case Op::months_between:
+        return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t {
+          return full_months_between(Date{static_cast<std::int32_t>(a)}, Date{static_cast<std::int32_t>(b)});
+        });
+      case Op::known: {
+        const std::uint8_t* a_ok = valid(step.a);
+        for (std::size_t i = 0; i < n; ++i) out[i] = a_ok[i];
+        std::fill_n(ok, n, 1);
+        return;
+      }
+      case Op::bracket_amount: return bracket(step, n, out, ok, false);
+      case Op::bracket_marginal: return bracket(step, n, out, ok, true);
+      case Op::broadcast: {
+        const std::int64_t* a = values(step.a);
+        const std::uint8_t* a_ok = valid(step.a);
+        const std::uint32_t* group = scratch_.person_group.data();
+        for (std::size_t i = 0; i < n; ++i) {
+          out[i] = a[group[i]];
+          ok[i] = a_ok[group[i]];
+        }
+        return;
+      }
+      case Op::sum_members:
+      case Op::count_members:
+      case Op::min_members:
+      case Op::max_members: return fold_members(step, n, out, ok);
+      case Op::any_members:
+      case Op::all_members: return quantify_members(step, n, out, ok);
+    }
+  }
+
+ private:
+  const std::int64_t* values(int reg) const { return scratch_.values[static_cast<std::size_t>(reg)].data(); }
+  const std::uint8_t* valid(int reg) const { return scratch_.valid[static_cast<std::size_t>(reg)].data(); }
+
+  [[noreturn]] void fail(const char* message) const { throw StepFailure{index_, row_, message}; }
+
+  std::int64_t checked(int128 value) const {
+    if (!fits(value)) fail("the result does not fit (overflow)");
+    return static_cast<std::int64_t>(value);
+  }
+
+  static void fill(std::size_t n, std::int64_t* out, std::uint8_t* ok, std::int64_t value) {
+    std::fill_n(out, n, value);
+    std::fill_n(ok, n, 1);
+  }
+
+  void load_input(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    const std::string& name = context_.input_names[static_cast<std::size_t>(step.immediate)];
+    const bool person = step.level == Level::person;
+    const EntityTable& table = person ? context_.population.persons() : context_.population.groups();
+    const std::size_t first = person ? scratch_.first_person : scratch_.first_group;
+    const auto column = table.columns.find(name);
+    if (column == table.columns.end()) {  // absent from the data: unknown for everyone
+      std::fill_n(out, n, 0);
+      std::fill_n(ok, n, 0);
+      return;
+    }
+    const auto source = column->second.values();
+    std::copy_n(source.data() + first, n, out);
+    for (std::size_t i = 0; i < n; ++i) ok[i] = column->second.is_known(first + i);
+  }
+
+  // Unknown in, unknown out: the operation runs only on known rows.
+  template <typename F>
+  void unary(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, F f) {
+    const std::int64_t* a = values(step.a);
+    const std::uint8_t* a_ok = valid(step.a);
+    for (std::size_t i = 0; i < n; ++i) {
+      row_ = i;
+      ok[i] = a_ok[i];
+      out[i] = a_ok[i] ? f(a[i]) : 0;
+    }
+  }
+
+  template <typename F>
+  void binary(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, F f) {
+    const std::int64_t* a = values(step.a);
+    const std::int64_t* b = values(step.b);
+    const std::uint8_t* a_ok = valid(step.a);
+    const std::uint8_t* b_ok = valid(step.b);
+    for (std::size_t i = 0; i < n; ++i) {
+      row_ = i;
+      ok[i] = a_ok[i] & b_ok[i];
+      out[i] = ok[i] ? f(a[i], b[i]) : 0;
+    }
+  }
+
+  // Kleene logic: `absorbing` (0 for and, 1 for or) decides the result even when the other
+  // side is unknown.
+  void logical(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, std::int64_t absorbing) {
+    const std::int64_t* a = values(step.a);
+    const std::int64_t* b = values(step.b);
+    const std::uint8_t* a_ok = valid(step.a);
+    const std::uint8_t* b_ok = valid(step.b);
+    for (std::size_t i = 0; i < n; ++i) {
+      const bool decided = (a_ok[i] && a[i] == absorbing) || (b_ok[i] && b[i] == absorbing);
+      ok[i] = decided || (a_ok[i] && b_ok[i]);
+      out[i] = decided ? absorbing : (ok[i] ? 1 - absorbing : 0);
+    }
+  }
+
+  void choose(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    const std::int64_t* condition = values(step.a);
+    const std::uint8_t* condition_ok = valid(step.a);
+    const std::int64_t* then = values(step.b);
+    const std::uint8_t* then_ok = valid(step.b);
+    const std::int64_t* otherwise = values(step.c);
+    const std::uint8_t* otherwise_ok = valid(step.c);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (condition_ok[i]) {
+        const bool pick_then = condition[i] != 0;
+        out[i] = pick_then ? then[i] : otherwise[i];
+        ok[i] = pick_then ? then_ok[i] : otherwise_ok[i];
+      } else {  // unknown condition: known only when both branches agree
+        ok[i] = then_ok[i] && otherwise_ok[i] && then[i] == otherwise[i];
+        out[i] = ok[i] ? then[i] : 0;
+      }
+    }
+  }
+
+  void round(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, Rounding mode) {
+    unary(step, n, out, ok, [&](std::int64_t a) {
+      const auto rounded = round_to_step(a, step.immediate, mode);
+      if (!rounded) fail("the rounded result does not fit (overflow)");
+      return *rounded;
+    });
+  }
+
+  void bracket(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, bool marginal) {
+    const auto& brackets = context_.parameters.brackets[static_cast<std::size_t>(step.immediate)];
+    unary(step, n, out, ok, [&](std::int64_t x) -> std::int64_t {
+      if (!marginal) {
+        std::int64_t value = 0;  // below the first threshold: nothing
+        for (const ScaleBracket& b : brackets) {
+          if (x < b.threshold) break;
+          value = b.value;
+        }
+        return value;
+      }
+      int128 total = 0;  // rate (millionths) x slice, rounded once at the end
+      for (std::size_t k = 0; k < brackets.size(); ++k) {
+        if (x <= brackets[k].threshold) break;
+        const int128 top = k + 1 < brackets.size() ? std::min<std::int64_t>(x, brackets[k + 1].threshold) : x;
+        total += (top - brackets[k].threshold) * static_cast<int128>(brackets[k].value);
+      }
+      return checked(divide_half_away(total, decimal_scale));
+    });
+  }
+
+  // sum, count, min and max over the members a filter keeps; unknown when a kept member's
+  // value, or whether a member is kept, is unknown. Over no member: 0.
+  void fold_members(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    const std::int64_t* filter = step.a >= 0 ? values(step.a) : nullptr;
+    const std::uint8_t* filter_ok = step.a >= 0 ? valid(step.a) : nullptr;
+    const std::int64_t* value = step.b >= 0 ? values(step.b) : nullptr;
+    const std::uint8_t* value_ok = step.b >= 0 ? valid(step.b) : nullptr;
+    const std::uint32_t* offsets = scratch_.member_offsets.data();
+    for (std::size_t g = 0; g < n; ++g) {
+      row_ = g;
+      int128 total = 0;
+      std::int64_t extreme = 0;
+      bool any = false;
+      bool known = true;
+      for (std::uint32_t p = offsets[g]; p < offsets[g + 1]; ++p) {
+        if (filter != nullptr) {
+          if (!filter_ok[p]) {
+            known = false;
+            continue;
+          }
+          if (filter[p] == 0) continue;
+        }
+        if (step.op == Op::count_members) {
+          ++total;
+          continue;
+        }
+        if (!value_ok[p]) {
+          known = false;
+          continue;
+        }
+        const std::int64_t v = value[p];
+        total += v;
+        extreme = !any ? v : step.op == Op::min_members ? std::min(extreme, v) : std::max(extreme, v);
+        any = true;
+      }
+      ok[g] = known;
+      if (!known) {
+        out[g] = 0;
+      } else if (step.op == Op::sum_members || step.op == Op::count_members) {
+        out[g] = checked(total);
+      } else {
+        out[g] = extreme;
+      }
+    }
+  }
+
+  // any / all over members, in three-valued logic.
+  void quantify_members(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    const bool any_op = step.op == Op::any_members;
+    const std::int64_t* filter = step.a >= 0 ? values(step.a) : nullptr;
+    const std::uint8_t* filter_ok = step.a >= 0 ? valid(step.a) : nullptr;
+    const std::int64_t* value = values(step.b);
+    const std::uint8_t* value_ok = valid(step.b);
+    const std::uint32_t* offsets = scratch_.member_offsets.data();
+    for (std::size_t g = 0; g < n; ++g) {
+      bool decided = false;
+      bool unknown = false;
+      for (std::uint32_t p = offsets[g]; p < offsets[g + 1] && !decided; ++p) {
+        // A member counts when the filter keeps it: excluded is known only if the filter is.
+        const bool excluded = filter != nullptr && filter_ok[p] && filter[p] == 0;
+        if (excluded) continue;
+        const bool kept_unknown = filter != nullptr && !filter_ok[p];
+        if (!value_ok[p]) {
+          unknown = true;
+          continue;
+        }
+        const bool holds = value[p] != 0;
+        if (holds == any_op) {
+          if (kept_unknown) unknown = true;
+          else decided = true;
+        }
+      }
+      ok[g] = decided || !unknown;
+      out[g] = decided ? any_op : (ok[g] ? !any_op : 0);
+    }
+  }
+
+  const EvaluationContext& context_;
+  Scratch& scratch_;
+  std::size_t index_ = 0;
+  std::size_t row_ = 0;
+};
+
+void prepare(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
+  const Population& population = context.population;
+  scratch.first_group = first;
+  scratch.group_rows = last - first;
+  scratch.first_person = population.member_begin(first);
+  scratch.person_rows = population.member_begin(last) - scratch.first_person;
+  scratch.member_offsets.resize(scratch.group_rows + 1);
+  scratch.person_group.resize(scratch.person_rows);
+  for (std::size_t g = 0; g <= scratch.group_rows; ++g)
+    scratch.member_offsets[g] = population.member_begin(first + g) - static_cast<std::uint32_t>(scratch.first_person);
+  for (std::size_t g = 0; g < scratch.group_rows; ++g)
+    std::fill(scratch.person_group.begin() + scratch.member_offsets[g],
+              scratch.person_group.begin() + scratch.member_offsets[g + 1], static_cast<std::uint32_t>(g));
+  const auto& registers = context.plan.registers;
+  scratch.values.resize(registers.size());
+  scratch.valid.resize(registers.size());
+  for (std::size_t r = 0; r < registers.size(); ++r) {
+    const std::size_t rows = scratch.rows(registers[r].level);
+    if (scratch.values[r].size() < rows) {
+      scratch.values[r].resize(rows);
+      scratch.valid[r].resize(rows);
+    }
+  }
+}
+
+}  // namespace
+
+void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
+  prepare(context, first, last, scratch);
+  StepRunner runner(context, scratch);
+  for (std::size_t s = 0; s < context.plan.steps.size(); ++s) runner.run(s);
+}
+
+}  // namespace eligo::detail

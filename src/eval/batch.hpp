@@ -1,0 +1,53 @@
+// Evaluation of a Plan over one batch: a range of groups and their members.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "compile/plan.hpp"
+#include "eligo/population.hpp"
+#include "eval/bound_parameters.hpp"
+
+namespace eligo::detail {
+
+// Raised by a step that cannot compute (overflow, division by zero).
+struct StepFailure {
+  std::size_t step = 0;
+  std::size_t row = 0;  // within the batch, at the step's level
+  std::string message;
+};
+
+// One thread's reusable working memory. Never shared between threads.
+struct Scratch {
+  std::size_t first_group = 0;
+  std::size_t group_rows = 0;
+  std::size_t first_person = 0;
+  std::size_t person_rows = 0;
+  std::vector<std::uint32_t> member_offsets;  // local: group g's members are [off[g], off[g+1])
+  std::vector<std::uint32_t> person_group;    // local group of each local person
+  std::vector<std::vector<std::int64_t>> values;  // per register
+  std::vector<std::vector<std::uint8_t>> valid;   // per register, 1 when known
+  std::size_t missing_words = 0;                  // 64 inputs per word
+  std::vector<std::vector<std::uint64_t>> missing;  // per register: words of each row
+
+  std::size_t rows(Level level) const { return level == Level::person ? person_rows : group_rows; }
+};
+
+struct EvaluationContext {
+  const Plan& plan;
+  const Population& population;
+  const BoundParameters& parameters;
+  const std::vector<std::string>& input_names;  // pack input names, by index
+};
+
+// Runs every step over groups [first, last). Throws StepFailure.
+void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
+
+// After run_batch, records for every unknown value which inputs made it unknown.
+void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch);
+
+// Names of the inputs whose bits are set in `words`.
+std::vector<std::string> missing_names(const std::uint64_t* words, std::size_t count,
+                                       const std::vector<std::string>& input_names);
+
+}  // namespace eligo::detail

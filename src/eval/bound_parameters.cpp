@@ -1,0 +1,58 @@
+#include "eval/bound_parameters.hpp"
+
+#include "lang/suggest.hpp"
+
+namespace eligo::detail {
+
+BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& used, const Period& period,
+                                const std::vector<ParameterOverride>& overrides) {
+  BoundParameters bound;
+  bound.period_start = period.start();
+  const std::size_t count = pack.parameters.size();
+  bound.scalars.assign(count, 0);
+  bound.brackets.resize(count);
+  bound.versions.assign(count, nullptr);
+  bound.override_versions.reserve(overrides.size());
+
+  // A reform replaces a scalar parameter from its start date onwards.
+  std::vector<const ParameterOverride*> reform(count, nullptr);
+  for (const ParameterOverride& override_value : overrides) {
+    const Parameter* parameter = pack.find_parameter(override_value.parameter);
+    if (parameter == nullptr) {
+      std::vector<std::string> names;
+      for (const Parameter& p : pack.parameters) names.push_back(p.name);
+      throw Error("cannot override unknown parameter `" + override_value.parameter + "`" +
+                  lang::did_you_mean(override_value.parameter, names));
+    }
+    if (parameter->kind != ParameterKind::scalar)
+      throw Error("cannot override barème `" + parameter->name + "` with a single value");
+    reform[static_cast<std::size_t>(parameter - pack.parameters.data())] = &override_value;
+  }
+
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!used[i]) continue;
+    const Parameter& parameter = pack.parameters[i];
+    const ParameterVersion* version = parameter.at(bound.period_start);
+    if (reform[i] != nullptr && reform[i]->start <= bound.period_start) {
+      ParameterVersion replaced;
+      replaced.start = reform[i]->start;
+      replaced.value = reform[i]->value;
+      replaced.reference = "reform: override from " + reform[i]->start.to_string();
+      bound.override_versions.push_back(replaced);
+      version = &bound.override_versions.back();
+    }
+    if (version == nullptr) {
+      const std::string first = parameter.versions.empty() ? "no value at all"
+                                                            : "its first value starts on " +
+                                                                  parameter.versions.front().start.to_string();
+      throw Error(parameter.where, "parameter `" + parameter.name + "` has no value on " +
+                                       bound.period_start.to_string() + " (" + first + ")");
+    }
+    bound.versions[i] = version;
+    bound.scalars[i] = version->value;
+    bound.brackets[i] = version->brackets;
+  }
+  return bound;
+}
+
+}  // namespace eligo::detail

@@ -1,0 +1,107 @@
+// Which inputs made a value unknown: one bit per input, carried along the same steps as the
+// values. An unknown result takes the bits of the unknown operands it depended on; a
+// choice with a known condition takes only those of the branch it chose.
+#include <algorithm>
+
+#include "eval/batch.hpp"
+
+namespace eligo::detail {
+
+namespace {
+
+class MissingTracer {
+ public:
+  explicit MissingTracer(Scratch& scratch)
+      : scratch_(scratch), words_(scratch.missing_words) {}
+
+  void run(const Step& step) {
+    const std::size_t n = scratch_.rows(step.level);
+    auto& out = scratch_.missing[static_cast<std::size_t>(step.out)];
+    out.assign(n * words_, 0);
+    const std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)].data();
+    switch (step.op) {
+      case Op::load_input:
+        for (std::size_t i = 0; i < n; ++i)
+          if (!ok[i]) out[i * words_ + static_cast<std::size_t>(step.immediate) / 64] |= bit(step.immediate);
+        return;
+      case Op::broadcast:
+        for (std::size_t i = 0; i < n; ++i)
+          if (!ok[i]) merge(out, i, step.a, scratch_.person_group[i]);
+        return;
+      case Op::sum_members:
+      case Op::count_members:
+      case Op::min_members:
+      case Op::max_members:
+      case Op::any_members:
+      case Op::all_members:
+        for (std::size_t g = 0; g < n; ++g) {
+          if (ok[g]) continue;
+          for (std::uint32_t p = scratch_.member_offsets[g]; p < scratch_.member_offsets[g + 1]; ++p) {
+            merge_if_unknown(out, g, step.a, p);
+            merge_if_unknown(out, g, step.b, p);
+          }
+        }
+        return;
+      case Op::choose: {
+        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)].data();
+        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)].data();
+        for (std::size_t i = 0; i < n; ++i) {
+          if (ok[i]) continue;
+          if (condition_ok[i]) {
+            merge(out, i, condition[i] != 0 ? step.b : step.c, i);
+          } else {
+            merge_if_unknown(out, i, step.a, i);
+            merge_if_unknown(out, i, step.b, i);
+            merge_if_unknown(out, i, step.c, i);
+          }
+        }
+        return;
+      }
+      default:
+        for (std::size_t i = 0; i < n; ++i) {
+          if (ok[i]) continue;
+          merge_if_unknown(out, i, step.a, i);
+          merge_if_unknown(out, i, step.b, i);
+          merge_if_unknown(out, i, step.c, i);
+        }
+        return;
+    }
+  }
+
+ private:
+  static std::uint64_t bit(std::int64_t input) { return std::uint64_t{1} << (static_cast<std::uint64_t>(input) % 64); }
+
+  void merge(std::vector<std::uint64_t>& out, std::size_t row, int reg, std::size_t source_row) const {
+    if (reg < 0) return;
+    const auto& source = scratch_.missing[static_cast<std::size_t>(reg)];
+    for (std::size_t w = 0; w < words_; ++w) out[row * words_ + w] |= source[source_row * words_ + w];
+  }
+
+  void merge_if_unknown(std::vector<std::uint64_t>& out, std::size_t row, int reg, std::size_t source_row) const {
+    if (reg < 0 || scratch_.valid[static_cast<std::size_t>(reg)][source_row]) return;
+    merge(out, row, reg, source_row);
+  }
+
+  Scratch& scratch_;
+  std::size_t words_;
+};
+
+}  // namespace
+
+void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch) {
+  scratch.missing_words = std::max<std::size_t>(1, (context.input_names.size() + 63) / 64);
+  scratch.missing.resize(context.plan.registers.size());
+  MissingTracer tracer(scratch);
+  for (const Step& step : context.plan.steps) tracer.run(step);
+}
+
+std::vector<std::string> missing_names(const std::uint64_t* words, std::size_t count,
+                                       const std::vector<std::string>& input_names) {
+  std::vector<std::string> names;
+  for (std::size_t input = 0; input < input_names.size() && input / 64 < count; ++input)
+    if ((words[input / 64] >> (input % 64)) & 1u) names.push_back(input_names[input]);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace eligo::detail

@@ -1,0 +1,146 @@
+// Loading a pack: pack.yaml first, then every listed file, each read by its section's
+// reader. A file that does not parse is reported and skipped; the others are still read,
+// so one run reports every problem of the pack.
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include "pack/content_hash.hpp"
+#include "pack/pack_readers.hpp"
+
+namespace eligo {
+namespace pack_detail {
+namespace {
+
+namespace fs = std::filesystem;
+
+using SectionReader = std::function<void(Reader&, const YAML::Node&)>;
+
+std::optional<std::string> read_bytes(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << stream.rdbuf();
+  return std::move(bytes).str();
+}
+
+class PackLoader {
+ public:
+  PackLoader(fs::path folder, std::vector<Diagnostic>& problems) : folder_(std::move(folder)), problems_(problems) {}
+
+  RulePack load() {
+    RulePack pack;
+    pack.root = folder_;
+    FileSections sections;
+    const bool manifest_read = read_file("pack.yaml", SourceLocation{}, [&](Reader& reader, const YAML::Node& root) {
+      sections = read_manifest(reader, root, pack);
+    });
+    if (!manifest_read) return pack;
+    const PackContext context{pack.languages, pack.entities};
+    read_section(sections.inputs, [&](Reader& reader, const YAML::Node& root) {
+      read_inputs(reader, root, context, pack.inputs);
+    });
+    read_section(sections.parameters, [&](Reader& reader, const YAML::Node& root) {
+      read_parameters(reader, root, context, pack.parameters);
+    });
+    read_section(sections.variables, [&](Reader& reader, const YAML::Node& root) {
+      read_variables(reader, root, context, pack.variables);
+    });
+    read_section(sections.benefits, [&](Reader& reader, const YAML::Node& root) {
+      read_benefits(reader, root, context, pack.benefits);
+    });
+    read_section(sections.tests, [&](Reader& reader, const YAML::Node& root) {
+      read_tests(reader, root, context, pack.tests);
+    });
+    check_unique_names(pack, problems_);
+    pack.content_hash = content_hash(files_);
+    return pack;
+  }
+
+ private:
+  // The name users see: the folder as the caller gave it, joined with the file's path.
+  std::string display_name(const std::string& relative) const { return (folder_ / relative).generic_string(); }
+
+  void error(const SourceLocation& where, std::string message) {
+    problems_.push_back(Diagnostic{Severity::error, where, std::move(message)});
+  }
+
+  // An entry of `files` is a file, or a folder standing for every *.yaml in it, by name.
+  std::vector<std::string> expand(const FileEntry& entry) {
+    const fs::path path = folder_ / entry.path;
+    std::error_code failure;
+    if (fs::is_regular_file(path, failure)) return {fs::path(entry.path).generic_string()};
+    if (!fs::is_directory(path, failure)) {
+      error(entry.where, "no file or folder `" + entry.path + "` in the pack's folder " + folder_.generic_string());
+      return {};
+    }
+    std::vector<std::string> files;
+    for (const auto& item : fs::directory_iterator(path, failure))
+      if (item.is_regular_file() && item.path().extension() == ".yaml")
+        files.push_back((fs::path(entry.path) / item.path().filename()).generic_string());
+    if (failure) error(entry.where, "cannot list the folder `" + entry.path + "`: " + failure.message());
+    std::sort(files.begin(), files.end());
+    return files;
+  }
+
+  void read_section(const std::vector<FileEntry>& entries, const SectionReader& reader) {
+    for (const auto& entry : entries)
+      for (const auto& relative : expand(entry)) {
+        if (!loaded_.insert(relative).second) {
+          error(entry.where, "file `" + relative + "` is listed more than once in pack.yaml");
+          continue;
+        }
+        read_file(relative, entry.where, reader);
+      }
+  }
+
+  // Reads, hashes and parses one file, then hands its root to `section`. Returns false
+  // when the file could not be read or parsed.
+  bool read_file(const std::string& relative, const SourceLocation& listed_at, const SectionReader& section) {
+    const std::string name = display_name(relative);
+    auto bytes = read_bytes(folder_ / relative);
+    if (!bytes) {
+      error(listed_at.line > 0 ? listed_at : SourceLocation{name, 0, 0},
+            "cannot read `" + name + "`" + (relative == "pack.yaml" ? ": a pack's folder holds a pack.yaml" : ""));
+      return false;
+    }
+    files_.push_back(PackFile{relative, *bytes});
+    const YamlFile file(name, std::move(*bytes));
+    Reader reader(file, problems_);
+    YAML::Node root;
+    try {
+      root = YAML::Load(file.text());
+    } catch (const YAML::ParserException& failure) {
+      error(file.location(failure.mark), "invalid YAML: " + failure.msg);
+      return false;
+    } catch (const YAML::Exception& failure) {
+      error(SourceLocation{name, 0, 0}, std::string("invalid YAML: ") + failure.what());
+      return false;
+    }
+    section(reader, root);
+    return true;
+  }
+
+  fs::path folder_;
+  std::vector<Diagnostic>& problems_;
+  std::vector<PackFile> files_;
+  std::set<std::string> loaded_;
+};
+
+}  // namespace
+}  // namespace pack_detail
+
+RulePack load_pack(const std::filesystem::path& folder, std::vector<Diagnostic>& problems) {
+  return pack_detail::PackLoader(folder, problems).load();
+}
+
+RulePack load_pack(const std::filesystem::path& folder) {
+  std::vector<Diagnostic> problems;
+  RulePack pack = load_pack(folder, problems);
+  throw_if_errors(problems);
+  return pack;
+}
+
+}  // namespace eligo
