@@ -11,13 +11,14 @@ into the engine's columns and its results back into DataFrames.
 
 from . import _eligo
 from ._errors import EligoError
-from ._rules import register_bundled_rules
+from ._rules import bundled_packs, register_bundled_rules
 
 register_bundled_rules()
 
 from ._evaluate import STATUSES, evaluate, tidy, trace, wide  # noqa: E402
 from ._explain import Explanation, explain  # noqa: E402
 from ._pack import Pack, check, load_pack  # noqa: E402
+from ._sample import sample_population  # noqa: E402
 
 __version__ = "0.1.0"
 
@@ -26,10 +27,12 @@ __all__ = [
     "Explanation",
     "Pack",
     "STATUSES",
+    "bundled_packs",
     "check",
     "evaluate",
     "explain",
     "load_pack",
+    "sample_population",
     "tidy",
     "trace",
     "wide",

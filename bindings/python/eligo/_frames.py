@@ -73,8 +73,8 @@ def _ids(frame: pd.DataFrame, name: str, problems) -> list[str]:
     missing = np.flatnonzero(ids.isna().to_numpy())
     for row in _named_rows(missing):
         problems.append(frame_diagnostic(name, int(row), None, "id", "missing id"))
-    texts = ids.astype(str).tolist()
-    duplicated = pd.Series(texts).duplicated(keep="first").to_numpy()
+    texts = _as_texts(ids)
+    duplicated = ids.duplicated(keep="first").to_numpy()
     rows = np.flatnonzero(duplicated)
     if len(rows):
         first = {}
@@ -85,6 +85,15 @@ def _ids(frame: pd.DataFrame, name: str, problems) -> list[str]:
                                              f"duplicate id (first at row {first[texts[row]]})"))
         _more(name, "id", len(rows), "duplicate ids", problems)
     return texts
+
+
+def _as_texts(values: pd.Series) -> list[str]:
+    """Ids as a list of str; strings already held by the frame are shared, not copied."""
+    if pd.api.types.is_string_dtype(values.dtype) or pd.api.types.is_object_dtype(values.dtype):
+        texts = values.tolist()
+        if all(type(t) is str for t in texts):
+            return texts
+    return values.astype(str).tolist()
 
 
 def _check_columns(pack, frame: pd.DataFrame, name: str, entity: str, reserved: set[str], missing_columns: str,
@@ -124,10 +133,10 @@ def _links(persons: pd.DataFrame, link: str, group_ids: list[str], person_ids: l
     if not index.is_unique:
         index = index.drop_duplicates()
         positions = pd.Index(group_ids).get_indexer_for(index)
-        found = index.get_indexer(targets.astype(str))
+        found = index.get_indexer(_as_texts(targets))
         found = np.where(found >= 0, positions[found], -1)
     else:
-        found = index.get_indexer(targets.astype(str))
+        found = index.get_indexer(_as_texts(targets))
     orphans = np.flatnonzero((found < 0) | ~known)
     for row in _named_rows(orphans):
         value = targets.iloc[row]

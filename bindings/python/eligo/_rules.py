@@ -29,3 +29,9 @@ def bundled_rules_dirs() -> list[Path]:
 def register_bundled_rules() -> None:
     for folder in bundled_rules_dirs():
         _eligo.add_rules_search_path(folder)
+
+
+def bundled_packs() -> list[str]:
+    """Names of the packs shipped with eligo, e.g. ["example", "fr"]."""
+    return sorted({pack.name for folder in bundled_rules_dirs() for pack in folder.iterdir()
+                   if (pack / "pack.yaml").is_file()})

@@ -4,6 +4,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <map>
+
 #include "eligo/results.hpp"
 #include "registers.hpp"
 
@@ -26,12 +28,6 @@ py::array view_of(const std::vector<Stored>& values, const py::object& owner) {
                            reinterpret_cast<const Shown*>(values.data()), owner);
   py::detail::array_proxy(array.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
   return array;
-}
-
-py::list strings(const std::vector<std::string>& values) {
-  py::list list(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) list[i] = py::str(values[i]);
-  return list;
 }
 
 py::dict tidy_columns(const Results& results) {
@@ -63,15 +59,31 @@ py::dict tidy_columns(const Results& results) {
       }
     }
   }
-  // Lists are Python objects: built with the GIL, one shared empty tuple would be faster but
-  // analysts expect lists they may append to.
+  // Lists are Python objects, built with the GIL. Each name becomes one Python string shared
+  // by every list that holds it; a list per row stays, since analysts may append to it.
+  std::vector<std::vector<py::str>> condition_names(benefits);
+  for (std::size_t b = 0; b < benefits; ++b)
+    for (const auto& id : results.benefits[b].condition_ids) condition_names[b].emplace_back(id);
+  std::map<std::string, py::str> input_names;
+  const auto name_of = [&input_names](const std::string& name) -> const py::str& {
+    auto found = input_names.find(name);
+    if (found == input_names.end()) found = input_names.emplace(name, py::str(name)).first;
+    return found->second;
+  };
   py::list failed(rows);
   py::list missing(rows);
   for (std::size_t g = 0; g < groups; ++g) {
     for (std::size_t b = 0; b < benefits; ++b) {
       const std::size_t row = g * benefits + b;
-      failed[row] = strings(results.failed_conditions(b, g));
-      missing[row] = strings(results.missing_inputs(b, g));
+      const BenefitResults& benefit = results.benefits[b];
+      py::list failed_here;
+      for (std::size_t c = 0; c < benefit.conditions.size(); ++c)
+        if (benefit.conditions[c][g] == Truth::no) failed_here.append(condition_names[b][c]);
+      failed[row] = std::move(failed_here);
+      py::list missing_here;
+      if (const auto found = benefit.missing.find(static_cast<std::uint32_t>(g)); found != benefit.missing.end())
+        for (const auto& name : found->second) missing_here.append(name_of(name));
+      missing[row] = std::move(missing_here);
     }
   }
   py::dict columns;
