@@ -7,6 +7,7 @@ or a source checkout the package is ``bindings/python/eligo`` and they are the r
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from . import _eligo
@@ -17,7 +18,7 @@ _package_dir = Path(__file__).resolve().parent
 def installed_dir() -> Path:
     """Where pip put the compiled parts (the package itself, except in an editable install,
     where the Python files stay in the source tree)."""
-    return Path(_eligo.__file__).resolve().parent
+    return Path(os.path.abspath(_eligo.__file__)).parent
 
 
 def bundled_rules_dirs() -> list[Path]:
