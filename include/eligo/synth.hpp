@@ -83,10 +83,15 @@ struct SynthOptions {
   int threads = 1;             // for the evaluations of the pack
 };
 
+// Wall-clock and processor seconds of each stage (processor time counts every thread of
+// the process, so it exceeds the wall time when evaluations run on several threads).
 struct SynthTimings {
-  double generation_seconds = 0;  // households, persons, profiles, tables
-  double evaluation_seconds = 0;  // evaluations of the pack by the engine
-  double behaviour_seconds = 0;   // take-up calibration, receipts, campaign
+  double generation_seconds = 0;  // households, persons, profiles, schema tables
+  double evaluation_seconds = 0;  // evaluations of the pack by the engine (three passes)
+  double behaviour_seconds = 0;   // take-up calibration, receipts, observed population, campaign
+  double generation_cpu_seconds = 0;
+  double evaluation_cpu_seconds = 0;
+  double behaviour_cpu_seconds = 0;
 };
 
 struct SyntheticPopulation {

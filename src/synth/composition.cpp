@@ -75,7 +75,7 @@ int draw_children(HouseholdType type, Random& random) {
 
 void draw_composition(World& world, std::size_t households, Random& random) {
   world.households.reserve(world.households.size() + households);
-  world.persons.reserve(world.persons.size() + households * 2);
+  world.persons.reserve(world.persons.size() + households * 9 / 4 + 16);  // 2.2 persons a household
   for (std::size_t h = 0; h < households; ++h) {
     Household household;
     household.type = static_cast<HouseholdType>(random.pick(household_type_shares));
