@@ -12,8 +12,12 @@ namespace {
 
 // Insee Première n°1953 (2023): 15.4 % of people aged 15+ are digitally excluded, 62 % of
 // those aged 75+, and it is 6.6 times as frequent in the poorest fifth as in the richest.
-// Multipliers by income fifth average 1 and span a ratio of 6.4.
+// Multipliers by income fifth span a ratio of 6.4; within each age band they are divided
+// by their mean over the band, so that the band keeps its Insee rate.
 constexpr std::array<double, 5> exclusion_by_quintile = {1.72, 1.24, 1.02, 0.75, 0.27};
+constexpr std::size_t age_bands = 5;
+
+std::size_t age_band(int age) { return age < 30 ? 0 : (age < 45 ? 1 : (age < 60 ? 2 : (age < 75 ? 3 : 4))); }
 
 bool lives_alone(const Household& household) { return household.member_count == 1; }
 
@@ -42,8 +46,9 @@ std::uint16_t draw_travel_minutes(Territory territory, Random& random) {
   return static_cast<std::uint16_t>(std::clamp(std::lround(minutes), 1L, 600L));
 }
 
-DigitalAccess draw_digital_access(int age, int quintile, Random& random) {
-  const double excluded = std::min(0.95, digital_exclusion_by_age(age) * exclusion_by_quintile[quintile - 1]);
+DigitalAccess draw_digital_access(int age, int quintile, double band_mean, Random& random) {
+  const double excluded =
+      std::min(0.97, digital_exclusion_by_age(age) * exclusion_by_quintile[quintile - 1] / band_mean);
   if (random.chance(excluded)) return DigitalAccess::none;
   // Among the others, some manage only with help (assumption: a fifth past 60, a tenth before).
   return random.chance(age >= 60 ? 0.20 : 0.10) ? DigitalAccess::low : DigitalAccess::autonomous;
@@ -60,6 +65,17 @@ double digital_exclusion_by_age(int age) {
 }
 
 void draw_accessibility(World& world, Random& random) {
+  std::array<double, age_bands> multiplier_sum{}, count{};
+  for (const Person& person : world.persons) {
+    if (person.age < 15) continue;
+    const auto band = age_band(person.age);
+    multiplier_sum[band] += exclusion_by_quintile[world.households[person.household].income_quintile - 1];
+    count[band] += 1;
+  }
+  std::array<double, age_bands> band_mean{};
+  for (std::size_t band = 0; band < age_bands; ++band)
+    band_mean[band] = count[band] > 0 ? multiplier_sum[band] / count[band] : 1.0;
+
   world.profiles.reserve(world.persons.size());
   for (std::size_t p = 0; p < world.persons.size(); ++p) {
     Person& person = world.persons[p];
@@ -67,7 +83,8 @@ void draw_accessibility(World& world, Random& random) {
     const Household& household = world.households[person.household];
     AccessibilityProfile profile;
     profile.person_id = person_id(p);
-    profile.digital_access = draw_digital_access(person.age, household.income_quintile, random);
+    profile.digital_access =
+        draw_digital_access(person.age, household.income_quintile, band_mean[age_band(person.age)], random);
     profile.visual_need = random.chance(visual_rate(person.age));
     profile.hearing_need = random.chance(hearing_rate(person.age));
     profile.cognitive_need = random.chance(cognitive_rate(person.age) + (person.disability ? 0.15 : 0.0));
