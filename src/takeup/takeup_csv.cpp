@@ -26,7 +26,7 @@ std::string optional_fixed(const std::optional<double>& value, int decimals) {
 
 std::string join(const std::vector<std::string>& names) {
   std::string text;
-  for (const auto& name : names) text += (text.empty() ? "" : " ") + name;
+  for (const auto& name : names) text += (text.empty() ? "" : ";") + name;
   return text;
 }
 
