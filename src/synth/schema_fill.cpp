@@ -255,14 +255,15 @@ Population truth_population(const SchemaTables& tables) {
   return Population(tables.groups, tables.persons, tables.person_group, tables.person_role);
 }
 
-Population observed_population(const SchemaTables& tables) {
-  EntityTable groups = tables.groups;
-  EntityTable persons = tables.persons;
+Population observed_population(SchemaTables&& tables) {
+  EntityTable groups = std::move(tables.groups);
+  EntityTable persons = std::move(tables.persons);
   for (const auto& [input, rows] : tables.group_unknowns)
     for (const auto row : rows) groups.columns.at(input).set_unknown(row);
   for (const auto& [input, rows] : tables.person_unknowns)
     for (const auto row : rows) persons.columns.at(input).set_unknown(row);
-  return Population(std::move(groups), std::move(persons), tables.person_group, tables.person_role);
+  return Population(std::move(groups), std::move(persons), std::move(tables.person_group),
+                    std::move(tables.person_role));
 }
 
 std::vector<ReceivedBenefitInput> received_benefit_inputs(const RulePack& pack) {

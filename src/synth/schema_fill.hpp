@@ -31,7 +31,7 @@ SchemaTables fill_schema(const RulePack& pack, const World& world, const Period&
 
 // Populations built from copies of the tables: complete, or with the unknowns masked.
 Population truth_population(const SchemaTables& tables);
-Population observed_population(const SchemaTables& tables);
+Population observed_population(SchemaTables&& tables);  // the last use of the tables
 
 // A group input that mirrors benefits received (family benefits counted as resources by
 // the RSA): its name and the benefits it sums, when the pack has both.

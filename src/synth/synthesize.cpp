@@ -109,7 +109,7 @@ SyntheticPopulation synthesize(const Program& program, const SynthOptions& optio
   }
 
   stopwatch.lap(timings.behaviour_seconds, timings.behaviour_cpu_seconds);
-  SyntheticPopulation synthetic{synth::observed_population(tables), {}, {}, {}, {}, {}, {}, {}};
+  SyntheticPopulation synthetic{synth::observed_population(std::move(tables)), {}, {}, {}, {}, {}, {}, {}};
   stopwatch.lap(timings.generation_seconds, timings.generation_cpu_seconds);
   synthetic.truth = truth_from_results(pack, truth_results);
   std::vector<std::string> benefit_names = synthetic.truth.benefits;
