@@ -69,7 +69,4 @@ class JsonReader {
   std::string path_;
 };
 
-// A double as JSON: a number, or null when it is not finite.
-inline nlohmann::json number_or_null(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(); }
-
 }  // namespace eligo::detail

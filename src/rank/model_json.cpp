@@ -3,6 +3,7 @@
 // Doubles are written by nlohmann-json as the shortest text that reads back to the same
 // double (Grisu2 with a round-trip guarantee), so a reloaded model scores bit-identically;
 // a test checks it.
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "eligo/error.hpp"
@@ -15,7 +16,9 @@ namespace eligo {
 
 namespace {
 
-using nlohmann::json;
+// Written in a fixed, meaningful key order (format first) for people reading the file;
+// read back with the plain parser, for which order does not matter.
+using json = nlohmann::ordered_json;
 using detail::JsonReader;
 
 constexpr const char* format_name = "eligo-ranking-model";
@@ -210,16 +213,16 @@ std::string model_to_json(const SavedModel& model) {
                {"limits", model.card.limits},
                {"fairness_summary", model.card.fairness_summary}};
   json metrics = json::object();
-  for (const auto& [name, value] : model.card.metrics) metrics[name] = detail::number_or_null(value);
+  for (const auto& [name, value] : model.card.metrics) metrics[name] = std::isfinite(value) ? json(value) : json();
   card["metrics"] = metrics;
   const Calibrator& c = model.calibration;
   json out = {{"format", format_name},
               {"format_version", model_format_version},
               {"card", card},
-              {"non_claimant", model_to_json_value(model.non_claimant)},
               {"calibration",
                {{"method", calibration_name(c.method)}, {"platt_a", c.platt_a}, {"platt_b", c.platt_b},
-                {"isotonic_thresholds", c.isotonic_thresholds}, {"isotonic_values", c.isotonic_values}}}};
+                {"isotonic_thresholds", c.isotonic_thresholds}, {"isotonic_values", c.isotonic_values}}},
+              {"non_claimant", model_to_json_value(model.non_claimant)}};
   out["uplift"] = model.uplift.empty() ? json()
                                        : json{{"contacted", model_to_json_value(model.uplift.contacted_arm())},
                                               {"control", model_to_json_value(model.uplift.control_arm())}};
@@ -227,10 +230,10 @@ std::string model_to_json(const SavedModel& model) {
 }
 
 SavedModel model_from_json(const std::string& text, const std::string& source) {
-  json document;
+  nlohmann::json document;
   try {
-    document = json::parse(text);
-  } catch (const json::parse_error& error) {
+    document = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& error) {
     throw Error(SourceLocation{source}, std::string("not a valid model file (truncated or corrupt?): ") + error.what());
   }
   const JsonReader root(document, source, "$");
