@@ -244,6 +244,10 @@ RankingMetrics evaluate_ranking(std::span<const double> scores, std::span<const 
                                 double default_opening_chance = 0.25);
 
 double ndcg_at_k(std::span<const double> scores, std::span<const double> relevance, std::size_t k);
+// NDCG@k of each list (rows sharing a query id), averaged over the lists: k contacts per
+// territory or campaign batch.
+double mean_ndcg_at_k(std::span<const double> scores, std::span<const double> relevance,
+                      std::span<const std::uint32_t> query_ids, std::size_t k);
 double roc_auc(std::span<const double> scores, std::span<const double> labels,
                std::span<const double> weights = {});
 double brier_score(std::span<const double> probabilities, std::span<const double> labels);

@@ -37,6 +37,25 @@ double ndcg_at_k(std::span<const double> scores, std::span<const double> relevan
   return ideal_dcg > 0 ? dcg / ideal_dcg : 0.0;  // nothing relevant to find: no credit
 }
 
+double mean_ndcg_at_k(std::span<const double> scores, std::span<const double> relevance,
+                      std::span<const std::uint32_t> query_ids, std::size_t k) {
+  if (scores.size() != relevance.size() || (!query_ids.empty() && query_ids.size() != scores.size()))
+    throw Error("ndcg: scores, relevance and query ids differ in length");
+  const auto lists = detail::rows_by_query(query_ids, scores.size());
+  double sum = 0;
+  std::vector<double> list_scores, list_relevance;
+  for (const auto& rows : lists) {
+    list_scores.clear();
+    list_relevance.clear();
+    for (const auto row : rows) {
+      list_scores.push_back(scores[row]);
+      list_relevance.push_back(relevance[row]);
+    }
+    sum += ndcg_at_k(list_scores, list_relevance, k);
+  }
+  return lists.empty() ? 0.0 : sum / static_cast<double>(lists.size());
+}
+
 double roc_auc(std::span<const double> scores, std::span<const double> labels, std::span<const double> weights) {
   if (scores.size() != labels.size()) throw Error("auc: scores and labels differ in length");
   std::vector<std::size_t> order(scores.size());

@@ -70,6 +70,10 @@ TEST_CASE("metrics at k on a hand-computed list", "[rank][metrics]") {
   CHECK(evaluate_ranking(scores, labels, 3, {}, chance).rights_opened_per_100_contacts == Approx(100 * 0.7 / 3));
   CHECK(std::isnan(evaluate_ranking(scores, labels, 3).brier));
   CHECK(roc_auc(std::vector<double>{1, 1}, std::vector<double>{0, 1}) == Approx(0.5));  // a tie counts half
+  // Two lists of three: the first ranked perfectly, the second upside down.
+  const std::vector<std::uint32_t> lists{4, 4, 4, 9, 9, 9};
+  const std::vector<double> relevance{1, 0, 0, 0, 0, 1};
+  CHECK(mean_ndcg_at_k(std::vector<double>{3, 2, 1, 3, 2, 1}, relevance, lists, 2) == Approx(0.5));
 }
 
 TEST_CASE("uplift is learnt from the control group, apart from the risk", "[rank][uplift]") {

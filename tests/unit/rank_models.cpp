@@ -1,6 +1,5 @@
 // The two ranking models on simulated data with a known truth.
 #include <catch2/catch.hpp>
-#include <map>
 #include <numeric>
 
 #include "eligo/error.hpp"
@@ -13,20 +12,8 @@ using namespace eligo::testing;
 
 namespace {
 
-// NDCG@k averaged over the lists of a dataset.
 double mean_ndcg(const Dataset& data, const std::vector<double>& scores, std::size_t k) {
-  std::map<std::uint32_t, std::vector<std::size_t>> lists;
-  for (std::size_t row = 0; row < data.rows(); ++row) lists[data.query_ids[row]].push_back(row);
-  double sum = 0;
-  for (const auto& [query, rows] : lists) {
-    std::vector<double> s, r;
-    for (const auto row : rows) {
-      s.push_back(scores[row]);
-      r.push_back(data.labels[row]);
-    }
-    sum += ndcg_at_k(s, r, k);
-  }
-  return sum / static_cast<double>(lists.size());
+  return mean_ndcg_at_k(scores, data.labels, data.query_ids, k);
 }
 
 }  // namespace
