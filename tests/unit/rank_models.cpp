@@ -136,3 +136,44 @@ TEST_CASE("bad options and bad data are refused", "[rank][errors]") {
   const FeatureMatrix other({{"y", false}}, 3);
   CHECK_THROWS_WITH(model.score(other), Catch::Contains("needs feature `x1`"));
 }
+
+TEST_CASE("a weight of two counts as a row written twice", "[rank][weights]") {
+  const Dataset data = linear_logistic_data(600, 0.3, {1.0, -0.5}, 131);
+  Dataset weighted = data, doubled = data;
+  weighted.weights.assign(data.rows(), 1.0);
+  std::vector<std::size_t> rows(data.rows());
+  for (std::size_t row = 0; row < data.rows(); ++row) rows[row] = row;
+  for (std::size_t row = 0; row < 200; ++row) {
+    weighted.weights[row] = 2.0;
+    rows.push_back(row);
+  }
+  doubled = data.select_rows(rows);
+  const auto a = train_logistic_regression(weighted).score(data.features);
+  const auto b = train_logistic_regression(doubled).score(data.features);
+  for (std::size_t row = 0; row < data.rows(); row += 50) CHECK(a[row] == Approx(b[row]).margin(1e-9));
+}
+
+TEST_CASE("trees learn where missing values go", "[rank][trees][missing]") {
+  // An unknown income is a sign of non-take-up here: the trees must send it the right way.
+  detail::SeededRandom random(141);
+  Dataset data;
+  data.features = FeatureMatrix(plain_columns(2), 2000);
+  for (std::size_t row = 0; row < 2000; ++row) {
+    const bool unknown = random.uniform() < 0.3;
+    const double income = normal(random);
+    data.features.set(row, 0, unknown ? FeatureMatrix::missing : income);
+    data.features.set(row, 1, normal(random));
+    data.labels.push_back(random.uniform() < (unknown ? 0.8 : logistic(-1 + 0.5 * income)) ? 1.0 : 0.0);
+  }
+  TreeOptions options;
+  options.objective = TreeObjective::binary_logistic;
+  options.trees = 30;
+  const RankingModel model = train_boosted_trees(data, options);
+  const FeatureMatrix probe(plain_columns(2), std::vector<double>{FeatureMatrix::missing, 0, 0, 0});
+  const auto p = Calibrator{}.probabilities(model.score(probe));
+  INFO("P(non-claimant | income unknown) = " << p[0] << ", | income average = " << p[1]);
+  CHECK(p[0] > 0.65);
+  CHECK(p[1] < 0.4);
+  const Explanation why = model.explain(probe, 0);
+  CHECK(why.contributions[0] > 0.5);  // the unknown income raises the score
+}
