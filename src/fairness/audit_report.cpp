@@ -155,7 +155,8 @@ std::string FairnessReport::to_json() const {
     list.push_back({{"attribute", attribute.attribute}, {"groups", groups}});
   }
   out["attributes"] = list;
-  return out.dump(2) + "\n";
+  // Group labels come from data: invalid UTF-8 is replaced (U+FFFD), never fatal.
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace eligo

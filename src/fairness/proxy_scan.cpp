@@ -176,7 +176,8 @@ std::string ProxyScanReport::to_json() const {
                     {"notable_auc", options.notable_auc},
                     {"minimum_group_rows", options.minimum_group_rows},
                     {"findings", list}};
-  return out.dump(2) + "\n";
+  // Group labels come from data: invalid UTF-8 is replaced (U+FFFD), never fatal.
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace eligo

@@ -200,6 +200,9 @@ Calibrator read_calibration(const JsonReader& in) {
   }
   if (calibrator.method == CalibrationMethod::isotonic && calibrator.isotonic_values.empty())
     values.fail("an isotonic calibration needs at least one step");
+  for (std::size_t i = 1; i < calibrator.isotonic_thresholds.size(); ++i)
+    if (!(calibrator.isotonic_thresholds[i - 1] < calibrator.isotonic_thresholds[i]))
+      thresholds[i].fail("isotonic thresholds must increase");
   return calibrator;
 }
 
@@ -226,7 +229,8 @@ std::string model_to_json(const SavedModel& model) {
   out["uplift"] = model.uplift.empty() ? json()
                                        : json{{"contacted", model_to_json_value(model.uplift.contacted_arm())},
                                               {"control", model_to_json_value(model.uplift.control_arm())}};
-  return out.dump(1) + "\n";
+  // Invalid UTF-8 in a card text is replaced (U+FFFD) rather than failing the save.
+  return out.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 SavedModel model_from_json(const std::string& text, const std::string& source) {

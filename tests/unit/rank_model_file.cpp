@@ -126,3 +126,31 @@ TEST_CASE("the benchmark entry point measures both models", "[rank][benchmark]")
   CHECK(entries[1].metrics.auc > entries[0].metrics.auc);
   CHECK(entries[1].metrics.brier < 0.25);
 }
+
+TEST_CASE("no cut or flipped byte of a model file crashes the loader", "[rank][model_file]") {
+  const std::string text = model_to_json(trained_model(ModelKind::boosted_trees));
+  const std::size_t step = text.size() / 150 + 1;
+  std::size_t refused = 0, tried = 0;
+  for (std::size_t cut = 0; cut < text.size(); cut += step) {
+    ++tried;
+    try {
+      model_from_json(text.substr(0, cut), "cut.json");
+    } catch (const Error& error) {
+      ++refused;
+      CHECK_THAT(error.what(), Catch::StartsWith("cut.json: error: "));
+    }
+  }
+  CHECK(refused == tried);  // every strict prefix is incomplete JSON
+  const char replacements[] = {'0', '9', '"', '-', 'x', '}', ' '};
+  std::size_t flips = 0;
+  for (std::size_t at = 0; at < text.size(); at += step) {
+    std::string damaged = text;
+    damaged[at] = replacements[flips++ % sizeof replacements];
+    try {
+      const SavedModel model = model_from_json(damaged, "flipped.json");
+      (void)model.non_claimant_probability(messy_binary_data(5, 5, 103).features);
+    } catch (const Error& error) {
+      CHECK_THAT(error.what(), Catch::StartsWith("flipped.json: error: ") || Catch::Contains("feature"));
+    }
+  }
+}
