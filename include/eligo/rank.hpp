@@ -290,6 +290,31 @@ void save_model(const SavedModel& model, const std::filesystem::path& path);
 SavedModel load_model(const std::filesystem::path& path);
 
 // ---------------------------------------------------------------------------------------
+// The contact list: both outputs side by side, ordered by the one the campaign chooses.
+
+enum class ContactOrder {
+  non_claimant_probability,  // who most likely does not claim
+  expected_gain,             // whom contact most likely helps (needs the uplift model)
+};
+
+struct Reason {
+  std::string feature;
+  double contribution = 0;  // in the non-claimant model's score units; > 0 raises the rank
+};
+
+struct Candidate {
+  std::size_t row = 0;
+  double non_claimant_probability = 0;
+  double expected_gain = 0;  // NaN without an uplift model
+  std::vector<Reason> reasons;  // the largest contributions by absolute value, first
+};
+
+// The first `k` rows by the chosen output (ties by row), each with up to `reasons` reasons
+// from the non-claimant model. Throws Error when ordering by gain without an uplift model.
+std::vector<Candidate> contact_list(const SavedModel& model, const FeatureMatrix& features, ContactOrder order,
+                                    std::size_t k, std::size_t reasons = 3);
+
+// ---------------------------------------------------------------------------------------
 // An entry point for benchmarks: trains both models on `train`, evaluates them on `test`
 // at capacity k, and times them. Comparisons with other libraries read the same data
 // through write_dataset_csv.

@@ -102,3 +102,37 @@ TEST_CASE("uplift is learnt from the control group, apart from the risk", "[rank
   no_control.contacted.assign(6000, 1);
   CHECK_THROWS_WITH(train_uplift(no_control), Catch::Contains("0 in the control group"));
 }
+
+TEST_CASE("the contact list keeps both outputs and gives reasons", "[rank][contact_list]") {
+  // The risk of not claiming rises with x2; contact helps only when x1 > 0.
+  detail::SeededRandom random(151);
+  Dataset campaign;
+  campaign.features = FeatureMatrix(plain_columns(2), 4000);
+  for (std::size_t row = 0; row < 4000; ++row) {
+    const double x1 = normal(random), x2 = normal(random);
+    campaign.features.set(row, 0, x1);
+    campaign.features.set(row, 1, x2);
+    const bool contacted = random.uniform() < 0.6;
+    campaign.contacted.push_back(contacted ? 1 : 0);
+    campaign.labels.push_back(random.uniform() < logistic(-1.5 + 0.2 * x2) + (contacted && x1 > 0 ? 0.3 : 0) ? 1.0 : 0.0);
+  }
+  Dataset risk = campaign;
+  for (std::size_t row = 0; row < 4000; ++row) risk.labels[row] = random.uniform() < logistic(2 * risk.features.at(row, 1)) ? 1 : 0;
+  SavedModel model;
+  model.non_claimant = train_logistic_regression(risk);
+  CHECK_THROWS_WITH(contact_list(model, risk.features, ContactOrder::expected_gain, 10),
+                    Catch::Contains("no uplift part"));
+  model.uplift = train_uplift(campaign);
+
+  const auto by_risk = contact_list(model, risk.features, ContactOrder::non_claimant_probability, 20, 2);
+  const auto by_gain = contact_list(model, risk.features, ContactOrder::expected_gain, 20, 2);
+  REQUIRE(by_risk.size() == 20);
+  for (std::size_t i = 1; i < 20; ++i) {
+    CHECK(by_risk[i].non_claimant_probability <= by_risk[i - 1].non_claimant_probability);
+    CHECK(by_gain[i].expected_gain <= by_gain[i - 1].expected_gain);
+  }
+  CHECK(by_risk[0].reasons.size() == 2);
+  CHECK(by_risk[0].reasons[0].feature == "x2");  // the risk model rests on x2
+  CHECK(by_risk[0].reasons[0].contribution > 0);
+  for (const auto& candidate : by_gain) CHECK(risk.features.at(candidate.row, 0) > 0);  // helped by contact
+}
