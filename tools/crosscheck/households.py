@@ -2,8 +2,9 @@
 
 Each household is a dict of famille inputs plus a list of members (dicts of personne inputs
 with a `role`), written in eligo's input names. Values are drawn to cover every threshold the
-eight benefits use: ages 17/18/20/24/25/62/64/65 for adults, 0 to 25 for children (6, 11, 15,
-18, 20 and 25 included), incapacity 0.49/0.5/0.79/0.8, earnings around the bonus thresholds
+eight benefits use: ages 17/18/20/24/25/62/64/65 for adults, 0 to 24 for children (6, 11, 15,
+18, 20 and 24 included; a person of 25 is no child of the household for any of the eight
+benefits and would form a household of their own), incapacity 0.49/0.5/0.79/0.8, earnings around the bonus thresholds
 and the RSA payment threshold, family-benefit resources and reference tax incomes across the
 ceilings, couples and lone parents, housing aid, owners and people housed free.
 
@@ -21,7 +22,7 @@ import random
 STATUTS = ["locataire_vide", "locataire_hlm", "locataire_meuble", "proprietaire",
            "loge_gratuitement", "primo_accedant"]
 
-CHILD_AGES = [0, 1, 2, 3, 5, 6, 7, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25]
+CHILD_AGES = [0, 1, 2, 3, 5, 6, 7, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24]
 
 
 def add_months(d, k):
