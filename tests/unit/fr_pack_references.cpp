@@ -8,6 +8,7 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "eligo/eligo.hpp"
 
@@ -62,8 +63,11 @@ TEST_CASE("a French pack parameter value without its reference does not load", "
   REQUIRE(without != text);
   write_file(file, without);
 
-  std::vector<Diagnostic> problems;
-  (void)load_pack(copy, problems);
+  std::vector<Diagnostic> diagnostics;
+  (void)load_pack(copy, diagnostics);
+  std::vector<Diagnostic> problems;  // the errors; warnings (texts missing in a register) aside
+  for (const Diagnostic& d : diagnostics)
+    if (d.severity == Severity::error) problems.push_back(d);
   REQUIRE(problems.size() == 1);
   const std::string message = problems.front().to_string();
   CHECK(problems.front().severity == Severity::error);
