@@ -9,5 +9,7 @@
 #include "eligo/program.hpp"
 #include "eligo/rank.hpp"
 #include "eligo/results.hpp"
+#include "eligo/synth.hpp"
+#include "eligo/takeup.hpp"
 #include "eligo/testing.hpp"
 #include "eligo/value.hpp"
