@@ -12,6 +12,9 @@ void add_check_command(CLI::App& app, Action& action);
 void add_test_command(CLI::App& app, Action& action);
 void add_evaluate_command(CLI::App& app, Action& action);
 void add_explain_command(CLI::App& app, Action& action);
+void add_letter_command(CLI::App& app, Action& action);
+void add_notice_command(CLI::App& app, Action& action);
+void add_templates_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
 
 }  // namespace eligo::cli
