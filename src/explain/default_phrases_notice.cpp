@@ -51,6 +51,8 @@ constexpr DefaultPhrase table[] = {
      "Parameters in force for the period"},
     {"notice.column_parameter", "Paramètre", "Chiffre", "Parameter"},
     {"notice.column_since", "En vigueur depuis le", "Depuis le", "In force since"},
+    {"notice.bracket", "à partir de {threshold} : {value}", "à partir de {threshold} : {value}",
+     "from {threshold}: {value}"},
     {"notice.column_reference", "Référence", "La loi", "Legal reference"},
     {"notice.conditions_caption", "Conditions examinées pour : {benefit}", "Ce que nous avons vérifié pour : {benefit}",
      "Conditions examined for: {benefit}"},

@@ -44,9 +44,11 @@ bool is_acronym(std::string_view word) {
   return capitals >= 2;
 }
 
+// "€" and other signs are not words; French letters, accented or not, are.
 bool has_letter_or_digit(std::string_view token) {
-  return std::any_of(token.begin(), token.end(), [](char c) {
-    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) >= 0x80U);
+  const auto points = code_points(token);
+  return std::any_of(points.begin(), points.end(), [](unsigned c) {
+    return (c >= '0' && c <= '9') || is_capital(c) || is_small(c);
   });
 }
 
@@ -124,6 +126,14 @@ bool starts_second_clause(std::string_view next) {
   return false;
 }
 
+// "646,52" or "646.52": digits, a separator, then exactly two digits.
+bool is_decimal_amount(std::string_view word) {
+  const std::size_t separator = word.find_first_of(",.");
+  if (separator == std::string_view::npos || separator == 0 || word.size() - separator != 3) return false;
+  return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(separator), is_digit) &&
+         is_digit(word[separator + 1]) && is_digit(word[separator + 2]);
+}
+
 std::string quote(std::string_view sentence) { return "\u00AB " + std::string(sentence) + " \u00BB"; }
 
 void check_sentence(const std::string& sentence, const std::map<std::string, std::string>& acronyms,
@@ -148,10 +158,7 @@ void check_sentence(const std::string& sentence, const std::map<std::string, std
       else
         problems.push_back("acronym " + std::string(acronym) + " not spelled out: " + quote(sentence));
     }
-    const bool decimal_amount = tokens[i].size() >= 4 && is_digit(tokens[i].front()) &&
-                                (tokens[i].find(',') != std::string_view::npos || tokens[i].find('.') != std::string_view::npos) &&
-                                is_digit(bare(tokens[i]).back());
-    if (decimal_amount) {
+    if (is_decimal_amount(bare(tokens[i]))) {
       const std::string next = i + 1 < tokens.size() ? lower(bare(tokens[i + 1])) : "";
       if (next != "\u20AC" && next != "euros" && next != "euro" && bare(tokens[i]).find("\u20AC") == std::string_view::npos)
         problems.push_back("amount " + std::string(bare(tokens[i])) + " without euros: " + quote(sentence));

@@ -16,14 +16,46 @@ std::string source_of(const RulePack& pack, const std::string& input, const Word
   return spec->source;
 }
 
+// A parameter's value as the reader writes numbers: euros, decimal comma in French.
+std::string value_in_words(ValueType type, std::int64_t value, const std::string& language) {
+  switch (type) {
+    case ValueType::money: return format_euros(value, language);
+    case ValueType::decimal: {
+      std::string text = format_scaled(value, 6);
+      while (text.find('.') != std::string::npos && (text.back() == '0' || text.back() == '.')) text.pop_back();
+      if (language != "en") std::replace(text.begin(), text.end(), '.', ',');
+      return text;
+    }
+    case ValueType::boolean:
+    case ValueType::integer:
+    case ValueType::date:
+    case ValueType::enumeration: break;
+  }
+  return std::to_string(value);
+}
+
+// A scale as "from 0,00 €: 194,00 €; from 9 500,00 €: 146,00 €"; a rate scale in decimals.
+std::string scale_in_words(const Parameter& spec, const ParameterVersion& version, const Wording& wording) {
+  const ValueType value_type = spec.kind == ParameterKind::scale_marginal ? ValueType::decimal : spec.type;
+  std::string text;
+  for (const ScaleBracket& bracket : version.brackets)
+    text += (text.empty() ? "" : "; ") +
+            wording.say("notice.bracket", {{"threshold", value_in_words(spec.threshold_type, bracket.threshold, wording.language)},
+                                           {"value", value_in_words(value_type, bracket.value, wording.language)}});
+  return text;
+}
+
 NoticeParameter describe_parameter(const RulePack& pack, const ParameterUse& use, const Wording& wording) {
   NoticeParameter parameter{use.name, use.name, use.value, date_in_words(wording, use.start), use.reference};
   const Parameter* spec = pack.find_parameter(use.name);
   if (spec == nullptr) return parameter;
   if (const std::string& description = spec->description.in(wording.language); !description.empty())
     parameter.description = description;
-  if (spec->kind == ParameterKind::scalar && spec->type == ValueType::money)
-    if (const auto cents = parse_scaled(use.value, 2)) parameter.value = format_euros(*cents, wording.language);
+  const std::optional<Date> start = Date::parse(use.start);
+  const ParameterVersion* version = start ? spec->at(*start) : nullptr;
+  if (version == nullptr) return parameter;
+  parameter.value = spec->kind == ParameterKind::scalar ? value_in_words(spec->type, version->value, wording.language)
+                                                        : scale_in_words(*spec, *version, wording);
   return parameter;
 }
 

@@ -31,7 +31,7 @@ void write_benefits(std::ostream& out, const Letter& letter, const Layout& layou
     return;
   }
   out << explain_detail::wrap(wording.say("letter.intro"), layout.width) << '\n';
-  out << heading(wording, "letter.entitled_to") << '\n';
+  out << explain_detail::wrap(heading(wording, "letter.entitled_to"), layout.width);
   for (const LetterBenefit& benefit : letter.benefits) {
     out << layout.gap << explain_detail::wrap(benefit.label, layout.width, "  - ", "    ");
     if (benefit.status == Status::eligible)
@@ -40,14 +40,14 @@ void write_benefits(std::ostream& out, const Letter& letter, const Layout& layou
       out << explain_detail::wrap(wording.say("letter.amount_later") + " " + wording.say("letter.missing"), layout.width,
                                   "    ", "    ");
   }
-  out << '\n' << heading(wording, "letter.bring") << '\n';
+  out << '\n' << explain_detail::wrap(heading(wording, "letter.bring"), layout.width);
   for (const std::string& document : letter.documents)
     out << layout.gap << explain_detail::wrap(document, layout.width, "  - ", "    ");
 }
 
 void write_place(std::ostream& out, const Letter& letter, const Layout& layout) {
   const Wording& wording = letter.wording;
-  out << '\n' << heading(wording, "letter.help") << '\n'
+  out << '\n' << explain_detail::wrap(heading(wording, "letter.help"), layout.width)
       << explain_detail::wrap(wording.say("letter.help_text"), layout.width, "  ", "  ") << layout.gap
       << explain_detail::wrap(letter.place.name, layout.width, "  ", "  ");
   const auto line = [&](const std::string& key, const std::string& value) {
@@ -68,10 +68,10 @@ std::string render_letter_text(const Letter& letter, PrintSize size) {
   out << explain_detail::wrap(wording.say("letter.title"), layout.width);
   if (size == PrintSize::large) out << explain_detail::wrap(wording.say("letter.large_print"), layout.width);
   out << explain_detail::wrap(wording.say("letter.reference", {{"id", file_reference(letter)}}), layout.width) << '\n'
-      << wording.say("letter.greeting") << "\n\n";
+      << explain_detail::wrap(wording.say("letter.greeting"), layout.width) << '\n';
   write_benefits(out, letter, layout);
   write_place(out, letter, layout);
-  out << '\n' << heading(wording, "letter.who_decides") << '\n'
+  out << '\n' << explain_detail::wrap(heading(wording, "letter.who_decides"), layout.width)
       << explain_detail::wrap(wording.say("letter.human"), layout.width, "  ", "  ") << layout.gap
       << explain_detail::wrap(wording.say("letter.notice"), layout.width, "  ", "  ") << '\n'
       << explain_detail::wrap(wording.say("letter.closing"), layout.width);

@@ -41,9 +41,9 @@ void write_parameters(std::ostream& out, const Notice& notice) {
     out << explain_detail::wrap(line + ")", width, "  - ", "    ");
   }
   for (const BenefitExplanation& benefit : notice.benefits) {
-    out << heading(wording, "notice.conditions_caption", {{"benefit", benefit.label}}) << '\n';
+    out << explain_detail::wrap(wording.say("notice.conditions_caption", {{"benefit", benefit.label}}), width);
     for (const ConditionExplanation& condition : benefit.conditions)
-      out << explain_detail::wrap(condition.reason + colon + wording.say("outcome_" + std::string(to_string(condition.outcome))),
+      out << explain_detail::wrap(wording.say("outcome_" + std::string(to_string(condition.outcome))) + colon + condition.reason,
                                   width, "  - ", "    ");
   }
   out << heading(wording, "notice.weights") << '\n';

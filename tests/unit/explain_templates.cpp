@@ -19,7 +19,7 @@ fs::path pack_with_templates(const std::string& name, const std::vector<std::pai
   fs::remove_all(folder);
   fs::create_directories(folder / "templates");
   std::ofstream(folder / "pack.yaml") << "id: t\nlanguages: [fr, fr-falc, en]\n"
-                                         "entities: {person: personne, group: foyer, roles: [demandeur]}\n"
+                                         "entities: {person: personne, group: foyer, members: membres, roles: [demandeur]}\n"
                                          "files: {templates: [templates]}\n";
   for (const auto& [file, text] : files) std::ofstream(folder / "templates" / file) << text;
   return folder;
