@@ -7,6 +7,8 @@ debian_packages=(
   build-essential cmake ninja-build pkg-config
   libboost-dev libeigen3-dev libyaml-cpp-dev catch2
   libcli11-dev nlohmann-json3-dev libssl-dev
+  # The accessibility check of the HTML pages runs axe-core in headless Chromium.
+  chromium chromium-driver
 )
 
 missing=()
@@ -22,4 +24,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo_cmd apt-get update -qq
   $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# axe-core's JavaScript comes bundled in the PyPI package axe-core-python (the npm registry
+# is not used); selenium drives Debian's chromedriver.
+if command -v python3 >/dev/null && ! python3 -c "import selenium, axe_core_python" 2>/dev/null; then
+  echo "eligo setup: installing the Python packages selenium and axe-core-python" >&2
+  python3 -m pip install --quiet --disable-pip-version-check selenium axe-core-python \
+    || echo "eligo setup: could not install selenium and axe-core-python; the accessibility check will be skipped" >&2
 fi

@@ -4,6 +4,8 @@
 #include "eligo/error.hpp"
 #include "eligo/explain.hpp"
 #include "eligo/fairness.hpp"
+#include "eligo/letters.hpp"
+#include "eligo/notice.hpp"
 #include "eligo/pack.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"

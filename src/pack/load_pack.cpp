@@ -54,6 +54,9 @@ class PackLoader {
     read_section(sections.tests, [&](Reader& reader, const YAML::Node& root) {
       read_tests(reader, root, context, pack.tests);
     });
+    read_section(sections.templates, [&](Reader& reader, const YAML::Node& root) {
+      read_templates(reader, root, context, pack.templates);
+    });
     check_unique_names(pack, problems_);
     pack.content_hash = content_hash(files_);
     return pack;
