@@ -14,7 +14,7 @@ struct CompiledProgram {
   RulePack pack;  // owned here: steps and types point into it, so it never moves
   lang::CheckedPack checked;
   Plan plan;
-  std::vector<std::string> input_names;
+  std::vector<std::string> input_names;  // inputs, then "param.<name>": what can be missing
 };
 
 }  // namespace eligo::detail

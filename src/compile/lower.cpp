@@ -305,6 +305,19 @@ class Lowering {
       return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text)->days);
     }
     if (function == "known") return emit(Op::known, level, ValueType::boolean, lower(*args[0]));
+    if (function == "year_of" || function == "month_of")
+      return emit(function == "year_of" ? Op::year_of : Op::month_of, level, ValueType::integer, lower(*args[0]));
+    if (function == "make_date") {
+      const int year = lower(*args[0]);
+      const int month = lower(*args[1]);
+      const int day = lower(*args[2]);
+      return emit(Op::make_date, level, ValueType::date, year, month, day);
+    }
+    if (function == "floor") {
+      const int value = lower(*args[0]);
+      if (type_of(value) == ValueType::integer) return value;
+      return emit(Op::floor_decimal, level, ValueType::integer, value);
+    }
     throw std::logic_error("unknown function " + function);
   }
 

@@ -48,6 +48,10 @@ enum class Op : std::uint8_t {
   years_between,
   months_between,
   known,
+  year_of,
+  month_of,
+  make_date,        // a: year, b: month, c: day
+  floor_decimal,    // decimal -> integer, rounded down
   bracket_amount,   // immediate: parameter index
   bracket_marginal,
   broadcast,        // group register a -> person register

@@ -21,6 +21,7 @@ Program Program::compile(const RulePack& pack) {
   throw_if_errors(problems);
   compiled->plan = detail::lower_pack(compiled->pack, compiled->checked);
   for (const InputSpec& input : compiled->pack.inputs) compiled->input_names.push_back(input.name);
+  for (const Parameter& parameter : compiled->pack.parameters) compiled->input_names.push_back("param." + parameter.name);
   return Program(std::move(compiled));
 }
 

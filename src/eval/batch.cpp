@@ -1,6 +1,7 @@
 #include "eval/batch.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "eval/arithmetic.hpp"
 
@@ -28,6 +29,7 @@ class StepRunner {
       }
       case Op::constant: return fill(n, out, ok, step.immediate);
       case Op::parameter:
+        if (!parameter_available(step)) return fill_unknown(n, out, ok);
         return fill(n, out, ok, context_.parameters.scalars[static_cast<std::size_t>(step.immediate)]);
       case Op::period_start: return fill(n, out, ok, context_.parameters.period_start.days);
       case Op::promote:
@@ -90,8 +92,25 @@ class StepRunner {
         std::fill_n(ok, n, 1);
         return;
       }
-      case Op::bracket_amount: return bracket(step, n, out, ok, false);
-      case Op::bracket_marginal: return bracket(step, n, out, ok, true);
+      case Op::bracket_amount:
+      case Op::bracket_marginal:
+        if (!parameter_available(step)) return fill_unknown(n, out, ok);
+        return bracket(step, n, out, ok, step.op == Op::bracket_marginal);
+      case Op::year_of:
+        return unary(step, n, out, ok, [](std::int64_t a) -> std::int64_t {
+          int year = 0, month = 0, day = 0;
+          Date{static_cast<std::int32_t>(a)}.to_ymd(year, month, day);
+          return year;
+        });
+      case Op::month_of:
+        return unary(step, n, out, ok, [](std::int64_t a) -> std::int64_t {
+          int year = 0, month = 0, day = 0;
+          Date{static_cast<std::int32_t>(a)}.to_ymd(year, month, day);
+          return month;
+        });
+      case Op::make_date: return make_date(step, n, out, ok);
+      case Op::floor_decimal:
+        return unary(step, n, out, ok, [](std::int64_t a) { return static_cast<std::int64_t>(floor_divide(a, decimal_scale)); });
       case Op::broadcast: {
         const std::int64_t* a = values(step.a);
         const std::uint8_t* a_ok = valid(step.a);
@@ -120,6 +139,37 @@ class StepRunner {
   std::int64_t checked(int128 value) const {
     if (!fits(value)) fail("the result does not fit (overflow)");
     return static_cast<std::int64_t>(value);
+  }
+
+  bool parameter_available(const Step& step) const {
+    return context_.parameters.versions[static_cast<std::size_t>(step.immediate)] != nullptr;
+  }
+
+  static void fill_unknown(std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    std::fill_n(out, n, 0);
+    std::fill_n(ok, n, 0);
+  }
+
+  // make_date(year, month, day): unknown when a part is; an impossible date is an error.
+  void make_date(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    const std::int64_t* years = values(step.a);
+    const std::int64_t* months = values(step.b);
+    const std::int64_t* days = values(step.c);
+    const std::uint8_t* years_ok = valid(step.a);
+    const std::uint8_t* months_ok = valid(step.b);
+    const std::uint8_t* days_ok = valid(step.c);
+    for (std::size_t i = 0; i < n; ++i) {
+      row_ = i;
+      ok[i] = years_ok[i] & months_ok[i] & days_ok[i];
+      out[i] = 0;
+      if (!ok[i]) continue;
+      char text[32];
+      std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", static_cast<long long>(years[i]),
+                    static_cast<long long>(months[i]), static_cast<long long>(days[i]));
+      const auto date = years[i] >= 1 && years[i] <= 9999 ? Date::parse(text) : std::nullopt;
+      if (!date) fail("make_date() was given a day that does not exist");
+      out[i] = date->days;
+    }
   }
 
   static void fill(std::size_t n, std::int64_t* out, std::uint8_t* ok, std::int64_t value) {

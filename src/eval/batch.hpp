@@ -37,7 +37,8 @@ struct EvaluationContext {
   const Plan& plan;
   const Population& population;
   const BoundParameters& parameters;
-  const std::vector<std::string>& input_names;  // pack input names, by index
+  const std::vector<std::string>& input_names;  // inputs, then "param.<name>" of each parameter
+  std::size_t input_count;                       // how many of input_names are inputs
 };
 
 // Runs every step over groups [first, last). Throws StepFailure.

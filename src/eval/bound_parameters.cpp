@@ -1,6 +1,6 @@
 #include "eval/bound_parameters.hpp"
 
-#include "lang/suggest.hpp"
+#include "core/suggest.hpp"
 
 namespace eligo::detail {
 
@@ -22,7 +22,7 @@ BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& u
       std::vector<std::string> names;
       for (const Parameter& p : pack.parameters) names.push_back(p.name);
       throw Error("cannot override unknown parameter `" + override_value.parameter + "`" +
-                  lang::did_you_mean(override_value.parameter, names));
+                  detail::did_you_mean(override_value.parameter, names));
     }
     if (parameter->kind != ParameterKind::scalar)
       throw Error("cannot override barème `" + parameter->name + "` with a single value");
@@ -41,13 +41,9 @@ BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& u
       bound.override_versions.push_back(replaced);
       version = &bound.override_versions.back();
     }
-    if (version == nullptr) {
-      const std::string first = parameter.versions.empty() ? "no value at all"
-                                                            : "its first value starts on " +
-                                                                  parameter.versions.front().start.to_string();
-      throw Error(parameter.where, "parameter `" + parameter.name + "` has no value on " +
-                                       bound.period_start.to_string() + " (" + first + ")");
-    }
+    // No value on that date: the law is not written for that month. What depends on it is
+    // unknown (and names the parameter), instead of stopping every other benefit.
+    if (version == nullptr) continue;
     bound.versions[i] = version;
     bound.scalars[i] = version->value;
     bound.brackets[i] = version->brackets;

@@ -12,12 +12,12 @@ struct BoundParameters {
   Date period_start;
   std::vector<std::int64_t> scalars;                 // per pack parameter (scalars)
   std::vector<std::vector<ScaleBracket>> brackets;   // per pack parameter (scales)
-  std::vector<const ParameterVersion*> versions;     // the version in force, per parameter
+  std::vector<const ParameterVersion*> versions;     // the version in force; null when none
   std::vector<ParameterVersion> override_versions;   // storage for reform values
 };
 
-// Throws Error when a parameter the program reads has no value on the period's first day,
-// or when an override names an unknown parameter.
+// Throws Error when an override names an unknown parameter. A parameter with no value on
+// the period's first day has a null version: values that read it are unknown.
 BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& used, const Period& period,
                                 const std::vector<ParameterOverride>& overrides);
 

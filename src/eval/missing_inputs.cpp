@@ -11,8 +11,8 @@ namespace {
 
 class MissingTracer {
  public:
-  explicit MissingTracer(Scratch& scratch)
-      : scratch_(scratch), words_(scratch.missing_words) {}
+  MissingTracer(Scratch& scratch, std::size_t input_count)
+      : scratch_(scratch), words_(scratch.missing_words), input_count_(input_count) {}
 
   void run(const Step& step) {
     const std::size_t n = scratch_.rows(step.level);
@@ -24,6 +24,18 @@ class MissingTracer {
         for (std::size_t i = 0; i < n; ++i)
           if (!ok[i]) out[i * words_ + static_cast<std::size_t>(step.immediate) / 64] |= bit(step.immediate);
         return;
+      case Op::parameter:
+      case Op::bracket_amount:
+      case Op::bracket_marginal: {
+        // A parameter without a value on the period is named like a missing input.
+        const std::size_t bit_index = input_count_ + static_cast<std::size_t>(step.immediate);
+        for (std::size_t i = 0; i < n; ++i) {
+          if (ok[i]) continue;
+          out[i * words_ + bit_index / 64] |= std::uint64_t{1} << (bit_index % 64);
+          merge_if_unknown(out, i, step.a, i);
+        }
+        return;
+      }
       case Op::broadcast:
         for (std::size_t i = 0; i < n; ++i)
           if (!ok[i]) merge(out, i, step.a, scratch_.person_group[i]);
@@ -84,6 +96,7 @@ class MissingTracer {
 
   Scratch& scratch_;
   std::size_t words_;
+  std::size_t input_count_;
 };
 
 }  // namespace
@@ -91,7 +104,7 @@ class MissingTracer {
 void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch) {
   scratch.missing_words = std::max<std::size_t>(1, (context.input_names.size() + 63) / 64);
   scratch.missing.resize(context.plan.registers.size());
-  MissingTracer tracer(scratch);
+  MissingTracer tracer(scratch, context.input_count);
   for (const Step& step : context.plan.steps) tracer.run(step);
 }
 

@@ -134,7 +134,8 @@ Trace Program::trace(const Population& population, std::size_t group, const Peri
   if (group >= population.group_count()) throw Error("no group number " + std::to_string(group) + " in the population");
   const detail::BoundParameters parameters =
       detail::bind_parameters(program.pack, program.plan.parameter_used, period, options.overrides);
-  const detail::EvaluationContext context{program.plan, population, parameters, program.input_names};
+  const detail::EvaluationContext context{program.plan, population, parameters, program.input_names,
+                                                program.pack.inputs.size()};
   detail::Scratch scratch;
   try {
     detail::run_batch(context, group, group + 1, scratch);

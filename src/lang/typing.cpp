@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "lang/suggest.hpp"
+#include "core/suggest.hpp"
 
 namespace eligo::lang {
 
@@ -113,7 +113,7 @@ class Typer {
     if (parameter == nullptr) {
       std::vector<std::string> names;
       for (const Parameter& p : pack_.parameters) names.push_back(p.name);
-      fail(node, "unknown parameter `param." + node.text + "`" + did_you_mean(node.text, names));
+      fail(node, "unknown parameter `param." + node.text + "`" + detail::did_you_mean(node.text, names));
     }
     return *parameter;
   }
@@ -355,6 +355,30 @@ void Typer::call(Node& node, Level context) {
     node.info = make(ValueType::date);
     return;
   }
+  if (function == "year_of" || function == "month_of") {
+    expect_arguments(node, 1, function + "(date)");
+    require(*node.children[0], ValueType::date, "the argument of " + function + "()");
+    node.info = make(ValueType::integer);
+    return;
+  }
+  if (function == "make_date") {
+    expect_arguments(node, 3, "make_date(year, month, day)");
+    for (auto& part : node.children) {
+      if (part->info.is_literal) coerce_literal(*part, make(ValueType::integer));
+      require(*part, ValueType::integer, "each part of make_date()");
+    }
+    node.info = make(ValueType::date);
+    return;
+  }
+  if (function == "floor") {
+    expect_arguments(node, 1, "floor(decimal)");
+    Node& value = *node.children[0];
+    if (value.info.is_literal) coerce_literal(value, make(ValueType::decimal));
+    if (value.info.type != ValueType::integer) require(value, ValueType::decimal, "the argument of floor()");
+    node.operand_type = value.info.type;
+    node.info = make(ValueType::integer);
+    return;
+  }
   if (function == "known") {
     expect_arguments(node, 1, "known(value)");
     node.info = make(ValueType::boolean);
@@ -362,10 +386,10 @@ void Typer::call(Node& node, Level context) {
   }
   static const std::vector<std::string> functions = {
       "bracket", "min", "max", "round", "round_down", "round_up", "age_on", "years_between",
-      "months_between", "date", "known", "sum", "count", "any", "all"};
+      "months_between", "date", "known", "year_of", "month_of", "make_date", "floor", "sum", "count", "any", "all"};
   if (std::find(functions.begin(), functions.end(), function) != functions.end())
     fail(node, function + "() aggregates over members: write " + function + "(" + pack_.entities.members + ", ...)");
-  fail(node, "unknown function `" + function + "`" + did_you_mean(function, functions));
+  fail(node, "unknown function `" + function + "`" + detail::did_you_mean(function, functions));
 }
 
 }  // namespace
@@ -392,7 +416,7 @@ void coerce_literal(Node& literal, const TypeInfo& target) {
       std::string listed;
       for (const auto& value : values) listed += (listed.empty() ? "" : ", ") + value;
       fail(literal, "`" + literal.text + "` is not one of the values (" + listed + ")" +
-                        did_you_mean(literal.text, values));
+                        detail::did_you_mean(literal.text, values));
     }
     literal.info = target;
     literal.info.is_literal = true;

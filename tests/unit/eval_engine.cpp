@@ -65,8 +65,10 @@ TEST_CASE("parameters are read on the first day of the period", "[eval]") {
   const Population population = one_household(pack.pack, {}, {{{"role", "demandeur"}}});
   CHECK(evaluate_one(program, population, "2025-03").amount == 60000);
   CHECK(evaluate_one(program, population, "2025-04").amount == 61000);
-  CHECK_THROWS_WITH(evaluate_one(program, population, "2023-12"),
-                    Catch::Contains("parameter `forfait` has no value on 2023-12-01"));
+  // Before its first value the law is not written: undetermined, naming the parameter.
+  const auto before = evaluate_one(program, population, "2023-12");
+  CHECK(before.status == Status::undetermined);
+  CHECK(before.missing == std::vector<std::string>{"param.forfait"});
 }
 
 TEST_CASE("a reform overrides a parameter for one evaluation", "[eval]") {
@@ -213,4 +215,21 @@ TEST_CASE("a trace shows every value, condition and parameter with its reference
   CHECK(trace.parameters[0].value == "610.00");
   CHECK(trace.parameters[0].start == "2025-04-01");
   CHECK(trace.parameters[0].reference == "décret n° 2025-04-01");
+}
+
+TEST_CASE("calendar functions build dates from the period", "[eval]") {
+  EnginePack pack = household_pack();
+  pack.variable("rentree", "foyer", "make_date(year_of(period_start), 9, 15)")
+      .variable("mois", "foyer", "month_of(period_start)")
+      .variable("age_rentree", "personne", "years_between(date_naissance, rentree)")
+      .benefit("aide", {{"enfant_de_six_ans", "any(membres, age_rentree == 6)"}, {"ete", "mois >= 6"}},
+               "param.forfait * floor(taux * 10)");
+  const Program program = Program::compile(pack.pack);
+  const Population population = one_household(
+      pack.pack, {{"taux", "0.25"}}, {{{"role", "enfant"}, {"date_naissance", "2019-09-15"}}});
+  const auto result = evaluate_one(program, population, "2025-08");
+  CHECK(result.status == Status::eligible);
+  CHECK(result.amount == 2 * 61000);  // floor(2.5) = 2
+  const auto too_early = evaluate_one(program, population, "2025-05");
+  CHECK(too_early.failed == std::vector<std::string>{"ete"});
 }

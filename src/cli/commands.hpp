@@ -1,0 +1,19 @@
+// The subcommands of `eligo`, one file each. Every add_*_command adds its subcommand to
+// `app`; when the user picks it, CLI11 calls back and `action` is set to run it.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/common.hpp"
+
+namespace eligo::cli {
+
+void add_check_command(CLI::App& app, Action& action);
+void add_test_command(CLI::App& app, Action& action);
+void add_evaluate_command(CLI::App& app, Action& action);
+void add_explain_command(CLI::App& app, Action& action);
+void add_demo_command(CLI::App& app, Action& action);
+void add_synth_command(CLI::App& app, Action& action);
+void add_detect_command(CLI::App& app, Action& action);
+
+}  // namespace eligo::cli

@@ -1,0 +1,70 @@
+// eligo evaluate PACK --period --groups --persons: one row per group and benefit.
+#include <iostream>
+#include <memory>
+
+#include "cli/atomic_file.hpp"
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/results_table.hpp"
+
+namespace eligo::cli {
+
+namespace {
+
+struct EvaluateOptions {
+  PopulationOptions population;
+  std::string format = "csv";
+  std::filesystem::path output;
+  int threads = 0;
+  std::vector<std::string> overrides;
+};
+
+int run_evaluate(const EvaluateOptions& options) {
+  Progress progress;
+  progress.stage("loading the pack");
+  const RulePack pack = load_pack_or_throw(options.population.pack);
+  const Program program = Program::compile(pack);
+  EvaluationOptions evaluation;
+  evaluation.threads = options.threads;
+  for (const std::string& text : options.overrides) evaluation.overrides.push_back(parse_override(pack, text));
+
+  progress.stage("reading the population");
+  const Population population =
+      read_population_csv(pack, options.population.groups, options.population.persons);
+  progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");
+  const Results results = program.evaluate(population, *Period::parse(options.population.period), evaluation);
+
+  progress.stage("writing the results");
+  const auto write = [&](std::ostream& out) {
+    if (options.format == "json")
+      write_results_json(out, results);
+    else
+      write_results_csv(out, results);
+  };
+  if (options.output.empty())
+    write(std::cout);
+  else
+    write_file_atomically(options.output, write);
+  progress.done();
+  return exit_ok;
+}
+
+}  // namespace
+
+void add_evaluate_command(CLI::App& app, Action& action) {
+  auto options = std::make_shared<EvaluateOptions>();
+  CLI::App* command = app.add_subcommand("evaluate", "Evaluate every benefit of a pack for every group of a population");
+  add_population_options(*command, options->population);
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"csv", "json"}))
+      ->capture_default_str();
+  command->add_option("--output", options->output, "Output file, written whole or not at all (default: stdout)");
+  command->add_option("--threads", options->threads, "Threads to evaluate with; 0 means every core")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  command->add_option("--set", options->overrides, "Reform: give a parameter another value from a date (repeatable)")
+      ->check(override_validator());
+  command->callback([options, &action] { action = [options] { return run_evaluate(*options); }; });
+}
+
+}  // namespace eligo::cli

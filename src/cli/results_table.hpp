@@ -1,0 +1,32 @@
+// Results as one row per group and benefit, in CSV or JSON, for `evaluate` and `demo`.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "eligo/results.hpp"
+
+namespace eligo::cli {
+
+struct ResultRow {
+  std::string group_id;
+  std::string benefit;
+  Status status = Status::undetermined;
+  std::string amount;  // euros with two decimals; empty when undetermined
+  std::vector<std::string> failed_conditions;
+  std::vector<std::string> missing_inputs;
+};
+
+// Groups in population order, and for each group the benefits in the pack's order.
+std::vector<ResultRow> result_rows(const Results& results);
+
+// Header `group_id,benefit,status,amount,failed_conditions,missing_inputs`; lists joined
+// with `;`; fields quoted as RFC 4180 says when they hold a comma, a quote or a newline.
+void write_results_csv(std::ostream& out, const Results& results);
+
+// {"period": ..., "results": [{"group_id", "benefit", "status", "amount", ...}]}, with the
+// amount as a string ("194.00", exact) or null.
+void write_results_json(std::ostream& out, const Results& results);
+
+}  // namespace eligo::cli

@@ -1,0 +1,199 @@
+// Explanations: the model gathered from a pack and results, money formats, and the exact
+// text and JSON of each register.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "eligo/explain.hpp"
+
+namespace {
+
+using eligo::Status;
+using eligo::Truth;
+
+eligo::RulePack energy_pack() {
+  eligo::RulePack pack;
+  pack.id = "example";
+  eligo::InputSpec income;
+  income.name = "revenu_fiscal_reference";
+  income.entity = "foyer";
+  income.type = eligo::ValueType::money;
+  income.description.by_language = {{"fr", "Revenu fiscal de référence du foyer"},
+                                    {"fr-falc", "Le revenu écrit sur votre avis d'impôt"},
+                                    {"en", "Reference taxable income of the household"}};
+  pack.inputs.push_back(income);
+
+  eligo::Benefit benefit;
+  benefit.id = "aide_energie";
+  benefit.entity = "foyer";
+  benefit.label.by_language = {{"fr", "Aide à l'énergie"},
+                               {"fr-falc", "Une aide pour payer l'énergie"},
+                               {"en", "Energy allowance"}};
+  benefit.reference = "Example Code art. 12";
+  benefit.institution = "Agence d'exemple";
+  benefit.amount_period = "year";
+  eligo::Condition resources;
+  resources.id = "ressources";
+  resources.reference = "art. 12, 2°";
+  resources.reason.by_language = {{"fr", "Les revenus du foyer par unité de consommation sont sous le plafond."},
+                                  {"fr-falc", "Vos revenus sont assez bas pour avoir cette aide."},
+                                  {"en", "Household income per consumption unit is below the ceiling."}};
+  eligo::Condition residence;
+  residence.id = "residence";
+  residence.reference = "art. 12, 1°";
+  residence.reason.by_language = {{"fr", "Le foyer réside en France."},
+                                  {"fr-falc", "Vous habitez en France."},
+                                  {"en", "The household lives in France."}};
+  benefit.conditions = {residence, resources};
+  benefit.claim.online = "https://example.org/aide-energie";
+  benefit.claim.counter = "France Services";
+  benefit.claim.documents = {"avis d'impôt"};
+  benefit.claim.how.by_language = {{"fr", "Aucune démarche : l'aide est envoyée."},
+                                   {"fr-falc", "Vous n'avez rien à faire."},
+                                   {"en", "Nothing to do: it is sent."}};
+  pack.benefits.push_back(benefit);
+  return pack;
+}
+
+// Three households: F1 entitled to 1 033.32 a year, F2 over the ceiling, F3 of unknown income.
+eligo::Results energy_results() {
+  eligo::Results results;
+  results.period = "2025-06";
+  results.group_ids = {"F1", "F2", "F3"};
+  eligo::BenefitResults energy;
+  energy.benefit = "aide_energie";
+  energy.condition_ids = {"residence", "ressources"};
+  energy.status = {Status::eligible, Status::not_eligible, Status::undetermined};
+  energy.amount_cents = {103332, 0, 0};
+  energy.conditions = {{Truth::yes, Truth::yes, Truth::yes}, {Truth::yes, Truth::no, Truth::unknown}};
+  energy.missing = {{2, {"revenu_fiscal_reference"}}};
+  results.benefits.push_back(energy);
+  return results;
+}
+
+}  // namespace
+
+TEST_CASE("amounts follow the French and the English conventions", "[explain]") {
+  CHECK(eligo::format_euros(103332, "fr") == "1 033,32 €");
+  CHECK(eligo::format_euros(103332, "fr-falc") == "1 033,32 €");
+  CHECK(eligo::format_euros(103332, "en") == "EUR 1,033.32");
+  CHECK(eligo::format_euros(5, "fr") == "0,05 €");
+  CHECK(eligo::format_euros(-123456789, "en") == "-EUR 1,234,567.89");
+  CHECK(eligo::format_euros(100000000, "fr") == "1 000 000,00 €");
+}
+
+TEST_CASE("an eligible household reads its amount, its conditions and how to claim", "[explain]") {
+  const auto pack = energy_pack();
+  const auto results = energy_results();
+  CHECK(eligo::render_text(eligo::explain(pack, results, 0, "fr")) ==
+        "Vos droits en juin 2025\n"
+        "Dossier : F1\n"
+        "\n"
+        "Aide à l'énergie\n"
+        "Vous avez droit à cette aide.\n"
+        "Montant : 1 033,32 € par an.\n"
+        "Conditions remplies :\n"
+        "  - Le foyer réside en France. (art. 12, 1°)\n"
+        "  - Les revenus du foyer par unité de consommation sont sous le plafond. (art. 12, 2°)\n"
+        "Comment la demander :\n"
+        "  Aucune démarche : l'aide est envoyée.\n"
+        "  Organisme : Agence d'exemple\n"
+        "  En ligne : https://example.org/aide-energie\n"
+        "  Au guichet : France Services\n"
+        "  Documents à fournir : avis d'impôt\n"
+        "Référence : Example Code art. 12\n");
+  CHECK(eligo::render_text(eligo::explain(pack, results, 0, "fr-falc")) ==
+        "Vos aides en juin 2025\n"
+        "Votre dossier : F1\n"
+        "\n"
+        "Une aide pour payer l'énergie\n"
+        "Vous avez droit à cette aide.\n"
+        "Vous pouvez recevoir 1 033,32 € par an.\n"
+        "Vous remplissez ces conditions :\n"
+        "  - Vous habitez en France.\n"
+        "  - Vos revenus sont assez bas pour avoir cette aide.\n"
+        "Comment avoir cette aide :\n"
+        "  Vous n'avez rien à faire.\n"
+        "  Qui donne cette aide : Agence d'exemple\n"
+        "  Sur internet : https://example.org/aide-energie\n"
+        "  Dans un bureau : France Services\n"
+        "  Les papiers à apporter : avis d'impôt\n");
+}
+
+TEST_CASE("a household not entitled reads which condition failed, and no claim", "[explain]") {
+  CHECK(eligo::render_text(eligo::explain(energy_pack(), energy_results(), 1, "en")) ==
+        "Your entitlements in June 2025\n"
+        "Case: F2\n"
+        "\n"
+        "Energy allowance\n"
+        "You are not entitled to this benefit.\n"
+        "Conditions met:\n"
+        "  - The household lives in France. (art. 12, 1°)\n"
+        "Conditions not met:\n"
+        "  - Household income per consumption unit is below the ceiling. (art. 12, 2°)\n"
+        "Legal reference: Example Code art. 12\n");
+}
+
+TEST_CASE("an undetermined household reads what information is missing", "[explain]") {
+  const auto explanation = eligo::explain(energy_pack(), energy_results(), 2, "fr-falc");
+  REQUIRE(explanation.benefits.size() == 1);
+  CHECK_FALSE(explanation.benefits[0].amount_cents.has_value());
+  CHECK(eligo::render_text(explanation) ==
+        "Vos aides en juin 2025\n"
+        "Votre dossier : F3\n"
+        "\n"
+        "Une aide pour payer l'énergie\n"
+        "Nous ne savons pas encore si vous avez droit à cette aide.\n"
+        "Vous remplissez ces conditions :\n"
+        "  - Vous habitez en France.\n"
+        "Nous ne savons pas encore si vous remplissez ces conditions :\n"
+        "  - Vos revenus sont assez bas pour avoir cette aide.\n"
+        "Nous avons besoin de ces informations :\n"
+        "  - Le revenu écrit sur votre avis d'impôt\n"
+        "Comment avoir cette aide :\n"
+        "  Vous n'avez rien à faire.\n"
+        "  Qui donne cette aide : Agence d'exemple\n"
+        "  Sur internet : https://example.org/aide-energie\n"
+        "  Dans un bureau : France Services\n"
+        "  Les papiers à apporter : avis d'impôt\n");
+}
+
+TEST_CASE("the data used come from the trace, described in the register", "[explain]") {
+  eligo::Trace trace;
+  trace.group_id = "F1";
+  trace.period = "2025-06";
+  trace.values.push_back({"revenu_fiscal_reference", "input", "foyer", "", "9000.00", "", ""});
+  trace.values.push_back({"unites_consommation", "variable", "foyer", "", "1.000000", "", "1 + ..."});
+  const auto explanation = eligo::explain(energy_pack(), energy_results(), 0, "en", &trace);
+  REQUIRE(explanation.data_used.size() == 1);
+  CHECK(explanation.data_used[0].description == "Reference taxable income of the household");
+  const std::string text = eligo::render_text(explanation);
+  CHECK(text.ends_with("\nInformation used:\n  - Reference taxable income of the household: EUR 9,000.00\n"));
+  CHECK(explanation.data_used[0].raw_value == "9000.00");
+}
+
+TEST_CASE("the JSON carries the same model with exact amounts", "[explain]") {
+  const auto json = nlohmann::json::parse(eligo::render_json(eligo::explain(energy_pack(), energy_results(), 0, "en")));
+  CHECK(json["group_id"] == "F1");
+  CHECK(json["title"] == "Your entitlements in June 2025");
+  const auto& benefit = json["benefits"][0];
+  CHECK(benefit["status"] == "eligible");
+  CHECK(benefit["amount_cents"] == 103332);
+  CHECK(benefit["amount"] == "EUR 1,033.32");
+  CHECK(benefit["conditions"][1]["id"] == "ressources");
+  CHECK(benefit["conditions"][1]["outcome"] == "yes");
+  CHECK(benefit["conditions"][1]["reference"] == "art. 12, 2°");
+  CHECK(benefit["claim"]["documents"][0] == "avis d'impôt");
+
+  const auto undetermined =
+      nlohmann::json::parse(eligo::render_json(eligo::explain(energy_pack(), energy_results(), 2, "fr")));
+  CHECK(undetermined["benefits"][0]["amount"].is_null());
+  CHECK(undetermined["benefits"][0]["missing_inputs"][0]["description"] == "Revenu fiscal de référence du foyer");
+}
+
+TEST_CASE("an unknown language or group is refused", "[explain]") {
+  CHECK_THROWS_AS(eligo::explain(energy_pack(), energy_results(), 0, "de"), eligo::Error);
+  CHECK_THROWS_AS(eligo::explain(energy_pack(), energy_results(), 3, "fr"), eligo::Error);
+  CHECK(eligo::is_explanation_language("fr-falc"));
+  CHECK_FALSE(eligo::is_explanation_language("all"));
+}

@@ -1,0 +1,4 @@
+"""ASPA: OpenFisca-France `aspa` (famille, month)."""
+ID = "aspa"
+OPENFISCA_VARIABLE = "aspa"
+ENTITY = "famille"

@@ -1,0 +1,4 @@
+"""Prime d'activité: OpenFisca-France `ppa` (famille, month; average of the reference quarter)."""
+ID = "ppa"
+OPENFISCA_VARIABLE = "ppa"
+ENTITY = "famille"

@@ -1,0 +1,4 @@
+"""RSA: OpenFisca-France `rsa` (famille, month)."""
+ID = "rsa"
+OPENFISCA_VARIABLE = "rsa"
+ENTITY = "famille"
