@@ -19,7 +19,7 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCMAKE_CXX_COMPILER=clang++ \
     -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON >/dev/null
 fi
-targets=(fuzz_formula fuzz_pack fuzz_csv)
+targets=(fuzz_formula fuzz_pack fuzz_csv fuzz_model)
 cmake --build "$build_dir" --parallel "$jobs" --target "${targets[@]}"
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"

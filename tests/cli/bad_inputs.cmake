@@ -20,7 +20,8 @@ file(GLOB cases LIST_DIRECTORIES true RELATIVE "${catalogue}" "${catalogue}/*")
 set(failures "")
 set(count 0)
 foreach(name IN LISTS cases)
-  if(NOT IS_DIRECTORY "${catalogue}/${name}")
+  # Model files are read by no command yet: the C++ runner covers those cases.
+  if(NOT IS_DIRECTORY "${catalogue}/${name}" OR EXISTS "${catalogue}/${name}/model.json")
     continue()
   endif()
   math(EXPR count "${count} + 1")
@@ -69,7 +70,7 @@ foreach(name IN LISTS cases)
   endforeach()
 endforeach()
 
-if(count LESS 40)
+if(count LESS 40)  # model-file cases not counted
   string(APPEND failures "the catalogue holds ${count} cases, fewer than 40\n")
 endif()
 if(failures)

@@ -10,5 +10,6 @@ namespace eligo::fuzz {
 void run_formula(std::string_view input);  // formula_input.cpp
 void run_pack(std::string_view input);     // pack_input.cpp
 void run_csv(std::string_view input);      // csv_input.cpp
+void run_model(std::string_view input);    // model_input.cpp
 
 }  // namespace eligo::fuzz

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "eligo/eligo.hpp"
+#include "eligo/rank.hpp"
 
 namespace eligo::test {
 
@@ -56,11 +57,20 @@ std::vector<BadInputCase> bad_input_cases(const fs::path& catalogue) {
 std::string run_bad_input_case(const BadInputCase& bad_case, const fs::path& work, const fs::path& default_pack) {
   fs::copy(bad_case.folder, work, fs::copy_options::recursive);
   if (fs::exists(work / "grow.txt")) grow_files(work);
-  const fs::path pack_folder = fs::exists(work / "pack") ? work / "pack" : default_pack;
-  std::vector<Diagnostic> problems;
-  const RulePack pack = load_pack(pack_folder, problems);
-  if (has_errors(problems)) return text_of(problems);
+  if (fs::exists(work / "model.json")) {  // a ranking model file instead of a pack
+    try {
+      load_model(work / "model.json");
+      return {};
+    } catch (const Error& error) {
+      return text_of(error.diagnostics());
+    }
+  }
   try {
+    // Looked up as the command line and the Python package do.
+    const fs::path pack_folder = resolve_pack_path((fs::exists(work / "pack") ? work / "pack" : default_pack).string());
+    std::vector<Diagnostic> problems;
+    const RulePack pack = load_pack(pack_folder, problems);
+    if (has_errors(problems)) return text_of(problems);
     const Program program = Program::compile(pack);
     if (!fs::exists(work / "foyers.csv")) return {};
     const Population population = read_population_csv(pack, work / "foyers.csv", work / "personnes.csv");

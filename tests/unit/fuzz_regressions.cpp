@@ -43,3 +43,7 @@ TEST_CASE("inputs that once failed the pack fuzz target now pass", "[fuzz][regre
 TEST_CASE("inputs that once failed the CSV fuzz target now pass", "[fuzz][regression]") {
   replay("csv", eligo::fuzz::run_csv);
 }
+
+TEST_CASE("inputs that once failed the model fuzz target now pass", "[fuzz][regression]") {
+  replay("model", eligo::fuzz::run_model);
+}
