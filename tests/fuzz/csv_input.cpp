@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "eligo/eligo.hpp"
+#include "eligo/program.hpp"
 #include "fuzz_inputs.hpp"
 #include "scratch_folder.hpp"
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "data/population_generator.hpp"
-#include "eligo/eligo.hpp"
+#include "eligo/program.hpp"
 #include "fuzz_inputs.hpp"
 #include "lang/parser.hpp"
 

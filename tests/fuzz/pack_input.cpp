@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "eligo/eligo.hpp"
+#include "eligo/program.hpp"
 #include "fuzz_inputs.hpp"
 #include "scratch_folder.hpp"
 

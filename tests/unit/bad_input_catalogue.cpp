@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "eligo/eligo.hpp"
+#include "eligo/program.hpp"
 #include "eligo/rank.hpp"
 
 namespace eligo::test {

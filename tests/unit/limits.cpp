@@ -6,7 +6,7 @@
 #include <chrono>
 
 #include "data/csv_reader.hpp"
-#include "eligo/eligo.hpp"
+#include "eligo/program.hpp"
 #include "lang/parser.hpp"
 #include "pack/yaml_limits.hpp"
 #include "temp_folder.hpp"
