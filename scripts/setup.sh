@@ -9,6 +9,7 @@ debian_packages=(
   libcli11-dev nlohmann-json3-dev libssl-dev
   # The accessibility check of the HTML pages runs axe-core in headless Chromium.
   chromium chromium-driver
+  clang libclang-rt-14-dev  # sanitizer builds and libFuzzer (scripts/test-sanitizers.sh, fuzz-smoke.sh)
 )
 
 missing=()
