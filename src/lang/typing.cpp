@@ -92,7 +92,9 @@ class Typer {
     switch (node.kind) {
       case NodeKind::number:
         node.info = TypeInfo{literal_has_fraction(node) ? ValueType::decimal : ValueType::integer, true, nullptr};
-        if (!parse_scaled(node.text, 6)) fail(node, "`" + node.text + "` is not a number eligo can hold exactly");
+        // Whole numbers need only fit an integer; fractions must fit in millionths.
+        if (!parse_scaled(node.text, literal_has_fraction(node) ? 6 : 0))
+          fail(node, "`" + node.text + "` is not a number eligo can hold exactly");
         return;
       case NodeKind::string: node.info = TypeInfo{ValueType::enumeration, true, nullptr}; return;
       case NodeKind::boolean: node.info = make(ValueType::boolean); return;

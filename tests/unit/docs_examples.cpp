@@ -63,6 +63,8 @@ TEST_CASE("the YAML examples of the rule language page form a working pack", "[d
     std::filesystem::create_directories((folder / file).parent_path());
     std::ofstream(folder / file) << blocks.at(section);
   }
+  // The page's pack.yaml lists a templates folder; without files in it the built-in wording applies.
+  std::filesystem::create_directories(folder / "templates");
   const RulePack pack = load_pack(folder);
   CHECK(pack.benefits.size() == 1);
   const Program program = Program::compile(pack);
