@@ -363,7 +363,9 @@ class StepRunner {
   std::size_t row_ = 0;
 };
 
-void prepare(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
+}  // namespace
+
+void prepare_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
   const Population& population = context.population;
   scratch.first_group = first;
   scratch.group_rows = last - first;
@@ -388,10 +390,12 @@ void prepare(const EvaluationContext& context, std::size_t first, std::size_t la
   }
 }
 
-}  // namespace
+void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
+  StepRunner(context, scratch).run(step);
+}
 
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
-  prepare(context, first, last, scratch);
+  prepare_batch(context, first, last, scratch);
   StepRunner runner(context, scratch);
   for (std::size_t s = 0; s < context.plan.steps.size(); ++s) runner.run(s);
 }

@@ -44,6 +44,11 @@ struct EvaluationContext {
 // Runs every step over groups [first, last). Throws StepFailure.
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
 
+// The two halves of run_batch, for the micro-benchmarks of single steps: sizing the scratch
+// for groups [first, last), then running one step of the plan.
+void prepare_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
+void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step);
+
 // After run_batch, records for every unknown value which inputs made it unknown.
 void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch);
 
