@@ -27,6 +27,10 @@ struct Scratch {
   std::vector<std::uint32_t> person_group;    // local group of each local person
   std::vector<std::vector<std::int64_t>> values;  // per register
   std::vector<std::vector<std::uint8_t>> valid;   // per register, 1 when known
+  // Per register: rows already holding the value of a step that is the same on every row and
+  // every batch of an evaluation (constants, parameters, period start), so that it is filled
+  // once per evaluation instead of once per batch. A Scratch serves one evaluation.
+  std::vector<std::size_t> uniform_rows;
   std::size_t missing_words = 0;                  // 64 inputs per word
   std::vector<std::vector<std::uint64_t>> missing;  // per register: words of each row
 
