@@ -68,12 +68,12 @@ date_naissance:
                 "\"}\n  reference: \"synthetic\"\n  institution: \"none\"\n  amount_period: month\n  conditions:\n";
     if (simple) {
       benefits += "    - id: ressources\n      rule: ressources < param.plafond_" + id +
-                  "\n      reason: {en: \"Low resources\"}\n";
+                  "\n      reference: \"synthetic\"\n      reason: {en: \"Low resources\"}\n";
       benefits += "  amount: param.plafond_" + id + " - ressources\n";
     } else {
       benefits += "    - id: ressources\n      rule: ressources + sum(membres, salaire) < param.plafond_" + id +
-                  "\n      reason: {en: \"Low resources\"}\n";
-      benefits += "    - id: statut\n      rule: statut in [\"a\", \"b\"]\n      reason: {en: \"Status\"}\n";
+                  "\n      reference: \"synthetic\"\n      reason: {en: \"Low resources\"}\n";
+      benefits += "    - id: statut\n      rule: statut in [\"a\", \"b\"]\n      reference: \"synthetic\"\n      reason: {en: \"Status\"}\n";
       benefits += "  amount: max(0, param.plafond_" + id +
                   " - ressources - sum(membres where age_on(date_naissance) >= 18, salaire))\n";
     }
