@@ -248,6 +248,11 @@ def render(R, commands):
     w("| Ranker within 0.01 NDCG@k of LightGBM, trained in <= 2x its time | not measured (no ranker yet) | |")
     w("")
 
+    import os
+    profile = os.path.join(os.path.dirname(os.path.abspath(__file__)), "profile.md")
+    if os.path.exists(profile):
+        with open(profile) as fh:
+            w(fh.read())
     w("## Commands of this run\n")
     w("```")
     for section, cmd in commands:
