@@ -33,8 +33,11 @@ def run_json(section, cmd, timeout=None):
     print("+", commands[-1][1], file=sys.stderr, flush=True)
     out = subprocess.run([str(c) for c in cmd], check=True, capture_output=True, text=True, timeout=timeout,
                          cwd=ROOT).stdout
-    objects = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
-    return objects[-1] if len(objects) == 1 else objects
+    try:
+        return json.loads(out)  # one JSON document (Google Benchmark's output)
+    except json.JSONDecodeError:
+        objects = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+        return objects[-1] if len(objects) == 1 else objects
 
 
 def median(values):
