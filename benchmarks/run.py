@@ -255,6 +255,7 @@ def main():
 
     R["machine"]["load_end"] = os.getloadavg()
     R["finished"] = datetime.datetime.now().isoformat(timespec="seconds")
+    R["commands"] = commands
     with open(os.path.join(os.path.dirname(a.output), "results.json"), "w") as f:
         json.dump(R, f, indent=1, default=str)
     import report
