@@ -3,9 +3,11 @@
 
 #include "eligo/error.hpp"
 #include "eligo/explain.hpp"
+#include "eligo/fairness.hpp"
 #include "eligo/pack.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
+#include "eligo/rank.hpp"
 #include "eligo/results.hpp"
 #include "eligo/testing.hpp"
 #include "eligo/value.hpp"

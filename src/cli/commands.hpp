@@ -13,5 +13,7 @@ void add_test_command(CLI::App& app, Action& action);
 void add_evaluate_command(CLI::App& app, Action& action);
 void add_explain_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
+void add_synth_command(CLI::App& app, Action& action);
+void add_detect_command(CLI::App& app, Action& action);
 
 }  // namespace eligo::cli

@@ -17,6 +17,8 @@ int run(int argc, char** argv) {
   eligo::cli::add_evaluate_command(app, action);
   eligo::cli::add_explain_command(app, action);
   eligo::cli::add_demo_command(app, action);
+  eligo::cli::add_synth_command(app, action);
+  eligo::cli::add_detect_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,6 @@
 #include "eval/bound_parameters.hpp"
 
-#include "lang/suggest.hpp"
+#include "core/suggest.hpp"
 
 namespace eligo::detail {
 
@@ -22,7 +22,7 @@ BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& u
       std::vector<std::string> names;
       for (const Parameter& p : pack.parameters) names.push_back(p.name);
       throw Error("cannot override unknown parameter `" + override_value.parameter + "`" +
-                  lang::did_you_mean(override_value.parameter, names));
+                  detail::did_you_mean(override_value.parameter, names));
     }
     if (parameter->kind != ParameterKind::scalar)
       throw Error("cannot override barème `" + parameter->name + "` with a single value");

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "lang/parser.hpp"
-#include "lang/suggest.hpp"
+#include "core/suggest.hpp"
 #include "lang/typing.hpp"
 
 namespace eligo::lang {
@@ -78,7 +78,7 @@ class PackChecker final : public NameResolver {
     for (const auto& [known, index] : inputs_) candidates.push_back(known);
     for (const auto& [known, index] : variables_) candidates.push_back(known);
     for (const auto& [known, index] : benefits_) candidates.push_back(known);
-    std::string hint = did_you_mean(name, candidates);
+    std::string hint = detail::did_you_mean(name, candidates);
     if (hint.empty() && pack_.find_parameter(name) != nullptr) hint = "; parameters are read as param." + name;
     throw TypingFailure{node.position, "unknown name `" + name + "`" + hint, false};
   }

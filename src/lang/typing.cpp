@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "lang/suggest.hpp"
+#include "core/suggest.hpp"
 
 namespace eligo::lang {
 
@@ -113,7 +113,7 @@ class Typer {
     if (parameter == nullptr) {
       std::vector<std::string> names;
       for (const Parameter& p : pack_.parameters) names.push_back(p.name);
-      fail(node, "unknown parameter `param." + node.text + "`" + did_you_mean(node.text, names));
+      fail(node, "unknown parameter `param." + node.text + "`" + detail::did_you_mean(node.text, names));
     }
     return *parameter;
   }
@@ -389,7 +389,7 @@ void Typer::call(Node& node, Level context) {
       "months_between", "date", "known", "year_of", "month_of", "make_date", "floor", "sum", "count", "any", "all"};
   if (std::find(functions.begin(), functions.end(), function) != functions.end())
     fail(node, function + "() aggregates over members: write " + function + "(" + pack_.entities.members + ", ...)");
-  fail(node, "unknown function `" + function + "`" + did_you_mean(function, functions));
+  fail(node, "unknown function `" + function + "`" + detail::did_you_mean(function, functions));
 }
 
 }  // namespace
@@ -416,7 +416,7 @@ void coerce_literal(Node& literal, const TypeInfo& target) {
       std::string listed;
       for (const auto& value : values) listed += (listed.empty() ? "" : ", ") + value;
       fail(literal, "`" + literal.text + "` is not one of the values (" + listed + ")" +
-                        did_you_mean(literal.text, values));
+                        detail::did_you_mean(literal.text, values));
     }
     literal.info = target;
     literal.info.is_literal = true;

@@ -220,6 +220,9 @@ Text Reader::text(const YAML::Node& node, const std::vector<std::string>& langua
   }
   for (const auto& language : languages) {
     if (result.by_language.count(language) != 0) continue;
+    // Easy-to-read texts are required where a person reads them (labels, reasons); texts for
+    // agents and lawyers (parameter descriptions, variable labels) fall back to French.
+    if (!required && language == "fr-falc") continue;
     const std::string message = std::string(what) + " has no text in `" + language + "`";
     if (required)
       error(where(node, fallback), message);

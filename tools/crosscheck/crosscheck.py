@@ -1,22 +1,24 @@
 #!/usr/bin/env python3
 """Cross-check the French pack against OpenFisca-France.
 
-Generates households, evaluates them with eligo (through the `eligo evaluate` command line
-on CSV files) and with OpenFisca-France for the same months, and reports per benefit the
-agreement on eligibility and on amounts (to the cent), listing the differences.
+Generates households, evaluates them with eligo (the `eligo evaluate` command line on CSV
+files) and with OpenFisca-France for the same months, and reports per benefit the agreement
+on eligibility and on amounts (to the cent, and within one cent), listing the differences.
 
-  python3 tools/crosscheck/crosscheck.py --months 2025-03 2025-08 --households 400
+  python3 tools/crosscheck/crosscheck.py --months 2024-09 2025-09 2026-09 --households 10000
 
 `--eligo` gives the command; `{pack} {period} {groups} {persons} {output}` are replaced.
 """
 import argparse
 import csv
 import datetime
+import json
 import os
 import shlex
 import subprocess
 import sys
 import tempfile
+import time
 from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -24,8 +26,9 @@ import households as hh  # noqa: E402
 import situation as sit  # noqa: E402
 import benefits  # noqa: E402
 
-DEFAULT_ELIGO = ("eligo evaluate {pack} --period {period} --groups {groups} --persons {persons} "
-                 "--format csv --output {output}")
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+DEFAULT_ELIGO = (os.path.join(ROOT, "build", "eligo") + " evaluate {pack} --period {period} --groups {groups} "
+                 "--persons {persons} --format csv --output {output}")
 
 
 def write_csv(path_groups, path_persons, pack_inputs, households):
@@ -63,95 +66,135 @@ def pack_inputs(pack_dir):
 
 
 def run_eligo(cmd, pack, period, households, workdir):
+    """Runs `eligo evaluate` on CSV files; returns {group: {benefit: (status, amount)}}."""
     g, p, o = (os.path.join(workdir, f"{x}_{period}.csv") for x in ("familles", "personnes", "out"))
     write_csv(g, p, pack_inputs(pack), households)
     line = cmd.format(pack=pack, period=period, groups=g, persons=p, output=o)
     subprocess.run(shlex.split(line), check=True)
     res = defaultdict(dict)
     with open(o) as f:
-        rows = list(csv.DictReader(f))
-    for r in rows:
-        gid = r.get("id") or r.get("group") or r.get("famille")
-        if "benefit" in r:  # long format: one row per group and benefit
-            res[gid][r["benefit"]] = (r["status"], float(r["amount"] or 0))
-        else:  # wide format: <benefit>_status, <benefit>_amount
-            for k in r:
-                if k.endswith("_status"):
-                    b = k[:-7]
-                    res[gid][b] = (r[k], float(r.get(b + "_amount") or 0))
+        for r in csv.DictReader(f):  # group_id,benefit,status,amount,failed_conditions,missing_inputs
+            res[r["group_id"]][r["benefit"]] = (r["status"], float(r["amount"] or 0))
     return res
 
 
 def run_openfisca(period, households, mods):
+    """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France."""
     from openfisca_core.simulation_builder import SimulationBuilder
     from openfisca_france import FranceTaxBenefitSystem
     tbs = FranceTaxBenefitSystem()
-    simulation = SimulationBuilder().build_from_entities(tbs, sit.situation(households, period))
+    situation = sit.situation(households, period)
+    months = sit.month_list(period, 12, after_to_year_end=True)
+    for m in mods:
+        if hasattr(m, "adjust"):
+            for h in households:
+                m.adjust(situation, h, months)
+    simulation = SimulationBuilder().build_from_entities(tbs, situation)
     out = defaultdict(dict)
     fam_ids = simulation.populations["famille"].ids
     for m in mods:
-        values = simulation.calculate(m.OPENFISCA_VARIABLE, period)
+        per = period[:4] if getattr(m, "OPENFISCA_PERIOD", "month") == "year" else period
+        values = simulation.calculate(m.OPENFISCA_VARIABLE, per)
         if m.ENTITY == "individu":
             values = simulation.populations["famille"].sum(values)
-        for fid, v in zip(fam_ids, values):
-            out[fid][m.ID] = float(v)
+        if m.ENTITY == "menage":  # one ménage per famille, same id
+            by_id = dict(zip(simulation.populations["menage"].ids, values))
+            values = [by_id[f] for f in fam_ids]
+        elig = [v > 0 for v in values]
+        for var in getattr(m, "OPENFISCA_ELIGIBLE", []):
+            e = simulation.calculate(var, per)
+            elig = [a or bool(b > 0) for a, b in zip(elig, e)]
+        for fid, v, el in zip(fam_ids, values, elig):
+            out[fid][m.ID] = (bool(el), float(v))
     return out
 
 
-def compare(period, households, eligo_res, of_res, mods, show):
-    lines = []
+def compare(period, households, eligo_res, of_res, mods):
+    """Per benefit: counts and the list of differing households."""
+    stats = {}
     for m in mods:
-        n = agree_elig = agree_cent = within_1 = undet = 0
-        diffs = []
+        s = {"households": 0, "undetermined": 0, "eligibility": 0, "cent": 0, "within_1_cent": 0,
+             "eligible_eligo": 0, "eligible_openfisca": 0, "differences": []}
+        by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
         for fam, _ in households:
             fid = fam["id"]
             status, amount = eligo_res[fid].get(m.ID, ("missing", 0.0))
-            ofv = round(of_res[fid][m.ID], 2)
-            n += 1
+            o_elig, ofv = of_res[fid][m.ID]
+            ofv = round(ofv, 2)
+            s["households"] += 1
             if status == "undetermined":
-                undet += 1
+                s["undetermined"] += 1
+                s["differences"].append((fid, status, amount, o_elig, ofv))
                 continue
-            e_elig = status == "eligible" and amount > 0
-            o_elig = ofv > 0
+            e_elig = status == "eligible" and (by_status or amount > 0)
+            s["eligible_eligo"] += e_elig
+            s["eligible_openfisca"] += o_elig
+            e_amount = amount if e_elig else 0.0
+            d = abs(e_amount - ofv)
             if e_elig == o_elig:
-                agree_elig += 1
-                d = abs((amount if e_elig else 0.0) - ofv)
-                if d < 0.005:
-                    agree_cent += 1
-                if d <= 0.011:
-                    within_1 += 1
-                else:
-                    diffs.append((fid, status, amount, ofv))
+                s["eligibility"] += 1
+            if e_elig == o_elig and d < 0.005:
+                s["cent"] += 1
+            if e_elig == o_elig and d <= 0.0101:
+                s["within_1_cent"] += 1
             else:
-                diffs.append((fid, status, amount, ofv))
-        det = n - undet
-        lines.append(f"{period} {m.ID:5s} households {n}, undetermined {undet}, eligibility agrees {agree_elig}/{det}, "
-                     f"amount to the cent {agree_cent}/{det}, within 1 cent {within_1}/{det}")
-        for fid, st, a, o in diffs[:show]:
-            lines.append(f"    {fid}: eligo {st} {a:.2f}  openfisca {o:.2f}")
+                s["differences"].append((fid, status, amount, o_elig, ofv))
+        stats[m.ID] = s
+    return stats
+
+
+def format_stats(period, stats, show):
+    lines = []
+    for b, s in stats.items():
+        n = s["households"]
+        pct = lambda k: 100.0 * s[k] / n if n else 0.0  # noqa: E731
+        lines.append(f"{period} {b:14s} households {n}, undetermined {s['undetermined']}, "
+                     f"eligible {s['eligible_eligo']}/{s['eligible_openfisca']} (eligo/openfisca), "
+                     f"eligibility {s['eligibility']} ({pct('eligibility'):.2f}%), "
+                     f"amount to the cent {s['cent']} ({pct('cent'):.2f}%), "
+                     f"within 1 cent {s['within_1_cent']} ({pct('within_1_cent'):.2f}%)")
+        for fid, st, a, oe, o in s["differences"][:show]:
+            lines.append(f"    {fid}: eligo {st} {a:.2f}  openfisca {'eligible' if oe else 'not eligible'} {o:.2f}")
     return lines
+
+
+def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None):
+    start = datetime.date(int(period[:4]), int(period[5:]), 1)
+    households = hh.generate(n, start, seed)
+    t0 = time.time()
+    e = run_eligo(eligo_cmd, pack, period, households, workdir)
+    t1 = time.time()
+    o = run_openfisca(period, households, mods)
+    t2 = time.time()
+    if timings is not None:
+        timings[period] = {"eligo_s": round(t1 - t0, 2), "openfisca_s": round(t2 - t1, 2)}
+    return households, compare(period, households, e, o, mods)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pack", default="rules/fr")
-    ap.add_argument("--months", nargs="+", default=["2025-03", "2025-08", "2026-09"])
+    ap.add_argument("--pack", default=os.path.join(ROOT, "rules", "fr"))
+    ap.add_argument("--months", nargs="+", default=["2024-09", "2025-09", "2026-09"])
     ap.add_argument("--households", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--benefits", nargs="*", default=None)
     ap.add_argument("--eligo", default=DEFAULT_ELIGO)
     ap.add_argument("--show", type=int, default=8, help="differences listed per benefit and month")
     ap.add_argument("--keep", default=None, help="folder where to keep the CSV files")
+    ap.add_argument("--json", default=None, help="file where to write the figures and every difference")
     a = ap.parse_args()
     mods = benefits.load(a.benefits)
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")
     os.makedirs(workdir, exist_ok=True)
+    report, timings = {}, {}
     for period in a.months:
-        start = datetime.date(int(period[:4]), int(period[5:]), 1)
-        households = hh.generate(a.households, start, a.seed)
-        e = run_eligo(a.eligo, a.pack, period, households, workdir)
-        o = run_openfisca(period, households, mods)
-        print("\n".join(compare(period, households, e, o, mods, a.show)))
+        _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings)
+        print("\n".join(format_stats(period, stats, a.show)), flush=True)
+        print(f"{period} time: eligo {timings[period]['eligo_s']} s, openfisca {timings[period]['openfisca_s']} s", flush=True)
+        report[period] = stats
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump({"households": a.households, "seed": a.seed, "months": report, "timings": timings}, f, indent=1)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,19 @@
 
 Each household is a dict of famille inputs plus a list of members (dicts of personne inputs
 with a `role`), written in eligo's input names. Values are drawn to cover every threshold the
-four minimum incomes use: ages 17/18/20/24/25/62/64/65, incapacity 0.49/0.5/0.79/0.8,
-earnings around the bonus thresholds and the RSA payment threshold, couples and lone
-parents, housing aid, owners and people housed free.
+eight benefits use: ages 17/18/20/24/25/62/64/65 for adults, 0 to 24 for children (6, 11, 15,
+18, 20 and 24 included; a person of 25 is no child of the household for any of the eight
+benefits and would form a household of their own), incapacity 0.49/0.5/0.79/0.8, earnings around the bonus thresholds
+and the RSA payment threshold, family-benefit resources and reference tax incomes across the
+ceilings, couples and lone parents, housing aid, owners and people housed free.
+
+Two choices make eligo and OpenFisca-France see the same situation:
+- incomes are the same in each of the twelve months before the period and in the period
+  (eligo's inputs are quarterly averages, OpenFisca reads month by month);
+- a person's age is the same on every day from the first day of the reference quarter (M-3)
+  to the last day of the period M: nobody has a birthday inside the quarter (OpenFisca checks
+  ages month by month over the quarter, eligo on the first day of M). Ages exactly at a
+  threshold are drawn as birthdays on the first day of M-3.
 """
 import datetime
 import random
@@ -12,14 +22,31 @@ import random
 STATUTS = ["locataire_vide", "locataire_hlm", "locataire_meuble", "proprietaire",
            "loge_gratuitement", "primo_accedant"]
 
+CHILD_AGES = [0, 1, 2, 3, 5, 6, 7, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24]
+
+
+def add_months(d, k):
+    m = d.month - 1 + k
+    return datetime.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def shift_years(d, years):
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
 
 def birth_for_age(period_start, years, rng):
-    """A birth date giving `years` full years on period_start (sometimes the birthday itself)."""
-    y = period_start.year - years
+    """A birth date giving `years` full years on every day from the first day of M-3 to the
+    last day of M (sometimes the birthday is the first day of M-3 itself)."""
+    quarter_start = add_months(period_start, -3)
+    last = add_months(period_start, 1) - datetime.timedelta(days=1)
+    hi = shift_years(quarter_start, -years)              # latest birth: birthday on M-3's 1st
+    lo = shift_years(last, -(years + 1)) + datetime.timedelta(days=1)  # earliest
     if rng.random() < 0.2:
-        return datetime.date(y, period_start.month, 1)
-    day = rng.randrange(2, 300)
-    return datetime.date(y, period_start.month, 1) - datetime.timedelta(days=day)
+        return hi
+    return lo + datetime.timedelta(days=rng.randrange(0, (hi - lo).days + 1))
 
 
 def _money(rng, choices):
@@ -34,7 +61,9 @@ def person(role, age, period_start, rng, kind):
         "sexe": sexe, "nationalite": "francaise", "salaire_net": 0.0, "chomage_net": 0.0,
         "retraite_nette": 0.0, "retraite_brute": 0.0, "pensions_alimentaires_percues": 0.0,
         "revenus_non_salarie": 0.0, "taux_incapacite": 0.0, "handicap": False, "etudiant": False,
-        "scolarise": role == "enfant" and age < 16, "enceinte": False,
+        # OpenFisca-France does not model the schooling condition of the ARS (16-18): every
+        # child is in school
+        "scolarise": role == "enfant", "enceinte": False,
         "rsa_jeune_condition_heures_travail_remplie": False,
         "aah_restriction_substantielle_durable_acces_emploi": False,
         "age_legal_retraite_atteint": age >= 64, "inapte_travail": False,
@@ -91,18 +120,24 @@ def household(i, period_start, rng):
     if couple:
         members.append(person("conjoint", ages[1], period_start, rng, kind))
     for _ in range(n_children):
-        members.append(person("enfant", rng.choice([0, 1, 2, 3, 5, 10, 14, 16, 19, 20, 24, 25]),
-                              period_start, rng, "child"))
+        members.append(person("enfant", rng.choice(CHILD_AGES), period_start, rng, "child"))
     statut = rng.choice(STATUTS)
     aide = 0.0
     if statut.startswith("locataire") and rng.random() < 0.6:
         aide = round(rng.uniform(20, 450), 2)
+    # family-benefit resources (year N-2) and reference tax income, across the AF and ARS
+    # ceilings and the energy-voucher brackets
+    pf_base = round(rng.choice([0.0, rng.uniform(0, 30000), rng.uniform(20000, 110000)]), 0)
+    uc = 1 + (0.5 if len(members) >= 2 else 0) + 0.3 * max(0, len(members) - 2)
+    rfr = round(rng.choice([0.0, rng.uniform(0, 12000) * uc, rng.uniform(0, 60000)]), 0)
     fam = {
         "id": f"h{i}", "residence": "metropole", "residence_stable_france": True,
         "statut_occupation_logement": statut, "aide_logement": aide,
         "prestations_familiales_percues": round(rng.uniform(0, 400), 2) if n_children else 0.0,
         "rsa_isolement_recent": (not couple) and n_children > 0 and rng.random() < 0.3,
-        "revenu_fiscal_reference": 0.0,
+        "revenu_fiscal_reference": rfr,
+        "prestations_familiales_base_ressources": pf_base,
+        "affilie_assurance_maladie": True,
     }
     return fam, members
 

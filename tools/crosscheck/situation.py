@@ -1,24 +1,32 @@
 """Maps eligo inputs of a household to an OpenFisca-France situation for one month.
 
-The eligo monthly inputs are averages over the three months before the period; they are
-given to OpenFisca for each of those months and for the period itself.
+eligo's monthly inputs are averages over the three months before the period (twelve for the
+complémentaire santé solidaire); the generator draws incomes that are the same every month,
+so they are given to OpenFisca for each of the twelve months before the period, for the period
+itself, and up to the end of its year (the yearly benefits read January, October and
+December of the year).
 """
-import datetime
 
 NATIONALITE = {"francaise": "FR", "ue": "DE", "hors_ue": "MA"}
 
 
-def months_before(period):
+def month_list(period, before, after_to_year_end=False):
+    """The `before` months before `period`, the period, and optionally the rest of its year."""
     y, m = map(int, period.split("-"))
     out = []
-    for k in range(3, -1, -1):
-        mm = m - k
-        yy = y
+    for k in range(before, -1, -1):
+        mm, yy = m - k, y
         while mm <= 0:
             mm += 12
             yy -= 1
         out.append(f"{yy:04d}-{mm:02d}")
-    return out  # M-3, M-2, M-1, M
+    if after_to_year_end:
+        out += [f"{y:04d}-{mm:02d}" for mm in range(m + 1, 13)]
+    return out
+
+
+def months_before(period):
+    return month_list(period, 3)  # M-3, M-2, M-1, M
 
 
 def _each(months, value):
@@ -26,8 +34,10 @@ def _each(months, value):
 
 
 def situation(households, period):
-    months = months_before(period)
-    year_n2 = str(int(period[:4]) - 2)
+    months = month_list(period, 12, after_to_year_end=True)
+    past = month_list(period, 12)[:-1]  # M-12 .. M-1
+    year = period[:4]
+    year_n2 = str(int(year) - 2)
     individus, familles, foyers, menages = {}, {}, {}, {}
     for fam, members in households:
         fid = fam["id"]
@@ -67,10 +77,21 @@ def situation(households, period):
             "parents": parents, "enfants": enfants,
             "aide_logement": _each(months, fam["aide_logement"]),
             "rsa_isolement_recent": _each(months, fam["rsa_isolement_recent"]),
+            # the family benefits eligo takes as an input are imposed on OpenFisca, for the
+            # RSA and the prime d'activité (quarter) and for the CSS (twelve months, as
+            # allocations familiales, the other family benefits being nil)
             "rsa_base_ressources_prestations_familiales": _each(months, pf),
             "ppa_base_ressources_prestations_familiales": _each(months, pf),
+            "af": _each(past, pf),
+            "asf": _each(past, 0.0), "cf": _each(past, 0.0),
+            "paje_clca": _each(past, 0.0), "paje_prepare": _each(past, 0.0),
         }
+        if fam.get("prestations_familiales_base_ressources") is not None:
+            familles[fid]["prestations_familiales_base_ressources"] = _each(
+                months, fam["prestations_familiales_base_ressources"])
         foyers[fid] = {"declarants": parents, "personnes_a_charge": enfants}
+        if fam.get("revenu_fiscal_reference") is not None:
+            foyers[fid]["rfr"] = {year_n2: fam["revenu_fiscal_reference"]}
         statut = fam["statut_occupation_logement"]
         menages[fid] = {
             "personne_de_reference": parents[:1], "conjoint": parents[1:2], "enfants": enfants,

@@ -1,0 +1,39 @@
+"""eligo: social-benefit law as rule packs, evaluated over populations from pandas.
+
+    import eligo
+    pack = eligo.load_pack("fr")
+    results = eligo.evaluate(pack, persons, groups, "2025-06")
+    results.eligo.wide()
+
+Packs are checked and compiled in C++ (the `_eligo` module); this package turns DataFrames
+into the engine's columns and its results back into DataFrames.
+"""
+
+from . import _eligo
+from ._errors import EligoError
+from ._rules import bundled_packs, register_bundled_rules
+
+register_bundled_rules()
+
+from ._evaluate import STATUSES, evaluate, tidy, trace, wide  # noqa: E402
+from ._explain import Explanation, explain  # noqa: E402
+from ._pack import Pack, check, load_pack  # noqa: E402
+from ._sample import sample_population  # noqa: E402
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "EligoError",
+    "Explanation",
+    "Pack",
+    "STATUSES",
+    "bundled_packs",
+    "check",
+    "evaluate",
+    "explain",
+    "load_pack",
+    "sample_population",
+    "tidy",
+    "trace",
+    "wide",
+]

@@ -1,0 +1,15 @@
+// One registration function per API area; module.cpp assembles them into `_eligo`.
+#pragma once
+
+#include <pybind11/pybind11.h>
+
+namespace eligo::python {
+
+void register_errors(pybind11::module_& module);
+void register_explain(pybind11::module_& module);
+void register_pack(pybind11::module_& module);
+void register_population(pybind11::module_& module);
+void register_program(pybind11::module_& module);
+void register_results(pybind11::module_& module);
+
+}  // namespace eligo::python

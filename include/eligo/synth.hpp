@@ -1,0 +1,136 @@
+// A synthetic French population for demos, tests and benchmarks: households and persons
+// with plausible distributions, an accessibility profile per adult, who receives each
+// benefit (from a calibrated behavioural model of take-up) and a past outreach campaign
+// with a random control group. docs/synthetic-population.md states every assumption and
+// its source.
+//
+// Everything that an agency would hold in its own files is a plain table (the
+// population, receipts, accessibility, the campaign), written as CSV with documented
+// columns: real data replaces the synthetic tables without code changes.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "eligo/population.hpp"
+#include "eligo/program.hpp"
+#include "eligo/takeup.hpp"
+
+namespace eligo {
+
+enum class DigitalAccess : std::uint8_t { none = 0, low = 1, autonomous = 2 };
+std::string_view to_string(DigitalAccess access);  // "none", "low", "autonomous"
+
+// What an agent needs to know to reach a person through a channel the person can use.
+// One per person aged 15 or more.
+struct AccessibilityProfile {
+  std::string person_id;
+  DigitalAccess digital_access = DigitalAccess::autonomous;  // none: illectronisme
+  bool visual_need = false;
+  bool hearing_need = false;
+  bool cognitive_need = false;     // easy-to-read (FALC) material, time, a companion
+  std::string language = "fr";     // main language: "fr" or "other"
+  bool interpreter_need = false;
+  bool isolated = false;           // few or no social contacts
+  std::uint16_t travel_minutes = 0;  // to the nearest France Services counter
+  bool online_account = false;     // at the CAF or ameli
+  bool past_unanswered_contact = false;
+  bool recent_arrival = false;     // in France for less than five years
+};
+
+enum class Channel : std::uint8_t { letter, letter_with_help, phone, sms_email, in_person };
+std::string_view to_string(Channel channel);  // "letter", "letter_with_help", ...
+
+// One household of a past outreach campaign. Among the detected candidates, half (by
+// default) were drawn at random to be contacted; the others form the control group.
+struct CampaignContact {
+  std::string group_id;
+  std::string person_id;   // the claimant (demandeur), whom the contact addressed
+  std::string benefit;     // the right the contact was about: the largest at stake
+  bool contacted = false;  // false: control group
+  std::optional<Channel> channel;  // when contacted
+  bool claimed_within_3_months = false;  // the right was opened within three months
+};
+
+// The behavioural truth of one eligible group x benefit, known only in simulation.
+struct TakeUpDetail {
+  std::uint32_t group = 0;
+  std::uint16_t benefit = 0;  // index into TakeUpTruth::benefits
+  double claim_probability = 0;
+  bool receives = false;
+  std::string reason;  // why not, for non-claimants: not_knowing, complexity, fear, autonomy, other
+};
+
+struct Calibration {
+  std::string benefit;
+  double target_non_take_up = 0;
+  double simulated_non_take_up = 0;
+  double intercept = 0;   // log-odds of claiming for the reference profile
+  double eligible = 0;    // eligible groups on complete data
+};
+
+struct SynthOptions {
+  std::size_t households = 10'000;
+  std::uint64_t seed = 1;
+  Period period{2025, 10};
+  std::map<std::string, double> non_take_up_targets;  // per benefit; overrides the documented defaults
+  double campaign_contacted_share = 0.5;              // of the candidates; the rest is the control group
+  double unknown_rate = 0.02;  // of values of inputs the generator does not model
+  int threads = 1;             // for the evaluations of the pack
+};
+
+// Wall-clock and processor seconds of each stage (processor time counts every thread of
+// the process, so it exceeds the wall time when evaluations run on several threads).
+struct SynthTimings {
+  double generation_seconds = 0;  // households, persons, profiles, schema tables
+  double evaluation_seconds = 0;  // evaluations of the pack by the engine (three passes)
+  double behaviour_seconds = 0;   // take-up calibration, receipts, observed population, campaign
+  double generation_cpu_seconds = 0;
+  double evaluation_cpu_seconds = 0;
+  double behaviour_cpu_seconds = 0;
+};
+
+struct SyntheticPopulation {
+  Population population;  // as an agency would know it: some inputs unknown
+  ReceiptTable receipts;
+  std::vector<AccessibilityProfile> accessibility;
+  std::vector<CampaignContact> campaign;
+  TakeUpTruth truth;  // eligibility on complete data, aligned with the population's groups
+  std::vector<TakeUpDetail> details;
+  std::vector<Calibration> calibration;
+  SynthTimings timings;
+};
+
+// Builds the population for the pack of `program`, evaluates it to know who is eligible,
+// and draws receipt and the campaign. Identical for identical options on every machine.
+// Inputs the generator models are filled by name (see the documentation); other inputs of
+// the schema get a plausible value of their type and range, or stay unknown at
+// options.unknown_rate.
+SyntheticPopulation synthesize(const Program& program, const SynthOptions& options = {});
+
+// Default non-take-up target of a benefit (documented with its source); 0.30 when unknown.
+double default_non_take_up(const std::string& benefit);
+
+// CSV files. The population files are those read_population_csv reads.
+void write_population_csv(const RulePack& pack, const Population& population, const std::filesystem::path& groups,
+                          const std::filesystem::path& persons);
+void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path);
+std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path);
+void write_campaign_csv(const std::vector<CampaignContact>& campaign, const std::string& group_entity,
+                        const std::filesystem::path& path);
+std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path);
+void write_truth_csv(const SyntheticPopulation& synthetic, const std::string& group_entity,
+                     const std::filesystem::path& path);
+void write_calibration_csv(const std::vector<Calibration>& calibration, const std::filesystem::path& path);
+
+// Every file of a synthetic population in `folder` (created when missing):
+// <group entity>.csv, <person entity>s.csv, receipts.csv, accessibility.csv,
+// campaign.csv, truth.csv, calibration.csv.
+void write_synthetic_population(const RulePack& pack, const SyntheticPopulation& synthetic,
+                                const std::filesystem::path& folder);
+
+}  // namespace eligo

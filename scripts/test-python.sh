@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The Python tests: installs what they need (only what is missing), builds and installs the
+# eligo package from this tree with pip, then runs pytest on tests/python.
+#
+# The build folder (build/python/, see pyproject.toml) is kept, so a second run rebuilds
+# only what changed. PYTHON selects the interpreter (default: python3).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+python="${PYTHON:-python3}"
+
+# module name -> pip requirement
+declare -A needed=(
+  [numpy]=numpy [pandas]=pandas [pytest]=pytest
+  [scikit_build_core]=scikit-build-core [pybind11]=pybind11
+  [dask]="dask[dataframe,distributed]" [distributed]="dask[dataframe,distributed]"
+  [matplotlib]=matplotlib [nbclient]=nbclient [nbformat]=nbformat [ipykernel]=ipykernel
+)
+missing=()
+for module in "${!needed[@]}"; do
+  "$python" -c "import $module" 2>/dev/null || missing+=("${needed[$module]}")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "eligo python tests: installing ${missing[*]}" >&2
+  "$python" -m pip install -q --disable-pip-version-check "${missing[@]}"
+fi
+
+# The command line is built into the package when its sources are in the tree.
+cli_flag=()
+compgen -G "$root/src/cli/*.cpp" >/dev/null || cli_flag=(-C cmake.define.ELIGO_BUILD_CLI=OFF)
+
+export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
+"$python" -m pip install -q --disable-pip-version-check --no-build-isolation "${cli_flag[@]}" "$root"
+
+# From the tests folder, so `import eligo` is the installed package, not the source tree.
+cd "$root/tests/python"
+exec "$python" -m pytest -q -p no:cacheprovider "$@"

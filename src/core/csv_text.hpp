@@ -1,0 +1,23 @@
+// Writing one CSV field: quoted only when it must be (RFC 4180), so that ordinary ids
+// and numbers stay as they are.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace eligo::detail {
+
+inline void append_csv_field(std::string& line, std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+    line += field;
+    return;
+  }
+  line += '"';
+  for (const char c : field) {
+    if (c == '"') line += '"';
+    line += c;
+  }
+  line += '"';
+}
+
+}  // namespace eligo::detail

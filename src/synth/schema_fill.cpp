@@ -1,0 +1,277 @@
+#include "synth/schema_fill.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "synth/generic_values.hpp"
+#include "synth/ids.hpp"
+
+namespace eligo::synth {
+
+namespace {
+
+// Up to two names of one value, the finer first; an empty name is no name.
+using Names = std::array<std::string_view, 2>;
+
+// The index of the first of `names` among the enum values of `spec`: packs name the same
+// thing more or less finely ("locataire_hlm" in the French pack, "locataire" elsewhere).
+std::optional<std::int64_t> enum_index(const InputSpec& spec, Names names) {
+  for (const auto name : names) {
+    if (name.empty()) continue;
+    const auto found = std::find(spec.enum_values.begin(), spec.enum_values.end(), name);
+    if (found != spec.enum_values.end()) return found - spec.enum_values.begin();
+  }
+  return std::nullopt;
+}
+
+Names tenure_names(Tenure tenure) {
+  switch (tenure) {
+    case Tenure::owner: return {"proprietaire"};
+    case Tenure::owner_with_loan: return {"primo_accedant", "proprietaire"};
+    case Tenure::social_tenant: return {"locataire_hlm", "locataire"};
+    case Tenure::private_tenant: return {"locataire_vide", "locataire"};
+    case Tenure::furnished_tenant: return {"locataire_meuble", "locataire"};
+    case Tenure::housed_free: return {"loge_gratuitement", "heberge"};
+    case Tenure::residence_home: return {"locataire_foyer", "locataire"};
+    case Tenure::homeless: return {"sans_domicile", "heberge"};
+  }
+  return {};
+}
+
+Names territory_names(Territory territory) {
+  switch (territory) {
+    case Territory::metropole: return {"metropole"};
+    case Territory::guadeloupe: return {"guadeloupe"};
+    case Territory::martinique: return {"martinique"};
+    case Territory::guyane: return {"guyane"};
+    case Territory::reunion: return {"reunion"};
+    case Territory::mayotte: return {"mayotte"};
+  }
+  return {};
+}
+
+Names nationality_names(Nationality nationality) {
+  switch (nationality) {
+    case Nationality::french: return {"francaise"};
+    case Nationality::eu: return {"ue"};
+    case Nationality::non_eu: return {"hors_ue"};
+  }
+  return {};
+}
+
+// Value of a modelled input for one row, or nullopt to leave it unknown in the truth too.
+using PersonSource = std::function<std::optional<std::int64_t>(const Person&)>;
+using GroupSource = std::function<std::optional<std::int64_t>(const Household&, std::size_t)>;
+
+// A value the observed population hides although the truth knows it.
+using PersonHidden = std::function<bool(const Person&)>;
+using GroupHidden = std::function<bool(const Household&, std::size_t)>;
+
+std::optional<PersonSource> person_source(const InputSpec& spec, const Period& period) {
+  const std::string& n = spec.name;
+  const auto money = [](std::int64_t Person::*field) -> PersonSource {
+    return [field](const Person& p) -> std::optional<std::int64_t> { return p.*field; };
+  };
+  const auto flag = [](bool Person::*field) -> PersonSource {
+    return [field](const Person& p) -> std::optional<std::int64_t> { return p.*field ? 1 : 0; };
+  };
+  if (n == "date_naissance" && spec.type == ValueType::date) {
+    // Born `age` years before the first day of the period, less up to 364 days: the age
+    // counted at the period is exactly the drawn one.
+    return [period](const Person& p) -> std::optional<std::int64_t> {
+      return Date::from_ymd(period.year - p.age, period.month, 1).days - p.birthday_offset;
+    };
+  }
+  if (n == "age" && spec.type == ValueType::integer)
+    return [](const Person& p) -> std::optional<std::int64_t> { return p.age; };
+  if (spec.type == ValueType::money) {
+    if (n == "salaire_net" || n == "salaire_mensuel") return money(&Person::salary);
+    if (n == "chomage_net") return money(&Person::unemployment);
+    if (n == "retraite_nette") return money(&Person::pension_net);
+    if (n == "retraite_brute") return money(&Person::pension_gross);
+    if (n == "pensions_alimentaires_percues") return money(&Person::maintenance);
+    if (n == "revenus_non_salarie" || n == "revenus_non_salarie_evalues") return money(&Person::self_employed);
+    if (n == "revenus_activite_n2") return money(&Person::earned_n2_year);
+    if (n == "pensions_n2") return money(&Person::pensions_n2_year);
+  }
+  if (spec.type == ValueType::boolean) {
+    if (n == "handicap") return flag(&Person::disability);
+    if (n == "etudiant") return flag(&Person::student);
+    if (n == "scolarise") return flag(&Person::in_school);
+    if (n == "droit_au_sejour_ue") return flag(&Person::eu_right_of_residence);
+    if (n == "titre_sejour_5_ans") return flag(&Person::permit_5_years);
+    if (n == "titre_sejour_10_ans") return flag(&Person::permit_10_years);
+    if (n == "titre_sejour_valide") return flag(&Person::permit_valid);
+    if (n == "enceinte") return flag(&Person::pregnant);
+    if (n == "rsa_jeune_condition_heures_travail_remplie") return flag(&Person::young_worker_hours);
+    if (n == "aah_restriction_substantielle_durable_acces_emploi") return flag(&Person::employment_restriction);
+    if (n == "age_legal_retraite_atteint") return flag(&Person::legal_retirement_age);
+    if (n == "inapte_travail") return flag(&Person::unfit_for_work);
+  }
+  if (n == "taux_incapacite" && spec.type == ValueType::decimal)
+    return [](const Person& p) -> std::optional<std::int64_t> { return p.incapacity_millionths; };
+  if (n == "sexe" && spec.type == ValueType::enumeration) {
+    const auto woman = enum_index(spec, {"femme", "f"});
+    const auto man = enum_index(spec, {"homme", "h"});
+    if (woman && man)
+      return [w = *woman, m = *man](const Person& p) -> std::optional<std::int64_t> { return p.female ? w : m; };
+  }
+  if (n == "nationalite" && spec.type == ValueType::enumeration) {
+    std::array<std::optional<std::int64_t>, 3> index = {enum_index(spec, nationality_names(Nationality::french)),
+                                                        enum_index(spec, nationality_names(Nationality::eu)),
+                                                        enum_index(spec, nationality_names(Nationality::non_eu))};
+    if (index[0] && index[1] && index[2])
+      return [index](const Person& p) { return index[static_cast<std::size_t>(p.nationality)]; };
+  }
+  return std::nullopt;
+}
+
+std::optional<GroupSource> group_source(const InputSpec& spec, const World& world) {
+  const std::string& n = spec.name;
+  const auto flag = [](bool Household::*field) -> GroupSource {
+    return [field](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.*field ? 1 : 0; };
+  };
+  if (spec.type == ValueType::money) {
+    if (n == "aide_logement")
+      return [](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.housing_aid; };
+    if (n == "revenu_fiscal_reference")
+      return [](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.reference_income_year; };
+    if (n == "prestations_familiales_base_ressources")
+      return [](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.family_resources_year; };
+    if (n == "prestations_familiales_percues")  // set from receipt of the family benefits
+      return [](const Household&, std::size_t) -> std::optional<std::int64_t> { return 0; };
+    if (n == "revenus_activite_trimestre")
+      return [&world](const Household& h, std::size_t) -> std::optional<std::int64_t> {
+        std::int64_t total = 0;
+        for (std::uint32_t p = h.first_member; p < h.first_member + h.member_count; ++p)
+          total += world.persons[p].salary + world.persons[p].self_employed;
+        return 3 * total;
+      };
+  }
+  if (spec.type == ValueType::boolean) {
+    if (n == "affilie_assurance_maladie") return flag(&Household::health_insured);
+    if (n == "residence_stable_france") return flag(&Household::stable_residence);
+    if (n == "rsa_isolement_recent") return flag(&Household::recent_lone_parent);
+    // The pack does not model these rights; the synthetic truth has none of them.
+    if (n == "evaluation_mayotte" || n == "evaluation_af_outre_mer_un_enfant")
+      return [](const Household&, std::size_t) -> std::optional<std::int64_t> { return 0; };
+  }
+  if ((n == "statut_occupation_logement" || n == "statut_occupation") && spec.type == ValueType::enumeration) {
+    std::array<std::optional<std::int64_t>, 8> index;
+    for (std::size_t t = 0; t < index.size(); ++t) index[t] = enum_index(spec, tenure_names(static_cast<Tenure>(t)));
+    return [index](const Household& h, std::size_t) { return index[static_cast<std::size_t>(h.tenure)]; };
+  }
+  if (n == "residence" && spec.type == ValueType::enumeration) {
+    std::array<std::optional<std::int64_t>, 6> index;
+    for (std::size_t t = 0; t < index.size(); ++t) index[t] = enum_index(spec, territory_names(static_cast<Territory>(t)));
+    return [index](const Household& h, std::size_t) { return index[static_cast<std::size_t>(h.territory)]; };
+  }
+  return std::nullopt;
+}
+
+// What an agency would not know, as the French pack documents for these inputs.
+std::optional<PersonHidden> person_hidden(const InputSpec& spec) {
+  if (spec.name == "revenus_non_salarie_evalues")  // assessed by the paying body, usually not yet
+    return [](const Person& p) { return p.self_employed > 0; };
+  return std::nullopt;
+}
+
+std::optional<GroupHidden> group_hidden(const InputSpec& spec, const World& world) {
+  if (spec.name == "evaluation_mayotte")  // "leave empty for a household in Mayotte"
+    return [](const Household& h, std::size_t) { return h.territory == Territory::mayotte; };
+  if (spec.name == "evaluation_af_outre_mer_un_enfant")  // one child overseas: the fund decides
+    return [&world](const Household& h, std::size_t) {
+      if (h.territory == Territory::metropole || h.territory == Territory::mayotte) return false;
+      int children = 0;
+      for (std::uint32_t p = h.first_member; p < h.first_member + h.member_count; ++p)
+        children += world.persons[p].role == Role::child && world.persons[p].age < 20;
+      return children == 1;
+    };
+  return std::nullopt;
+}
+
+std::uint16_t role_index(const RulePack& pack, std::string_view name, std::uint16_t fallback) {
+  const auto& roles = pack.entities.roles;
+  const auto found = std::find(roles.begin(), roles.end(), name);
+  if (found != roles.end()) return static_cast<std::uint16_t>(found - roles.begin());
+  return static_cast<std::uint16_t>(std::min<std::size_t>(fallback, roles.empty() ? 0 : roles.size() - 1));
+}
+
+}  // namespace
+
+SchemaTables fill_schema(const RulePack& pack, const World& world, const Period& period, double unknown_rate,
+                         Random& random) {
+  SchemaTables tables;
+  tables.groups.entity = pack.entities.group;
+  tables.persons.entity = pack.entities.person;
+  tables.groups.ids.reserve(world.households.size());
+  for (std::size_t h = 0; h < world.households.size(); ++h) tables.groups.ids.push_back(group_id(h));
+  tables.persons.ids.reserve(world.persons.size());
+  const std::array<std::uint16_t, 3> roles = {role_index(pack, "demandeur", 0), role_index(pack, "conjoint", 1),
+                                              role_index(pack, "enfant", 2)};
+  for (std::size_t p = 0; p < world.persons.size(); ++p) {
+    tables.persons.ids.push_back(person_id(p));
+    tables.person_group.push_back(world.persons[p].household);
+    tables.person_role.push_back(roles[static_cast<std::size_t>(world.persons[p].role)]);
+  }
+
+  for (const InputSpec& spec : pack.inputs) {
+    const bool is_group = spec.entity == pack.entities.group;
+    const std::size_t rows = is_group ? world.households.size() : world.persons.size();
+    Column column(spec.type, rows);
+    std::vector<std::uint32_t> hidden;
+    const auto hide = [&](std::size_t row) { hidden.push_back(static_cast<std::uint32_t>(row)); };
+    if (is_group) {
+      const auto source = group_source(spec, world);
+      const auto hidden_when = group_hidden(spec, world);
+      for (std::size_t h = 0; h < rows; ++h) {
+        const std::optional<std::int64_t> value =
+            source ? (*source)(world.households[h], h) : plausible_value(spec, random);
+        if (value) column.set(h, *value);
+        if ((hidden_when && (*hidden_when)(world.households[h], h)) || (!source && random.chance(unknown_rate)))
+          hide(h);
+      }
+    } else {
+      const auto source = person_source(spec, period);
+      const auto hidden_when = person_hidden(spec);
+      for (std::size_t p = 0; p < rows; ++p) {
+        const std::optional<std::int64_t> value =
+            source ? (*source)(world.persons[p]) : plausible_value(spec, random);
+        if (value) column.set(p, *value);
+        if ((hidden_when && (*hidden_when)(world.persons[p])) || (!source && random.chance(unknown_rate))) hide(p);
+      }
+    }
+    auto& unknowns = is_group ? tables.group_unknowns : tables.person_unknowns;
+    if (!hidden.empty()) unknowns.emplace_back(spec.name, std::move(hidden));
+    (is_group ? tables.groups : tables.persons).columns.emplace(spec.name, std::move(column));
+  }
+  return tables;
+}
+
+Population truth_population(const SchemaTables& tables) {
+  return Population(tables.groups, tables.persons, tables.person_group, tables.person_role);
+}
+
+Population observed_population(SchemaTables&& tables) {
+  EntityTable groups = std::move(tables.groups);
+  EntityTable persons = std::move(tables.persons);
+  for (const auto& [input, rows] : tables.group_unknowns)
+    for (const auto row : rows) groups.columns.at(input).set_unknown(row);
+  for (const auto& [input, rows] : tables.person_unknowns)
+    for (const auto row : rows) persons.columns.at(input).set_unknown(row);
+  return Population(std::move(groups), std::move(persons), std::move(tables.person_group),
+                    std::move(tables.person_role));
+}
+
+std::vector<ReceivedBenefitInput> received_benefit_inputs(const RulePack& pack) {
+  std::vector<ReceivedBenefitInput> inputs;
+  const InputSpec* family = pack.find_input("prestations_familiales_percues");
+  if (family != nullptr && family->entity == pack.entities.group && pack.find_benefit("af") != nullptr)
+    inputs.push_back({family->name, {"af"}});
+  return inputs;
+}
+
+}  // namespace eligo::synth

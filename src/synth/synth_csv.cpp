@@ -1,0 +1,213 @@
+// CSV forms of the synthetic tables an agency would hold: accessibility profiles, the
+// past campaign, and the simulated truth (documented in docs/synthetic-population.md).
+#include <array>
+#include <cstdio>
+
+#include "core/csv_text.hpp"
+#include "core/file_output.hpp"
+#include "data/csv_reader.hpp"
+#include "data/problem_list.hpp"
+#include "eligo/synth.hpp"
+
+namespace eligo {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> digital_names = {"none", "low", "autonomous"};
+constexpr std::array<std::string_view, 5> channel_names = {"letter", "letter_with_help", "phone", "sms_email",
+                                                           "in_person"};
+
+const char* flag(bool value) { return value ? "true" : "false"; }
+
+std::string fixed(double value, int decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+// Reads a CSV file whose header must be exactly `columns`, calling `row` on each record;
+// `row` reports bad fields through the problem list.
+template <typename RowReader>
+void read_table(const std::filesystem::path& path, const std::vector<std::string_view>& columns, RowReader row) {
+  const std::string file = path.string();
+  data::CsvReader reader = data::CsvReader::from_file(path);
+  data::ProblemList problems({file});
+  bool header_ok = reader.next_record() && !reader.problem() && reader.fields().size() == columns.size();
+  for (std::size_t i = 0; header_ok && i < columns.size(); ++i) header_ok = reader.fields()[i] == columns[i];
+  if (!header_ok) {
+    std::string expected;
+    for (const auto column : columns) expected += (expected.empty() ? "" : ",") + std::string(column);
+    problems.add(file, reader.line(), 0, "expected the header " + expected);
+    problems.throw_if_any();
+  }
+  while (reader.next_record()) {
+    if (const auto& problem = reader.problem()) {
+      problems.add(file, reader.line(), problem->column, problem->message);
+      continue;
+    }
+    if (reader.fields().size() != columns.size()) {
+      problems.add(file, reader.line(), 0, "expected " + std::to_string(columns.size()) + " fields");
+      continue;
+    }
+    const auto report = [&](std::size_t field, const std::string& message) {
+      problems.add(file, reader.line(), static_cast<int>(field + 1), message);
+    };
+    row(reader.fields(), report);
+  }
+  problems.throw_if_any();
+}
+
+template <typename Report>
+bool read_flag(std::string_view text, std::size_t field, Report& report) {
+  if (text == "true" || text == "1") return true;
+  if (text == "false" || text == "0") return false;
+  report(field, "\"" + std::string(text) + "\" is not true or false");
+  return false;
+}
+
+template <std::size_t N, typename Report>
+std::size_t read_name(std::string_view text, const std::array<std::string_view, N>& names, std::size_t field,
+                      Report& report) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (names[i] == text) return i;
+  std::string allowed;
+  for (const auto name : names) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+  report(field, "\"" + std::string(text) + "\" is not one of " + allowed);
+  return 0;
+}
+
+const std::vector<std::string_view> accessibility_columns = {
+    "person_id",         "digital_access", "visual_need",    "hearing_need",
+    "cognitive_need",    "language",       "interpreter_need", "isolated",
+    "travel_minutes_france_services", "online_account", "past_unanswered_contact", "recent_arrival"};
+
+}  // namespace
+
+std::string_view to_string(DigitalAccess access) { return digital_names[static_cast<std::size_t>(access)]; }
+std::string_view to_string(Channel channel) { return channel_names[static_cast<std::size_t>(channel)]; }
+
+void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path) {
+  detail::write_file_whole(path, [&](std::ostream& out) {
+    for (std::size_t i = 0; i < accessibility_columns.size(); ++i) out << (i ? "," : "") << accessibility_columns[i];
+    out << '\n';
+    std::string line;
+    for (const auto& p : profiles) {
+      line.clear();
+      detail::append_csv_field(line, p.person_id);
+      line += ',' + std::string(to_string(p.digital_access)) + ',' + flag(p.visual_need) + ',' + flag(p.hearing_need) +
+              ',' + flag(p.cognitive_need) + ',';
+      detail::append_csv_field(line, p.language);
+      line += std::string(",") + flag(p.interpreter_need) + ',' + flag(p.isolated) + ',' +
+              std::to_string(p.travel_minutes) + ',' + flag(p.online_account) + ',' + flag(p.past_unanswered_contact) +
+              ',' + flag(p.recent_arrival) + '\n';
+      out << line;
+    }
+  });
+}
+
+std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path) {
+  std::vector<AccessibilityProfile> profiles;
+  read_table(path, accessibility_columns, [&](std::span<const std::string_view> f, auto& report) {
+    AccessibilityProfile p;
+    p.person_id = std::string(f[0]);
+    p.digital_access = static_cast<DigitalAccess>(read_name(f[1], digital_names, 1, report));
+    p.visual_need = read_flag(f[2], 2, report);
+    p.hearing_need = read_flag(f[3], 3, report);
+    p.cognitive_need = read_flag(f[4], 4, report);
+    p.language = std::string(f[5]);
+    p.interpreter_need = read_flag(f[6], 6, report);
+    p.isolated = read_flag(f[7], 7, report);
+    const auto minutes = parse_scaled(f[8], 0);
+    if (!minutes || *minutes < 0 || *minutes > 65535) report(8, "\"" + std::string(f[8]) + "\" is not a number of minutes");
+    p.travel_minutes = static_cast<std::uint16_t>(minutes.value_or(0));
+    p.online_account = read_flag(f[9], 9, report);
+    p.past_unanswered_contact = read_flag(f[10], 10, report);
+    p.recent_arrival = read_flag(f[11], 11, report);
+    profiles.push_back(std::move(p));
+  });
+  return profiles;
+}
+
+void write_campaign_csv(const std::vector<CampaignContact>& campaign, const std::string& group_entity,
+                        const std::filesystem::path& path) {
+  detail::write_file_whole(path, [&](std::ostream& out) {
+    out << group_entity << "_id,person_id,benefit,contacted,channel,claimed_within_3_months\n";
+    std::string line;
+    for (const auto& c : campaign) {
+      line.clear();
+      detail::append_csv_field(line, c.group_id);
+      line += ',';
+      detail::append_csv_field(line, c.person_id);
+      line += ',' + c.benefit + ',' + flag(c.contacted) + ',' + (c.channel ? std::string(to_string(*c.channel)) : "") +
+              ',' + flag(c.claimed_within_3_months) + '\n';
+      out << line;
+    }
+  });
+}
+
+std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path) {
+  std::vector<CampaignContact> campaign;
+  // The first column is named after the group entity; accept any name ending in _id.
+  const std::string file = path.string();
+  {
+    data::CsvReader header = data::CsvReader::from_file(path);
+    if (!header.next_record() || header.fields().empty() || !header.fields()[0].ends_with("_id"))
+      throw Error(SourceLocation{file, 1, 1}, "the first column must be the group id, named like famille_id");
+  }
+  data::CsvReader peek = data::CsvReader::from_file(path);
+  peek.next_record();
+  const std::string group_column(peek.fields()[0]);
+  read_table(path, {group_column, "person_id", "benefit", "contacted", "channel", "claimed_within_3_months"},
+             [&](std::span<const std::string_view> f, auto& report) {
+               CampaignContact c;
+               c.group_id = std::string(f[0]);
+               c.person_id = std::string(f[1]);
+               c.benefit = std::string(f[2]);
+               c.contacted = read_flag(f[3], 3, report);
+               if (!f[4].empty()) c.channel = static_cast<Channel>(read_name(f[4], channel_names, 4, report));
+               if (c.contacted != c.channel.has_value()) report(4, "a contacted group has a channel, a control group none");
+               c.claimed_within_3_months = read_flag(f[5], 5, report);
+               campaign.push_back(std::move(c));
+             });
+  return campaign;
+}
+
+void write_truth_csv(const SyntheticPopulation& synthetic, const std::string& group_entity,
+                     const std::filesystem::path& path) {
+  const auto& groups = synthetic.population.groups().ids;
+  detail::write_file_whole(path, [&](std::ostream& out) {
+    out << group_entity << "_id,benefit,monthly_amount,claim_probability,receives,reason\n";
+    std::string line;
+    for (const auto& d : synthetic.details) {
+      line.clear();
+      detail::append_csv_field(line, groups[d.group]);
+      line += ',' + synthetic.truth.benefits[d.benefit] + ',' +
+              format_scaled(synthetic.truth.monthly_cents[d.benefit][d.group], 2) + ',' +
+              fixed(d.claim_probability, 4) + ',' + flag(d.receives) + ',' + d.reason + '\n';
+      out << line;
+    }
+  });
+}
+
+void write_calibration_csv(const std::vector<Calibration>& calibration, const std::filesystem::path& path) {
+  detail::write_file_whole(path, [&](std::ostream& out) {
+    out << "benefit,eligible,target_non_take_up,simulated_non_take_up,intercept\n";
+    for (const auto& c : calibration)
+      out << c.benefit << ',' << fixed(c.eligible, 0) << ',' << fixed(c.target_non_take_up, 4) << ','
+          << fixed(c.simulated_non_take_up, 4) << ',' << fixed(c.intercept, 6) << '\n';
+  });
+}
+
+void write_synthetic_population(const RulePack& pack, const SyntheticPopulation& synthetic,
+                                const std::filesystem::path& folder) {
+  std::filesystem::create_directories(folder);
+  const std::string& group = pack.entities.group;
+  write_population_csv(pack, synthetic.population, folder / (group + ".csv"), folder / (pack.entities.person + "s.csv"));
+  write_receipts_csv(synthetic.receipts, group, folder / "receipts.csv");
+  write_accessibility_csv(synthetic.accessibility, folder / "accessibility.csv");
+  write_campaign_csv(synthetic.campaign, group, folder / "campaign.csv");
+  write_truth_csv(synthetic, group, folder / "truth.csv");
+  write_calibration_csv(synthetic.calibration, folder / "calibration.csv");
+}
+
+}  // namespace eligo

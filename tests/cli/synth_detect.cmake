@@ -1,0 +1,45 @@
+# `eligo synth` writes a population that `eligo evaluate` and `eligo detect` read back; the
+# same seed gives the same files; `eligo detect` lists candidates with the truth alongside.
+include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
+
+set(pack tests/data/packs/minima)
+run_eligo(synth --pack ${pack} --households 2000 --seed 4 --output "${WORK_DIR}/a")
+expect_exit(0)
+expect_matches("${eligo_out}" "rsa +[0-9]+ +34.0% +3[0-9].[0-9]%")
+foreach(file famille.csv personnes.csv receipts.csv accessibility.csv campaign.csv truth.csv calibration.csv)
+  if(NOT EXISTS "${WORK_DIR}/a/${file}")
+    message(FATAL_ERROR "eligo synth did not write ${file}")
+  endif()
+endforeach()
+
+run_eligo(synth --pack ${pack} --households 2000 --seed 4 --output "${WORK_DIR}/b")
+expect_exit(0)
+foreach(file famille.csv personnes.csv receipts.csv accessibility.csv campaign.csv)
+  file(READ "${WORK_DIR}/a/${file}" first)
+  file(READ "${WORK_DIR}/b/${file}" second)
+  if(NOT first STREQUAL second)
+    message(FATAL_ERROR "${file} differs between two runs with the same seed")
+  endif()
+endforeach()
+
+set(population --period 2025-10 --groups "${WORK_DIR}/a/famille.csv" --persons "${WORK_DIR}/a/personnes.csv")
+run_eligo(evaluate ${pack} ${population} --output "${WORK_DIR}/results.csv")
+expect_exit(0)
+
+run_eligo(detect ${pack} ${population} --receipts "${WORK_DIR}/a/receipts.csv" --truth "${WORK_DIR}/a/truth.csv"
+          --output "${WORK_DIR}/detect")
+expect_exit(0)
+expect_matches("${eligo_out}" "aspa +[0-9]+ +[0-9]+ +[0-9]+ +[0-9.]+% +[0-9.]+ +[0-9]+ +50.0%")
+file(READ "${WORK_DIR}/detect/candidates.csv" candidates)
+expect_contains("${candidates}" "famille_id,benefit,status,receipt,monthly_amount,missing_inputs\n")
+file(READ "${WORK_DIR}/detect/take_up.csv" take_up)
+expect_contains("${take_up}" "benefit,eligible,receiving,not_receiving")
+
+# A receipt table with a bad field: exit 1, the place of the problem named.
+file(WRITE "${WORK_DIR}/bad_receipts.csv" "famille_id,rsa\nF0000001,peut-etre\n")
+run_eligo(detect ${pack} ${population} --receipts "${WORK_DIR}/bad_receipts.csv")
+expect_exit(1)
+expect_matches("${eligo_err}" "bad_receipts.csv:2:2: error: [^\n]*peut-etre")
+
+run_eligo(synth --pack ${pack} --households 10)
+expect_exit(2)
