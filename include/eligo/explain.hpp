@@ -3,16 +3,18 @@
 // explain() gathers, for one group, everything a person needs to understand each benefit:
 // whether they are entitled, how much, which conditions held or failed and why (with the
 // legal reference), which information is still missing, and how and where to claim. The
-// texts come from the pack in the chosen register; the fixed phrases from eligo's own
-// tables. Renderers then turn this one model into text or JSON (and later HTML), so every
-// format says the same thing.
+// texts come from the pack in the chosen register; the fixed phrases from the pack's
+// templates, else from eligo's built-in wording. Renderers then turn this one model into
+// text, HTML or JSON, so every format says the same thing.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "eligo/error.hpp"
 #include "eligo/pack.hpp"
 #include "eligo/results.hpp"
 
@@ -25,6 +27,37 @@ bool is_explanation_language(const std::string& language);
 
 // "1 033,32 €" in French (both registers), "EUR 1,033.32" in English.
 std::string format_euros(std::int64_t cents, const std::string& language);
+
+// The fixed words of one register: headings, status sentences, table headers. Resolved
+// from the pack's templates over eligo's built-in wording, so every key is present.
+struct Wording {
+  std::string language;
+  std::map<std::string, std::string> phrases;
+  std::vector<std::string> months;  // twelve names, January first
+  bool show_references = true;      // legal references in texts meant for people
+
+  // The phrase `key` with each "{name}" replaced by its value. A key absent from
+  // `phrases` is read from the built-in wording; an unknown key throws Error.
+  std::string say(const std::string& key,
+                  const std::vector<std::pair<std::string, std::string>>& values = {}) const;
+};
+
+// The wording of `language` for `pack`: its templates for that language over the built-in
+// wording. Throws Error for an unknown language.
+Wording wording_for(const RulePack& pack, const std::string& language);
+
+// Warnings about a pack's templates: a language of the pack without templates (built-in
+// wording used), a phrase missing (default used), an unknown key, a placeholder that the
+// default has and the phrase lacks.
+std::vector<Diagnostic> check_templates(const RulePack& pack);
+
+// The built-in wording of `language` as a templates file, to start a translation.
+std::string default_templates_yaml(const std::string& language);
+
+// "juin 2025" from "2025-06", "5 décembre 1988" from "1988-12-05", in the wording's
+// language; the text itself when it is not a period or a date.
+std::string month_in_words(const Wording& wording, const std::string& period);
+std::string date_in_words(const Wording& wording, const std::string& iso_date);
 
 struct ConditionExplanation {
   std::string id;
@@ -73,6 +106,7 @@ struct DataUsed {
 
 struct Explanation {
   std::string language;
+  Wording wording;
   std::string group_id;
   std::string period;
   std::vector<BenefitExplanation> benefits;  // in the pack's order
@@ -85,8 +119,16 @@ struct Explanation {
 Explanation explain(const RulePack& pack, const Results& results, std::size_t group,
                     const std::string& language, const Trace* trace = nullptr);
 
+// "1 033,32 € par an": the amount of an eligible benefit with its period; empty otherwise.
+std::string amount_in_words(const Wording& wording, const BenefitExplanation& benefit);
+
 // Plain text for a terminal or a letter: one block per benefit.
 std::string render_text(const Explanation& explanation);
+
+// A whole accessible HTML page (WCAG 2.1 AA in mind): lang attribute, one h1, headings in
+// order, a summary table, conditions in tables with headers and captions, statuses written
+// in words beside an icon with a text alternative, relative units only.
+std::string render_html(const Explanation& explanation);
 
 // One JSON object per explanation; an array when given several (e.g. every register).
 std::string render_json(const Explanation& explanation);

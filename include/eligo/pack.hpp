@@ -155,6 +155,22 @@ struct TestCase {
   SourceLocation where;
 };
 
+// The fixed words of explanations, letters and notices in one language (titles, headings,
+// status sentences), so that a pack can be translated or reworded without code. Keys are
+// eligo's own (`eligo templates LANGUAGE` prints them with their built-in defaults); in a
+// phrase, "{name}" marks where a value goes. Read from templates/<language>.yaml.
+struct Templates {
+  std::string language;
+  std::map<std::string, std::string> phrases;
+  std::map<std::string, SourceLocation> phrase_where;  // where each phrase is written
+  std::vector<std::string> months;                     // twelve names, January first; empty: defaults
+  std::optional<bool> show_references;                 // print legal references in texts for people
+  // Acronyms readers may meet in easy-to-read texts, each with its expansion in words
+  // (e.g. CAF: caisse d'allocations familiales); the FALC lint accepts them.
+  std::map<std::string, std::string> acronyms;
+  SourceLocation where;
+};
+
 struct RulePack {
   std::string id;
   Text title;
@@ -166,12 +182,14 @@ struct RulePack {
   std::vector<Variable> variables;
   std::vector<Benefit> benefits;
   std::vector<TestCase> tests;
+  std::vector<Templates> templates;  // at most one per language; none means built-in wording
   std::filesystem::path root;
   std::string content_hash;  // SHA-256 of every file of the pack, in order
 
   const InputSpec* find_input(const std::string& name) const;
   const Parameter* find_parameter(const std::string& name) const;
   const Benefit* find_benefit(const std::string& id) const;
+  const Templates* find_templates(const std::string& language) const;
 };
 
 // Loads the pack in `folder` (the one holding pack.yaml). Collects every problem of

@@ -130,7 +130,7 @@ struct TreeOptions {
 // An explanation of one score: score == bias + sum(contributions), one contribution per
 // model feature (in feature_names() order), in the score's own units (logit for the
 // logistic model and the binary trees).
-struct Explanation {
+struct ScoreExplanation {
   double bias = 0;
   std::vector<double> contributions;
 };
@@ -151,7 +151,7 @@ class RankingModel {
   std::vector<double> score(const FeatureMatrix& features) const;
   // Exact contributions: coefficient x standardised value for the logistic model,
   // TreeSHAP (Lundberg et al. 2018, path-dependent) for the trees.
-  Explanation explain(const FeatureMatrix& features, std::size_t row) const;
+  ScoreExplanation explain(const FeatureMatrix& features, std::size_t row) const;
 
   const detail::RankingModelData& data() const;
 
@@ -302,7 +302,7 @@ struct Reason {
   double contribution = 0;  // in the non-claimant model's score units; > 0 raises the rank
 };
 
-struct Candidate {
+struct RankedCandidate {
   std::size_t row = 0;
   double non_claimant_probability = 0;
   double expected_gain = 0;  // NaN without an uplift model
@@ -311,7 +311,7 @@ struct Candidate {
 
 // The first `k` rows by the chosen output (ties by row), each with up to `reasons` reasons
 // from the non-claimant model. Throws Error when ordering by gain without an uplift model.
-std::vector<Candidate> contact_list(const SavedModel& model, const FeatureMatrix& features, ContactOrder order,
+std::vector<RankedCandidate> contact_list(const SavedModel& model, const FeatureMatrix& features, ContactOrder order,
                                     std::size_t k, std::size_t reasons = 3);
 
 // ---------------------------------------------------------------------------------------

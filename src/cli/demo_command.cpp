@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/demo_chain.hpp"
 #include "cli/results_table.hpp"
 
 namespace eligo::cli {
@@ -79,11 +80,23 @@ int run_demo(const std::string& language) {
 
 void add_demo_command(CLI::App& app, Action& action) {
   auto language = std::make_shared<std::string>("fr");
-  CLI::App* command = app.add_subcommand("demo", "Evaluate the example pack on bundled sample households");
-  command->add_option("--language", *language, "Register of the explanation: fr, fr-falc or en")
+  auto sample = std::make_shared<bool>(false);
+  auto chain = std::make_shared<DemoChainOptions>();
+  CLI::App* command = app.add_subcommand(
+      "demo", "The whole chain on a synthetic French population: rules, non-take-up, ranking, fairness, letters");
+  command->add_flag("--sample", *sample, "Only evaluate the example pack on its bundled sample households");
+  command->add_option("--language", *language, "Register of the sample's explanation: fr, fr-falc or en")
       ->check(CLI::IsMember({"fr", "fr-falc", "en"}))
       ->capture_default_str();
-  command->callback([language, &action] { action = [language] { return run_demo(*language); }; });
+  command->add_option("--households", chain->households, "Synthetic households per population")
+      ->check(CLI::Range(100, 10'000'000))
+      ->capture_default_str();
+  command->add_option("--capacity", chain->capacity, "Contacts the agency can make")->capture_default_str();
+  command->add_option("--output", chain->output, "Folder for the letters and notices")->capture_default_str();
+  command->add_option("--threads", chain->threads, "Threads (0: all)")->capture_default_str();
+  command->callback([language, sample, chain, &action] {
+    action = [language, sample, chain] { return *sample ? run_demo(*language) : run_demo_chain(*chain); };
+  });
 }
 
 }  // namespace eligo::cli

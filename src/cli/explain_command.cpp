@@ -1,10 +1,13 @@
-// eligo explain PACK ... --id GROUP: the explanation of one group, in one register or all.
+// eligo explain PACK ... --id GROUP: the explanation of one group, in one register or all,
+// as text, HTML or JSON; with --output-dir, one file per register.
 #include <iostream>
 #include <memory>
 
 #include <nlohmann/json.hpp>
 
+#include "cli/atomic_file.hpp"
 #include "cli/commands.hpp"
+#include "cli/group_evaluation.hpp"
 
 namespace eligo::cli {
 
@@ -15,31 +18,40 @@ struct ExplainOptions {
   std::string group_id;
   std::string language = "fr";
   std::string format = "text";
+  std::filesystem::path output_dir;
   bool trace = false;
 };
 
-std::vector<std::string> chosen_languages(const std::string& language) {
-  if (language != "all") return {language};
-  return {std::begin(explanation_languages), std::end(explanation_languages)};
+std::string render(const Explanation& explanation, const std::string& format) {
+  if (format == "html") return render_html(explanation);
+  if (format == "json") return render_json(explanation);
+  return render_text(explanation);
+}
+
+int write_files(const ExplainOptions& options, const std::vector<Explanation>& explanations) {
+  std::filesystem::create_directories(options.output_dir);
+  for (const Explanation& explanation : explanations) {
+    const auto path =
+        options.output_dir / (explanation.group_id + "." + explanation.language + "." + (options.format == "text" ? "txt" : options.format));
+    write_file_atomically(path, [&](std::ostream& out) { out << render(explanation, options.format); });
+    std::cout << path.generic_string() << '\n';
+  }
+  return exit_ok;
 }
 
 int run_explain(const ExplainOptions& options) {
-  const RulePack pack = load_pack_or_throw(options.population.pack);
-  const Program program = Program::compile(pack);
-  const Population population = read_population_csv(pack, options.population.groups, options.population.persons);
-  const std::optional<std::size_t> group = population.find_group(options.group_id);
-  if (!group)
-    throw Error(SourceLocation{options.population.groups.string(), 0, 0},
-                "no " + pack.entities.group + " with id `" + options.group_id + "`");
-
-  const Period period = *Period::parse(options.population.period);
-  const Results results = program.evaluate(population, period);
-  const Trace trace = program.trace(population, *group, period);
-
+  if (options.format == "html" && options.language == "all" && options.output_dir.empty())
+    throw Error("--format html writes one page per register: choose one --language, or give --output-dir");
+  const GroupEvaluation evaluation = evaluate_group(options.population, options.group_id);
   std::vector<Explanation> explanations;
   for (const std::string& language : chosen_languages(options.language))
-    explanations.push_back(explain(pack, results, *group, language, &trace));
+    explanations.push_back(explain(evaluation.pack, evaluation.results, evaluation.group, language, &evaluation.trace));
+  if (!options.output_dir.empty()) return write_files(options, explanations);
 
+  if (options.format == "html") {
+    std::cout << render_html(explanations.front());
+    return exit_ok;
+  }
   if (options.format == "json") {
     const std::string rendered =
         explanations.size() == 1 ? render_json(explanations.front()) : render_json(explanations);
@@ -49,7 +61,7 @@ int run_explain(const ExplainOptions& options) {
     }
     // One JSON document, so that the output stays parseable with the trace.
     const nlohmann::json both{{"explanation", nlohmann::json::parse(rendered)},
-                              {"trace", nlohmann::json::parse(render_trace_json(trace))}};
+                              {"trace", nlohmann::json::parse(render_trace_json(evaluation.trace))}};
     std::cout << both.dump(2) << '\n';
     return exit_ok;
   }
@@ -57,7 +69,7 @@ int run_explain(const ExplainOptions& options) {
     if (i > 0) std::cout << '\n' << std::string(72, '-') << "\n\n";
     std::cout << render_text(explanations[i]);
   }
-  if (options.trace) std::cout << '\n' << render_trace_text(trace);
+  if (options.trace) std::cout << '\n' << render_trace_text(evaluation.trace);
   return exit_ok;
 }
 
@@ -71,9 +83,11 @@ void add_explain_command(CLI::App& app, Action& action) {
   command->add_option("--language", options->language, "Register: fr, fr-falc (easy-to-read French), en, or all")
       ->check(CLI::IsMember({"fr", "fr-falc", "en", "all"}))
       ->capture_default_str();
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+  command->add_option("--format", options->format, "Output format: text, html (an accessible page) or json")
+      ->check(CLI::IsMember({"text", "html", "json"}))
       ->capture_default_str();
+  command->add_option("--output-dir", options->output_dir,
+                      "Write one file per register, GROUP.LANGUAGE.txt|html|json, in this folder");
   command->add_flag("--trace", options->trace,
                     "Also print the full trace: every condition and intermediate value, with parameters and references");
   command->callback([options, &action] { action = [options] { return run_explain(*options); }; });

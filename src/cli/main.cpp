@@ -16,6 +16,9 @@ int run(int argc, char** argv) {
   eligo::cli::add_test_command(app, action);
   eligo::cli::add_evaluate_command(app, action);
   eligo::cli::add_explain_command(app, action);
+  eligo::cli::add_letter_command(app, action);
+  eligo::cli::add_notice_command(app, action);
+  eligo::cli::add_templates_command(app, action);
   eligo::cli::add_demo_command(app, action);
   eligo::cli::add_synth_command(app, action);
   eligo::cli::add_detect_command(app, action);

@@ -4,13 +4,16 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/utf8.hpp"
 #include "eligo/error.hpp"
 
 namespace eligo::data {
 
 namespace {
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-}
+
+std::string field_too_long() { return "a field longer than " + std::to_string(max_csv_field_bytes) + " bytes"; }
+}  // namespace
 
 CsvReader::CsvReader(std::string content) : buffer_(std::move(content)) {
   if (std::string_view(buffer_).starts_with(byte_order_mark)) position_ = byte_order_mark.size();
@@ -49,11 +52,19 @@ bool CsvReader::next_record() {
   fields_.clear();
   problem_.reset();
   record_done_ = false;
+  const std::size_t record_start = position_;
   while (!record_done_) {
     if (position_ < buffer_.size() && buffer_[position_] == '"')
       read_quoted_field();
     else
       read_plain_field();
+    if (!problem_ && position_ - record_start > max_csv_record_bytes) {
+      const std::string message = "a record longer than " + std::to_string(max_csv_record_bytes) + " bytes";
+      if (record_done_)
+        problem_ = CsvSyntaxProblem{static_cast<int>(fields_.size()), message};
+      else
+        fail(message);
+    }
   }
   return true;
 }
@@ -68,6 +79,10 @@ void CsvReader::read_plain_field() {
     if (c == '"') {
       position_ = end;
       return fail("a quote inside an unquoted field (quote the whole field and double its quotes)");
+    }
+    if (end - start >= max_csv_field_bytes) {
+      position_ = end;
+      return fail(field_too_long());
     }
     seen_bits |= static_cast<unsigned char>(c);
   }
@@ -117,6 +132,10 @@ void CsvReader::read_quoted_field() {
     break;
   }
   const std::string_view field(data + start, write - start);
+  if (field.size() > max_csv_field_bytes) {
+    position_ = read;
+    return fail(field_too_long());
+  }
   if (!is_valid_utf8(field)) {
     position_ = read;
     return fail("bytes that are not UTF-8 (save the file as UTF-8)");
@@ -149,38 +168,6 @@ void CsvReader::skip_rest_of_record() {
   record_done_ = true;
 }
 
-bool is_valid_utf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
-  std::size_t i = 0;
-  while (i < size) {
-    const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) low = 0xA0;   // overlong
-      if (lead == 0xED) high = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) low = 0x90;   // overlong
-      if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
-    } else {
-      return false;
-    }
-    if (i + length > size) return false;
-    if (bytes[i + 1] < low || bytes[i + 1] > high) return false;
-    for (std::size_t k = 2; k < length; ++k)
-      if ((bytes[i + k] & 0xC0) != 0x80) return false;
-    i += length;
-  }
-  return true;
-}
+bool is_valid_utf8(std::string_view text) { return detail::valid_utf8_prefix(text) == text.size(); }
 
 }  // namespace eligo::data

@@ -21,6 +21,12 @@ struct CsvSyntaxProblem {
   std::string message;
 };
 
+// Beyond these sizes a record is reported and skipped: no population file needs them, and
+// they keep a file that is not CSV (or has lost its line ends) from being held as one
+// huge record of millions of fields.
+inline constexpr std::size_t max_csv_field_bytes = 64 * 1024;
+inline constexpr std::size_t max_csv_record_bytes = 1024 * 1024;
+
 class CsvReader {
  public:
   // Takes the file's bytes; a leading UTF-8 byte order mark is dropped.

@@ -69,7 +69,7 @@ std::size_t PopulationBuilder::add_person(const std::string& id, const std::stri
   const auto& roles = pack_.entities.roles;
   const auto found = std::find(roles.begin(), roles.end(), role);
   if (found == roles.end())
-    throw Error("unknown role " + data::quote_field(role) + data::did_you_mean(role, roles) +
+    throw Error("unknown role for " + pack_.entities.person + " " + data::quote_field(id) +
                 "; roles: " + data::join_names(roles));
   person_ids_.push_back(id);
   person_group_.push_back(static_cast<std::uint32_t>(group_ids_.size() - 1));

@@ -131,7 +131,7 @@ std::optional<double> read_weight(const TableReading& t, std::size_t field, std:
   const auto weight = parse_scaled(trimmed, weight_digits);
   if (!weight || *weight < 0) {
     problems.add(t.file, t.reader.line(), static_cast<int>(field) + 1,
-                 data::quote_field(text) + " is not a weight: poids is a decimal number, zero or more");
+                 "not a weight: poids is a decimal number, zero or more");
     return std::nullopt;
   }
   return static_cast<double>(*weight) / static_cast<double>(decimal_scale);
@@ -190,8 +190,7 @@ std::uint16_t read_role(TableReading& persons, const RulePack& pack, std::span<c
   const auto found = std::find(roles.begin(), roles.end(), role);
   if (found != roles.end()) return static_cast<std::uint16_t>(found - roles.begin());
   problems.add(persons.file, persons.reader.line(), static_cast<int>(*field) + 1,
-               (role.empty() ? std::string("empty role") : "unknown role " + data::quote_field(role)) +
-                   data::did_you_mean(role, roles) + "; roles: " + data::join_names(roles));
+               std::string(role.empty() ? "empty role" : "unknown role") + "; roles: " + data::join_names(roles));
   return 0;
 }
 

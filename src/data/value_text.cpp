@@ -31,27 +31,28 @@ std::optional<std::int64_t> parse_enumeration(const InputSpec& spec, std::string
   return std::nullopt;
 }
 
+// Messages about a value never quote it: values are personal data, and messages end up
+// in logs and support tickets. The place (file, line, column) and the input's name are
+// enough to find it; the hints say what is expected, and at most what kind of mistake it is.
 std::string type_problem(const InputSpec& spec, std::string_view text) {
-  const std::string head = quote_field(text) + " is not ";
   switch (spec.type) {
     case ValueType::money:
       if (text.find(',') != std::string_view::npos)
-        return head + "an amount in euros for " + spec.name +
+        return "not an amount in euros for " + spec.name +
                " (write the decimals after a dot, not a comma, e.g. 646.52)";
-      return head + "an amount in euros with at most 2 decimals for " + spec.name + " (e.g. 646.52)";
+      return "not an amount in euros with at most 2 decimals for " + spec.name + " (e.g. 646.52)";
     case ValueType::decimal:
-      return head + "a decimal number with at most 6 decimals for " + spec.name + " (e.g. 0.25)";
+      return "not a decimal number with at most 6 decimals for " + spec.name + " (e.g. 0.25)";
     case ValueType::integer:
-      return head + "a whole number for " + spec.name;
+      return "not a whole number for " + spec.name;
     case ValueType::boolean:
-      return head + "a boolean for " + spec.name + " (write true, false, 1 or 0)";
+      return "not a boolean for " + spec.name + " (write true, false, 1 or 0)";
     case ValueType::date:
-      return head + "a valid date for " + spec.name + " (write YYYY-MM-DD, e.g. 1984-03-21)";
+      return "not a valid date for " + spec.name + " (write YYYY-MM-DD, e.g. 1984-03-21)";
     case ValueType::enumeration:
-      return head + "a value of " + spec.name + did_you_mean(text, spec.enum_values) +
-             "; allowed values: " + join_names(spec.enum_values);
+      return "not a value of " + spec.name + "; allowed values: " + join_names(spec.enum_values);
   }
-  return head + "a value of " + spec.name;
+  return "not a value of " + spec.name;
 }
 
 std::optional<std::int64_t> parse_of_type(const InputSpec& spec, std::string_view text) {
@@ -91,13 +92,11 @@ std::optional<std::int64_t> parse_value(const InputSpec& spec, std::string_view 
     return std::nullopt;
   }
   if (spec.minimum && *value < *spec.minimum) {
-    problem = format_value(spec.type, *value) + " is below the minimum " + format_value(spec.type, *spec.minimum) +
-              " of " + spec.name;
+    problem = "value below the minimum " + format_value(spec.type, *spec.minimum) + " of " + spec.name;
     return std::nullopt;
   }
   if (spec.maximum && *value > *spec.maximum) {
-    problem = format_value(spec.type, *value) + " is above the maximum " + format_value(spec.type, *spec.maximum) +
-              " of " + spec.name;
+    problem = "value above the maximum " + format_value(spec.type, *spec.maximum) + " of " + spec.name;
     return std::nullopt;
   }
   return value;

@@ -18,8 +18,8 @@ std::optional<std::int64_t> parse_value(const InputSpec& spec, std::string_view 
 // `value` written in the notation of `type`: "646.52" for money, "2024-01-31" for dates.
 std::string format_value(ValueType type, std::int64_t value);
 
-// A user's field quoted for a message, cut to 40 characters so that messages stay short
-// and never carry a whole record.
+// An id or a column name quoted for a message, cut to 40 characters so that messages stay
+// short and never carry a whole record. Values are never quoted: they are personal data.
 std::string quote_field(std::string_view text);
 
 // Text without the spaces and tabs around it.

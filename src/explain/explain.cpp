@@ -3,7 +3,6 @@
 
 #include "eligo/error.hpp"
 #include "eligo/explain.hpp"
-#include "explain/phrases.hpp"
 
 namespace eligo {
 
@@ -68,19 +67,18 @@ BenefitExplanation explain_benefit(const RulePack& pack, const Results& results,
 
 // An input value as the reader writes it: euros in their convention, dates in words,
 // yes or no; the trace's text otherwise.
-std::string value_in_words(const RulePack& pack, const TraceValue& value, const std::string& language) {
-  const auto& phrases = explain_detail::phrases_for(language);
-  if (value.value == "unknown") return std::string(phrases.unknown_value);
+std::string value_in_words(const RulePack& pack, const TraceValue& value, const Wording& wording) {
+  if (value.value == "unknown") return wording.say("unknown_value");
   const InputSpec* input = pack.find_input(value.name);
   if (input == nullptr) return value.value;
   switch (input->type) {
     case ValueType::money:
-      if (const auto cents = parse_scaled(value.value, 2)) return format_euros(*cents, language);
+      if (const auto cents = parse_scaled(value.value, 2)) return format_euros(*cents, wording.language);
       break;
-    case ValueType::date: return explain_detail::date_in_words(phrases, value.value);
+    case ValueType::date: return date_in_words(wording, value.value);
     case ValueType::boolean:
-      if (value.value == "true") return std::string(phrases.yes);
-      if (value.value == "false") return std::string(phrases.no);
+      if (value.value == "true") return wording.say("yes");
+      if (value.value == "false") return wording.say("no");
       break;
     case ValueType::integer:
     case ValueType::decimal:
@@ -93,12 +91,12 @@ std::string value_in_words(const RulePack& pack, const TraceValue& value, const 
 
 Explanation explain(const RulePack& pack, const Results& results, std::size_t group,
                     const std::string& language, const Trace* trace) {
-  explain_detail::phrases_for(language);  // rejects an unknown language before any work
+  Wording wording = wording_for(pack, language);  // rejects an unknown language before any work
   if (group >= results.group_count())
     throw Error("group " + std::to_string(group) + " is out of range (" +
                 std::to_string(results.group_count()) + " groups)");
 
-  Explanation explanation{language, results.group_ids[group], results.period, {}, {}};
+  Explanation explanation{language, std::move(wording), results.group_ids[group], results.period, {}, {}};
   for (std::size_t b = 0; b < results.benefits.size(); ++b)
     explanation.benefits.push_back(explain_benefit(pack, results, b, group, language));
   if (trace != nullptr) {
@@ -106,7 +104,7 @@ Explanation explain(const RulePack& pack, const Results& results, std::size_t gr
       if (value.kind == "input")
         explanation.data_used.push_back(
             {value.name, describe_input(pack, value.name, language), value.member_id,
-             value_in_words(pack, value, language), value.value});
+             value_in_words(pack, value, explanation.wording), value.value});
   }
   return explanation;
 }

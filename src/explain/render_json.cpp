@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "eligo/explain.hpp"
-#include "explain/phrases.hpp"
 
 namespace eligo {
 
@@ -41,13 +40,12 @@ json benefit_json(const BenefitExplanation& benefit) {
 }
 
 json explanation_json(const Explanation& explanation) {
-  const auto& phrases = explain_detail::phrases_for(explanation.language);
   json benefits = json::array();
   for (const BenefitExplanation& benefit : explanation.benefits) benefits.push_back(benefit_json(benefit));
   json result{{"language", explanation.language},
               {"group_id", explanation.group_id},
               {"period", explanation.period},
-              {"title", explain_detail::fill(phrases.title, explain_detail::month_name(phrases, explanation.period))},
+              {"title", explanation.wording.say("title", {{"month", month_in_words(explanation.wording, explanation.period)}})},
               {"benefits", benefits}};
   if (!explanation.data_used.empty()) {
     json data = json::array();

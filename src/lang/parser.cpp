@@ -30,6 +30,11 @@ struct Failure {
   ParseError error;
 };
 
+std::string too_deep_message() {
+  return "expression nested more than " + std::to_string(max_expression_depth) +
+         " levels deep; split it into variables";
+}
+
 class Parser {
  public:
   Parser(std::vector<Token> tokens, const std::string& members_word)
@@ -93,14 +98,31 @@ class Parser {
   struct DepthGuard {
     explicit DepthGuard(Parser& parser) : parser_(parser) {
       if (++parser_.depth_ > max_expression_depth)
-        throw Failure{ParseError{parser_.current().position,
-                                 "expression nested more than " +
-                                     std::to_string(max_expression_depth) + " levels deep"}};
+        throw Failure{ParseError{parser_.current().position, too_deep_message()}};
     }
     ~DepthGuard() { --parser_.depth_; }
     DepthGuard(const DepthGuard&) = delete;
     DepthGuard& operator=(const DepthGuard&) = delete;
     Parser& parser_;
+  };
+
+  // A chain such as a + b + c builds one more tree level per operator without recursing:
+  // each link counts as one level, so that a long chain is refused while it is read, before
+  // its tree grows deep enough for the recursion that destroys it to exhaust the stack.
+  class ChainGuard {
+   public:
+    explicit ChainGuard(Parser& parser) : parser_(parser), depth_on_entry_(parser.depth_) {}
+    ~ChainGuard() { parser_.depth_ = depth_on_entry_; }
+    ChainGuard(const ChainGuard&) = delete;
+    ChainGuard& operator=(const ChainGuard&) = delete;
+    void add_link() {
+      if (++parser_.depth_ > max_expression_depth)
+        throw Failure{ParseError{parser_.current().position, too_deep_message()}};
+    }
+
+   private:
+    Parser& parser_;
+    int depth_on_entry_;
   };
 
   NodePtr expression() {
@@ -117,8 +139,10 @@ class Parser {
   }
 
   NodePtr disjunction() {
+    ChainGuard chain(*this);
     NodePtr left = conjunction();
     while (is_keyword("or")) {
+      chain.add_link();
       const Token& at = take();
       left = binary(at, "or", std::move(left), conjunction());
     }
@@ -126,8 +150,10 @@ class Parser {
   }
 
   NodePtr conjunction() {
+    ChainGuard chain(*this);
     NodePtr left = negation();
     while (is_keyword("and")) {
+      chain.add_link();
       const Token& at = take();
       left = binary(at, "and", std::move(left), negation());
     }
@@ -189,8 +215,10 @@ class Parser {
   }
 
   NodePtr sum() {
+    ChainGuard chain(*this);
     NodePtr left = product();
     while (is_symbol("+") || is_symbol("-")) {
+      chain.add_link();
       const Token& at = take();
       left = binary(at, at.text, std::move(left), product());
     }
@@ -198,8 +226,10 @@ class Parser {
   }
 
   NodePtr product() {
+    ChainGuard chain(*this);
     NodePtr left = unary();
     while (is_symbol("*") || is_symbol("/")) {
+      chain.add_link();
       const Token& at = take();
       left = binary(at, at.text, std::move(left), unary());
     }
@@ -303,10 +333,7 @@ ParseResult parse_formula(std::string_view text, const std::string& members_word
     Parser parser(tokenize(text), members_word);
     NodePtr root = parser.parse();
     if (tree_depth(*root) > max_expression_depth)
-      return ParseResult{nullptr, ParseError{root->position,
-                                             "expression nested more than " +
-                                                 std::to_string(max_expression_depth) +
-                                                 " levels deep; split it into variables"}};
+      return ParseResult{nullptr, ParseError{root->position, too_deep_message()}};
     return ParseResult{std::move(root), std::nullopt};
   } catch (const Failure& failure) {
     return ParseResult{nullptr, failure.error};

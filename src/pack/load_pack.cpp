@@ -7,8 +7,10 @@
 #include <set>
 #include <sstream>
 
+#include "core/utf8.hpp"
 #include "pack/content_hash.hpp"
 #include "pack/pack_readers.hpp"
+#include "pack/yaml_limits.hpp"
 
 namespace eligo {
 namespace pack_detail {
@@ -18,12 +20,18 @@ namespace fs = std::filesystem;
 
 using SectionReader = std::function<void(Reader&, const YAML::Node&)>;
 
-std::optional<std::string> read_bytes(const fs::path& path) {
+// At most `limit` + 1 bytes, so that a file too big to be a pack file is recognised without
+// reading it all; only regular files, so that a link to a device or a pipe cannot hang.
+std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit) {
+  std::error_code failure;
+  if (!fs::is_regular_file(path, failure)) return std::nullopt;
   std::ifstream stream(path, std::ios::binary);
   if (!stream) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << stream.rdbuf();
-  return std::move(bytes).str();
+  std::string bytes(limit + 1, '\0');
+  stream.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (stream.bad()) return std::nullopt;
+  bytes.resize(static_cast<std::size_t>(stream.gcount()));
+  return bytes;
 }
 
 class PackLoader {
@@ -53,6 +61,9 @@ class PackLoader {
     });
     read_section(sections.tests, [&](Reader& reader, const YAML::Node& root) {
       read_tests(reader, root, context, pack.tests);
+    });
+    read_section(sections.templates, [&](Reader& reader, const YAML::Node& root) {
+      read_templates(reader, root, context, pack.templates);
     });
     check_unique_names(pack, problems_);
     pack.content_hash = content_hash(files_);
@@ -100,15 +111,29 @@ class PackLoader {
   // when the file could not be read or parsed.
   bool read_file(const std::string& relative, const SourceLocation& listed_at, const SectionReader& section) {
     const std::string name = display_name(relative);
-    auto bytes = read_bytes(folder_ / relative);
+    auto bytes = read_bytes(folder_ / relative, max_yaml_file_bytes);
     if (!bytes) {
       error(listed_at.line > 0 ? listed_at : SourceLocation{name, 0, 0},
             "cannot read `" + name + "`" + (relative == "pack.yaml" ? ": a pack's folder holds a pack.yaml" : ""));
       return false;
     }
+    if (bytes->size() > max_yaml_file_bytes) {
+      error(SourceLocation{name, 0, 0}, "file larger than the " + std::to_string(max_yaml_file_bytes / (1024 * 1024)) +
+                                            " MiB a pack file may hold; split it into several files");
+      return false;
+    }
     files_.push_back(PackFile{relative, *bytes});
     const YamlFile file(name, std::move(*bytes));
     Reader reader(file, problems_);
+    // yaml-cpp would pass other bytes on as they are, to be garbled in every output.
+    if (const std::size_t valid = detail::valid_utf8_prefix(file.text()); valid != file.text().size()) {
+      error(file.location_at(valid), "bytes that are not UTF-8 (save the file as UTF-8)");
+      return false;
+    }
+    if (auto excess = check_yaml_limits(file)) {
+      problems_.push_back(std::move(*excess));
+      return false;
+    }
     YAML::Node root;
     try {
       root = YAML::Load(file.text());

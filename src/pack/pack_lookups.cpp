@@ -37,4 +37,8 @@ const Benefit* RulePack::find_benefit(const std::string& benefit_id) const {
   return find_by(benefits, benefit_id, &Benefit::id);
 }
 
+const Templates* RulePack::find_templates(const std::string& language) const {
+  return find_by(templates, language, &Templates::language);
+}
+
 }  // namespace eligo

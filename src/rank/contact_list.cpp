@@ -7,7 +7,7 @@
 
 namespace eligo {
 
-std::vector<Candidate> contact_list(const SavedModel& model, const FeatureMatrix& features, ContactOrder order,
+std::vector<RankedCandidate> contact_list(const SavedModel& model, const FeatureMatrix& features, ContactOrder order,
                                     std::size_t k, std::size_t reasons) {
   if (order == ContactOrder::expected_gain && model.uplift.empty())
     throw Error("the contact list cannot be ordered by expected gain: the model has no uplift part (train one on a "
@@ -16,11 +16,11 @@ std::vector<Candidate> contact_list(const SavedModel& model, const FeatureMatrix
   const std::vector<double> gain = model.uplift.empty() ? std::vector<double>(features.rows(), std::nan(""))
                                                         : model.uplift.expected_gain(features);
   const auto ranked = contact_order(order == ContactOrder::expected_gain ? gain : probability);
-  std::vector<Candidate> list;
+  std::vector<RankedCandidate> list;
   for (std::size_t position = 0; position < std::min(k, ranked.size()); ++position) {
     const std::size_t row = ranked[position];
-    Candidate candidate{row, probability[row], gain[row], {}};
-    const Explanation why = model.non_claimant.explain(features, row);
+    RankedCandidate candidate{row, probability[row], gain[row], {}};
+    const ScoreExplanation why = model.non_claimant.explain(features, row);
     const auto& names = model.non_claimant.feature_names();
     for (std::size_t f = 0; f < names.size(); ++f) candidate.reasons.push_back({names[f], why.contributions[f]});
     std::stable_sort(candidate.reasons.begin(), candidate.reasons.end(), [](const Reason& a, const Reason& b) {

@@ -138,10 +138,10 @@ double logistic_score(const LogisticParameters& model, const double* row) {
   return logit;
 }
 
-Explanation logistic_explanation(const LogisticParameters& model, const double* row, std::size_t feature_count) {
+ScoreExplanation logistic_explanation(const LogisticParameters& model, const double* row, std::size_t feature_count) {
   // Standardised terms have mean 0 on the training data, so coefficient x standardised
   // value is the term's departure from the average person, in logit units.
-  Explanation explanation{model.intercept, std::vector<double>(feature_count, 0.0)};
+  ScoreExplanation explanation{model.intercept, std::vector<double>(feature_count, 0.0)};
   for (const auto& term : model.terms)
     explanation.contributions[term.feature] += term.coefficient * term_value(term, row[term.feature]);
   return explanation;

@@ -73,11 +73,11 @@ struct RankingModelData {
 std::vector<double> gather_features(const FeatureMatrix& matrix, const std::vector<std::string>& names);
 
 double logistic_score(const LogisticParameters& model, const double* row);
-Explanation logistic_explanation(const LogisticParameters& model, const double* row,
+ScoreExplanation logistic_explanation(const LogisticParameters& model, const double* row,
                                  std::size_t feature_count);
 
 // TreeSHAP of one row over the whole ensemble (base score in the bias).
-Explanation tree_shap(const TreeEnsemble& ensemble, const double* row, std::size_t feature_count);
+ScoreExplanation tree_shap(const TreeEnsemble& ensemble, const double* row, std::size_t feature_count);
 
 inline double sigmoid(double z) noexcept {
   return z >= 0 ? 1 / (1 + std::exp(-z)) : std::exp(z) / (1 + std::exp(z));

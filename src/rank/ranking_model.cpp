@@ -52,7 +52,7 @@ std::vector<double> RankingModel::score(const FeatureMatrix& features) const {
   return scores;
 }
 
-Explanation RankingModel::explain(const FeatureMatrix& features, std::size_t row) const {
+ScoreExplanation RankingModel::explain(const FeatureMatrix& features, std::size_t row) const {
   const auto& model = data();
   if (row >= features.rows())
     throw Error("row " + std::to_string(row) + " is outside the " + std::to_string(features.rows()) + " rows");

@@ -139,8 +139,8 @@ double expected_value(const Tree& tree) {
 
 }  // namespace
 
-Explanation tree_shap(const TreeEnsemble& ensemble, const double* row, std::size_t feature_count) {
-  Explanation explanation{ensemble.base_score, std::vector<double>(feature_count, 0.0)};
+ScoreExplanation tree_shap(const TreeEnsemble& ensemble, const double* row, std::size_t feature_count) {
+  ScoreExplanation explanation{ensemble.base_score, std::vector<double>(feature_count, 0.0)};
   for (const auto& tree : ensemble.trees) {
     explanation.bias += expected_value(tree);
     if (!tree.nodes[0].is_leaf()) ShapRecursion(tree, row, explanation.contributions).run();

@@ -102,13 +102,14 @@ TEST_CASE("input values are parsed into their exact representation", "[data][val
   CHECK(parse_input_value(naissance, "2000-02-29") == Date::from_ymd(2000, 2, 29).days);
   CHECK(parse_input_value(statut, "heberge") == 2);
 
-  CHECK(error_of(revenu, "-50") == "-50.00 is below the minimum 0.00 of revenu_fiscal_reference");
-  CHECK(error_of(taux, "1.5") == "1.5 is above the maximum 1.0 of taux_incapacite");
-  CHECK(error_of(heures, "401") == "401 is above the maximum 400 of heures_travail");
+  // Messages never quote the value (personal data): the caller knows where it came from.
+  CHECK(error_of(revenu, "-50") == "value below the minimum 0.00 of revenu_fiscal_reference");
+  CHECK(error_of(taux, "1.5") == "value above the maximum 1.0 of taux_incapacite");
+  CHECK(error_of(heures, "401") == "value above the maximum 400 of heures_travail");
   CHECK_THAT(error_of(revenu, "646.523"), Catch::Contains("at most 2 decimals"));
   CHECK_THAT(error_of(revenu, "12,50"), Catch::Contains("after a dot, not a comma"));
-  CHECK_THAT(error_of(revenu, "NaN"), Catch::StartsWith("\"NaN\" is not an amount in euros"));
-  CHECK_THAT(error_of(taux, "inf"), Catch::StartsWith("\"inf\" is not a decimal number"));
+  CHECK_THAT(error_of(revenu, "NaN"), Catch::StartsWith("not an amount in euros"));
+  CHECK_THAT(error_of(taux, "inf"), Catch::StartsWith("not a decimal number"));
   CHECK_THAT(error_of(taux, "1e-3"), Catch::Contains("not a decimal number"));
   CHECK(error_of(revenu, "") == "empty value for revenu_fiscal_reference");
   CHECK_THAT(error_of(heures, "1.5"), Catch::Contains("not a whole number for heures_travail"));
@@ -116,10 +117,9 @@ TEST_CASE("input values are parsed into their exact representation", "[data][val
   CHECK_THAT(error_of(naissance, "2023-02-29"), Catch::Contains("not a valid date for date_naissance"));
   CHECK_THAT(error_of(naissance, "29/02/2000"), Catch::Contains("YYYY-MM-DD"));
   CHECK(error_of(statut, "locatair") ==
-        "\"locatair\" is not a value of statut_logement (did you mean \"locataire\"?); "
-        "allowed values: locataire, proprietaire, heberge");
+        "not a value of statut_logement; allowed values: locataire, proprietaire, heberge");
   CHECK(error_of(statut, "chateau") ==
-        "\"chateau\" is not a value of statut_logement; allowed values: locataire, proprietaire, heberge");
+        "not a value of statut_logement; allowed values: locataire, proprietaire, heberge");
 }
 
 TEST_CASE("a population sorts persons by group and keeps their order within a group", "[data][population]") {
@@ -178,7 +178,7 @@ TEST_CASE("the builder checks values against the schema", "[data][builder]") {
   CHECK(builder.add_group("F1") == 1);
   builder.add_person("p3", "conjoint");
 
-  CHECK_THROWS_WITH(builder.add_person("p4", "enfnat"), Catch::Contains("(did you mean \"enfant\"?)"));
+  CHECK_THROWS_WITH(builder.add_person("p4", "enfnat"), Catch::Contains("unknown role for personne \"p4\"; roles: "));
   CHECK_THROWS_WITH(builder.set_person_value("salaire", "1"), Catch::Contains("(did you mean \"salaire_net\"?)"));
   CHECK_THROWS_WITH(builder.set_person_value("loyer", "1"),
                     Catch::Contains("loyer is an input of foyer, not of personne"));

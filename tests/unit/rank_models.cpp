@@ -41,7 +41,7 @@ TEST_CASE("logistic contributions sum to the logit and missing values get an ind
   CHECK(model.data().logistic.terms.size() == 8);  // each column has missing values
   const auto scores = model.score(data.features);
   for (std::size_t row = 0; row < 50; ++row) {
-    const Explanation e = model.explain(data.features, row);
+    const ScoreExplanation e = model.explain(data.features, row);
     CHECK(e.bias + std::accumulate(e.contributions.begin(), e.contributions.end(), 0.0) ==
           Approx(scores[row]).margin(1e-9));
   }
@@ -174,6 +174,6 @@ TEST_CASE("trees learn where missing values go", "[rank][trees][missing]") {
   INFO("P(non-claimant | income unknown) = " << p[0] << ", | income average = " << p[1]);
   CHECK(p[0] > 0.65);
   CHECK(p[1] < 0.4);
-  const Explanation why = model.explain(probe, 0);
+  const ScoreExplanation why = model.explain(probe, 0);
   CHECK(why.contributions[0] > 0.5);  // the unknown income raises the score
 }

@@ -75,7 +75,7 @@ TEST_CASE("TreeSHAP contributions sum to the score on random data", "[rank][shap
     const auto scores = model.score(data.features);
     double worst = 0;
     for (std::size_t row = 0; row < data.rows(); row += 7) {
-      const Explanation e = model.explain(data.features, row);
+      const ScoreExplanation e = model.explain(data.features, row);
       const double sum = e.bias + std::accumulate(e.contributions.begin(), e.contributions.end(), 0.0);
       worst = std::max(worst, std::abs(sum - scores[row]));
     }
@@ -99,7 +99,7 @@ TEST_CASE("TreeSHAP equals brute-force Shapley values on a small model", "[rank]
                       [](const detail::Tree& tree) { return reuses_a_feature(tree, 0, 0); }));
   double worst = 0;
   for (std::size_t row = 0; row < 60; ++row) {
-    const Explanation fast = model.explain(data.features, row);
+    const ScoreExplanation fast = model.explain(data.features, row);
     const auto slow = brute_force_shapley(ensemble, data.features.row(row).data(), 5);
     for (std::size_t feature = 0; feature < 5; ++feature)
       worst = std::max(worst, std::abs(fast.contributions[feature] - slow[feature]));

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# A short libFuzzer run of each target of tests/fuzz over its seed corpus (see
+# docs/reliability.md). Fails when a target crashes, leaks, trips a sanitizer or times out
+# on one input; the input that did is left in the build folder as crash-*, leak-* or
+# timeout-*, to be turned into a regression test.
+# Environment:
+#   ELIGO_FUZZ_SECONDS   seconds per target (default 45: 3 targets stay under 3 minutes)
+#   ELIGO_FUZZ_BUILD_DIR build folder, shared with scripts/test-sanitizers.sh (default build-sanitize)
+#   ELIGO_JOBS           build jobs (default: nproc)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/setup.sh"
+seconds="${ELIGO_FUZZ_SECONDS:-45}"
+build_dir="${ELIGO_FUZZ_BUILD_DIR:-$root/build-sanitize}"
+jobs="${ELIGO_JOBS:-$(nproc)}"
+
+if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCMAKE_CXX_COMPILER=clang++ \
+    -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON >/dev/null
+fi
+targets=(fuzz_formula fuzz_pack fuzz_csv fuzz_model)
+cmake --build "$build_dir" --parallel "$jobs" --target "${targets[@]}"
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+failed=()
+for target in "${targets[@]}"; do
+  # New inputs go to a scratch corpus, so the seed corpus in the source tree stays as it is.
+  work="$build_dir/fuzz-work/$target"
+  mkdir -p "$work/corpus"
+  echo "== $target: ${seconds}s" >&2
+  if ! (cd "$work" && "$build_dir/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 \
+          -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+          corpus "$root/tests/fuzz/corpus/$target" 2>"$work/log"); then
+    failed+=("$target")
+    tail -n 60 "$work/log" >&2
+  fi
+  grep -E '^(stat::number_of_executed_units|Done)' "$work/log" >&2 || true
+done
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "fuzz smoke: failures in ${failed[*]} (inputs left in $build_dir/fuzz-work)" >&2
+  exit 1
+fi
