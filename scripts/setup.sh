@@ -7,6 +7,7 @@ debian_packages=(
   build-essential cmake ninja-build pkg-config
   libboost-dev libeigen3-dev libyaml-cpp-dev catch2
   libcli11-dev nlohmann-json3-dev libssl-dev
+  libbenchmark-dev  # Google Benchmark: the micro-benchmarks and their smoke run in ctest
   # The accessibility check of the HTML pages runs axe-core in headless Chromium.
   chromium chromium-driver
   clang libclang-rt-14-dev  # sanitizer builds and libFuzzer (scripts/test-sanitizers.sh, fuzz-smoke.sh)

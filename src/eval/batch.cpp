@@ -27,17 +27,17 @@ class StepRunner {
         std::fill_n(ok, n, 1);
         return;
       }
-      case Op::constant: return fill(n, out, ok, step.immediate);
+      case Op::constant:
       case Op::parameter:
-        if (!parameter_available(step)) return fill_unknown(n, out, ok);
-        return fill(n, out, ok, context_.parameters.scalars[static_cast<std::size_t>(step.immediate)]);
-      case Op::period_start: return fill(n, out, ok, context_.parameters.period_start.days);
+      case Op::period_start: return uniform(step, n, out, ok);
       case Op::promote:
         return unary(step, n, out, ok, [&](std::int64_t a) { return checked(static_cast<int128>(a) * decimal_scale); });
       case Op::negate: return unary(step, n, out, ok, [&](std::int64_t a) { return checked(-static_cast<int128>(a)); });
       case Op::add:
+        if (add_or_subtract(step, n, out, ok, false)) return;
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) + b); });
       case Op::subtract:
+        if (add_or_subtract(step, n, out, ok, true)) return;
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) - b); });
       case Op::multiply:
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) * b); });
@@ -55,14 +55,14 @@ class StepRunner {
           if (b == 0) fail("division by zero");
           return checked(divide_half_away(static_cast<int128>(a) * decimal_scale, b));
         });
-      case Op::equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a == b; });
-      case Op::not_equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a != b; });
-      case Op::less: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a < b; });
-      case Op::less_equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a <= b; });
-      case Op::greater: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a > b; });
-      case Op::greater_equal: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a >= b; });
-      case Op::minimum: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::min(a, b); });
-      case Op::maximum: return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::max(a, b); });
+      case Op::equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a == b; });
+      case Op::not_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a != b; });
+      case Op::less: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a < b; });
+      case Op::less_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a <= b; });
+      case Op::greater: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a > b; });
+      case Op::greater_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a >= b; });
+      case Op::minimum: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::min(a, b); });
+      case Op::maximum: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::max(a, b); });
       case Op::logical_and: return logical(step, n, out, ok, 0);
       case Op::logical_or: return logical(step, n, out, ok, 1);
       case Op::logical_not: return unary(step, n, out, ok, [](std::int64_t a) -> std::int64_t { return a == 0; });
@@ -70,10 +70,7 @@ class StepRunner {
       case Op::round_nearest: return round(step, n, out, ok, Rounding::nearest);
       case Op::round_down: return round(step, n, out, ok, Rounding::down);
       case Op::round_up: return round(step, n, out, ok, Rounding::up);
-      case Op::in_set:
-        return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
-          return std::find(step.set.begin(), step.set.end(), a) != step.set.end();
-        });
+      case Op::in_set: return in_set(step, n, out, ok);
       case Op::age_on:
         return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
           return full_years_between(Date{static_cast<std::int32_t>(a)}, context_.parameters.period_start);
@@ -143,6 +140,21 @@ class StepRunner {
 
   bool parameter_available(const Step& step) const {
     return context_.parameters.versions[static_cast<std::size_t>(step.immediate)] != nullptr;
+  }
+
+  // Constants, parameters and the period start: the same value on every row of every batch.
+  void uniform(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    std::size_t& filled = scratch_.uniform_rows[static_cast<std::size_t>(step.out)];
+    if (filled >= n) return;
+    if (step.op == Op::parameter && !parameter_available(step)) {
+      fill_unknown(n, out, ok);
+    } else {
+      const std::int64_t value = step.op == Op::constant    ? step.immediate
+                                 : step.op == Op::parameter ? context_.parameters.scalars[static_cast<std::size_t>(step.immediate)]
+                                                            : context_.parameters.period_start.days;
+      fill(n, out, ok, value);
+    }
+    filled = n;
   }
 
   static void fill_unknown(std::size_t n, std::int64_t* out, std::uint8_t* ok) {
@@ -218,6 +230,40 @@ class StepRunner {
     }
   }
 
+  // a + b or a - b over every row without a branch; false when a known row overflows, so that
+  // the caller runs the checked loop that names the row.
+  bool add_or_subtract(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, bool subtract) {
+    const std::int64_t* a = values(step.a);
+    const std::int64_t* b = values(step.b);
+    const std::uint8_t* a_ok = valid(step.a);
+    const std::uint8_t* b_ok = valid(step.b);
+    bool overflow = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint8_t known = a_ok[i] & b_ok[i];
+      std::int64_t result = 0;
+      const bool over = subtract ? __builtin_sub_overflow(a[i], b[i], &result) : __builtin_add_overflow(a[i], b[i], &result);
+      overflow |= over && known;
+      ok[i] = known;
+      out[i] = known ? result : 0;
+    }
+    return !overflow;
+  }
+
+  // An operation defined on every pair (comparisons, min, max): no failure to locate, and a
+  // loop without branches that the compiler vectorises.
+  template <typename F>
+  void binary_total(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, F f) {
+    const std::int64_t* a = values(step.a);
+    const std::int64_t* b = values(step.b);
+    const std::uint8_t* a_ok = valid(step.a);
+    const std::uint8_t* b_ok = valid(step.b);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint8_t known = a_ok[i] & b_ok[i];
+      ok[i] = known;
+      out[i] = known ? f(a[i], b[i]) : 0;
+    }
+  }
+
   // Kleene logic: `absorbing` (0 for and, 1 for or) decides the result even when the other
   // side is unknown.
   void logical(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, std::int64_t absorbing) {
@@ -248,6 +294,28 @@ class StepRunner {
         ok[i] = then_ok[i] && otherwise_ok[i] && then[i] == otherwise[i];
         out[i] = ok[i] ? then[i] : 0;
       }
+    }
+  }
+
+  // Enumeration values are small: a set of values below 64 is one word, tested without a search.
+  void in_set(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    std::uint64_t mask = 0;
+    bool small = true;
+    for (const std::int64_t v : step.set) {
+      if (v < 0 || v >= 64) small = false;
+      else mask |= std::uint64_t{1} << v;
+    }
+    if (!small) {
+      return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
+        return std::find(step.set.begin(), step.set.end(), a) != step.set.end();
+      });
+    }
+    const std::int64_t* a = values(step.a);
+    const std::uint8_t* a_ok = valid(step.a);
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto v = static_cast<std::uint64_t>(a[i]);
+      ok[i] = a_ok[i];
+      out[i] = a_ok[i] & (v < 64) & static_cast<std::int64_t>((mask >> (v & 63)) & 1u);
     }
   }
 
@@ -363,7 +431,9 @@ class StepRunner {
   std::size_t row_ = 0;
 };
 
-void prepare(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
+}  // namespace
+
+void prepare_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
   const Population& population = context.population;
   scratch.first_group = first;
   scratch.group_rows = last - first;
@@ -379,6 +449,7 @@ void prepare(const EvaluationContext& context, std::size_t first, std::size_t la
   const auto& registers = context.plan.registers;
   scratch.values.resize(registers.size());
   scratch.valid.resize(registers.size());
+  scratch.uniform_rows.resize(registers.size(), 0);
   for (std::size_t r = 0; r < registers.size(); ++r) {
     const std::size_t rows = scratch.rows(registers[r].level);
     if (scratch.values[r].size() < rows) {
@@ -388,10 +459,12 @@ void prepare(const EvaluationContext& context, std::size_t first, std::size_t la
   }
 }
 
-}  // namespace
+void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
+  StepRunner(context, scratch).run(step);
+}
 
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
-  prepare(context, first, last, scratch);
+  prepare_batch(context, first, last, scratch);
   StepRunner runner(context, scratch);
   for (std::size_t s = 0; s < context.plan.steps.size(); ++s) runner.run(s);
 }

@@ -27,6 +27,10 @@ struct Scratch {
   std::vector<std::uint32_t> person_group;    // local group of each local person
   std::vector<std::vector<std::int64_t>> values;  // per register
   std::vector<std::vector<std::uint8_t>> valid;   // per register, 1 when known
+  // Per register: rows already holding the value of a step that is the same on every row and
+  // every batch of an evaluation (constants, parameters, period start), so that it is filled
+  // once per evaluation instead of once per batch. A Scratch serves one evaluation.
+  std::vector<std::size_t> uniform_rows;
   std::size_t missing_words = 0;                  // 64 inputs per word
   std::vector<std::vector<std::uint64_t>> missing;  // per register: words of each row
 
@@ -43,6 +47,11 @@ struct EvaluationContext {
 
 // Runs every step over groups [first, last). Throws StepFailure.
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
+
+// The two halves of run_batch, for the micro-benchmarks of single steps: sizing the scratch
+// for groups [first, last), then running one step of the plan.
+void prepare_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
+void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step);
 
 // After run_batch, records for every unknown value which inputs made it unknown.
 void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch);

@@ -16,9 +16,14 @@ class MissingTracer {
 
   void run(const Step& step) {
     const std::size_t n = scratch_.rows(step.level);
-    auto& out = scratch_.missing[static_cast<std::size_t>(step.out)];
-    out.assign(n * words_, 0);
     const std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)].data();
+    // Only the bits of unknown rows are ever read (by later steps and by the results), so a
+    // register known on every row is skipped, and only its unknown rows are cleared.
+    if (std::find(ok, ok + n, std::uint8_t{0}) == ok + n) return;
+    auto& out = scratch_.missing[static_cast<std::size_t>(step.out)];
+    if (out.size() < n * words_) out.resize(n * words_);
+    for (std::size_t i = 0; i < n; ++i)
+      if (!ok[i]) std::fill_n(out.begin() + static_cast<std::ptrdiff_t>(i * words_), words_, 0);
     switch (step.op) {
       case Op::load_input:
         for (std::size_t i = 0; i < n; ++i)
