@@ -13,5 +13,9 @@ void add_test_command(CLI::App& app, Action& action);
 void add_evaluate_command(CLI::App& app, Action& action);
 void add_explain_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
+void add_plan_command(CLI::App& app, Action& action);
+void add_decide_command(CLI::App& app, Action& action);
+void add_audit_command(CLI::App& app, Action& action);
+void add_doc_command(CLI::App& app, Action& action);
 
 }  // namespace eligo::cli

@@ -17,6 +17,10 @@ int run(int argc, char** argv) {
   eligo::cli::add_evaluate_command(app, action);
   eligo::cli::add_explain_command(app, action);
   eligo::cli::add_demo_command(app, action);
+  eligo::cli::add_plan_command(app, action);
+  eligo::cli::add_decide_command(app, action);
+  eligo::cli::add_audit_command(app, action);
+  eligo::cli::add_doc_command(app, action);
 
   try {
     app.parse(argc, argv);
