@@ -1,11 +1,13 @@
 // Everything a program needs to load rule packs, build populations and evaluate them.
 #pragma once
 
+#include "eligo/audit.hpp"
 #include "eligo/error.hpp"
 #include "eligo/explain.hpp"
 #include "eligo/fairness.hpp"
 #include "eligo/letters.hpp"
 #include "eligo/notice.hpp"
+#include "eligo/outreach.hpp"
 #include "eligo/pack.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
@@ -13,5 +15,6 @@
 #include "eligo/results.hpp"
 #include "eligo/synth.hpp"
 #include "eligo/takeup.hpp"
+#include "eligo/technical_doc.hpp"
 #include "eligo/testing.hpp"
 #include "eligo/value.hpp"

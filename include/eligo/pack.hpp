@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "eligo/channel_policy.hpp"
 #include "eligo/error.hpp"
 #include "eligo/value.hpp"
 
@@ -183,6 +184,7 @@ struct RulePack {
   std::vector<Benefit> benefits;
   std::vector<TestCase> tests;
   std::vector<Templates> templates;  // at most one per language; none means built-in wording
+  outreach::ChannelPolicySpec channel_policy;  // from the files listed under `outreach`
   std::filesystem::path root;
   std::string content_hash;  // SHA-256 of every file of the pack, in order
 

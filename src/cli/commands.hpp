@@ -18,5 +18,9 @@ void add_templates_command(CLI::App& app, Action& action);
 void add_demo_command(CLI::App& app, Action& action);
 void add_synth_command(CLI::App& app, Action& action);
 void add_detect_command(CLI::App& app, Action& action);
+void add_plan_command(CLI::App& app, Action& action);
+void add_decide_command(CLI::App& app, Action& action);
+void add_audit_command(CLI::App& app, Action& action);
+void add_doc_command(CLI::App& app, Action& action);
 
 }  // namespace eligo::cli

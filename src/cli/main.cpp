@@ -22,6 +22,10 @@ int run(int argc, char** argv) {
   eligo::cli::add_demo_command(app, action);
   eligo::cli::add_synth_command(app, action);
   eligo::cli::add_detect_command(app, action);
+  eligo::cli::add_plan_command(app, action);
+  eligo::cli::add_decide_command(app, action);
+  eligo::cli::add_audit_command(app, action);
+  eligo::cli::add_doc_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -65,6 +65,9 @@ class PackLoader {
     read_section(sections.templates, [&](Reader& reader, const YAML::Node& root) {
       read_templates(reader, root, context, pack.templates);
     });
+    read_section(sections.outreach, [&](Reader& reader, const YAML::Node& root) {
+      read_channel_policy(reader, root, context, pack.channel_policy);
+    });
     check_unique_names(pack, problems_);
     pack.content_hash = content_hash(files_);
     return pack;

@@ -22,6 +22,7 @@ struct FileSections {
   std::vector<FileEntry> benefits;
   std::vector<FileEntry> tests;
   std::vector<FileEntry> templates;
+  std::vector<FileEntry> outreach;  // the channel policy (one file)
 };
 
 // pack.yaml: fills the pack's identity, languages and entities; returns its file list.
@@ -36,6 +37,8 @@ void read_benefits(Reader& reader, const YAML::Node& root, const PackContext& co
 void read_tests(Reader& reader, const YAML::Node& root, const PackContext& context, std::vector<TestCase>& tests);
 void read_templates(Reader& reader, const YAML::Node& root, const PackContext& context,
                     std::vector<Templates>& templates);
+void read_channel_policy(Reader& reader, const YAML::Node& root, const PackContext& context,
+                         outreach::ChannelPolicySpec& policy);
 
 // Checks that an item's entity is the pack's person or group entity.
 bool check_entity(Reader& reader, const std::string& entity, const PackContext& context, const SourceLocation& where,

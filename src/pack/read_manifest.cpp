@@ -86,8 +86,8 @@ std::vector<FileEntry> read_file_list(Reader& reader, const YAML::Node& node, co
 FileSections read_files(Reader& reader, const YAML::Node& node, const SourceLocation& key_where) {
   FileSections sections;
   const SourceLocation files_where = reader.where(node, key_where);
-  if (!reader.fields(node, "`files`", files_where, {"inputs", "parameters", "variables", "benefits", "tests", "templates"},
-                     {}))
+  if (!reader.fields(node, "`files`", files_where,
+                     {"inputs", "parameters", "variables", "benefits", "tests", "templates", "outreach"}, {}))
     return sections;
   const auto read = [&](const char* name, std::vector<FileEntry>& entries) {
     if (const auto list = node[name]) entries = read_file_list(reader, list, files_where);
@@ -98,6 +98,7 @@ FileSections read_files(Reader& reader, const YAML::Node& node, const SourceLoca
   read("benefits", sections.benefits);
   read("tests", sections.tests);
   read("templates", sections.templates);
+  read("outreach", sections.outreach);
   return sections;
 }
 

@@ -1,0 +1,106 @@
+// The channel policy of a pack, as written in its outreach YAML file: which contact
+// channels exist, how effective each one is, and the declarative rules that map a person's
+// accessibility profile to the channels they can use and the accommodations they need.
+//
+// These are plain data filled by the pack loader; src/outreach evaluates them and adds the
+// guarantees no YAML can lift (a physical option always, nothing digital for a person
+// without digital access). Nothing here depends on yaml-cpp.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eligo/error.hpp"
+
+namespace eligo {
+
+namespace outreach {
+
+// The ways an agency can reach a person. The set is fixed by code because the guarantees
+// (physical option, no digital-only proposal) are stated in terms of it.
+enum class Channel : std::uint8_t { letter, phone, home_visit, counter, email_online, sms };
+inline constexpr std::size_t channel_count = 6;
+inline constexpr std::array<Channel, channel_count> all_channels = {
+    Channel::letter, Channel::phone, Channel::home_visit, Channel::counter, Channel::email_online, Channel::sms};
+
+std::string_view to_string(Channel channel);  // "letter", "phone", "home_visit", "counter", "email_online", "sms"
+std::optional<Channel> channel_from_string(std::string_view name);
+
+// A postal letter, a home visit or a France Services counter appointment: reaches a
+// person who cannot use anything digital (Conseil d'État, 3 June 2022, n°452798).
+bool is_physical(Channel channel);
+bool is_digital(Channel channel);  // email_online, sms
+
+// What a person needs so that the contact actually reaches them.
+enum class Accommodation : std::uint8_t { interpreter, sign_language, large_print, easy_to_read, home_visit };
+inline constexpr std::size_t accommodation_count = 5;
+std::string_view to_string(Accommodation accommodation);  // "interpreter", "sign_language" (LSF), ...
+std::optional<Accommodation> accommodation_from_string(std::string_view name);
+
+// The profile fields a policy condition may test, named as the columns of the
+// accessibility table (see docs/outreach.md).
+enum class ProfileFieldKind : std::uint8_t { flag, number, word };
+struct ProfileField {
+  std::string_view name;
+  ProfileFieldKind kind;
+  std::vector<std::string_view> words;  // for `word` fields with a closed list; empty: any word
+};
+const std::vector<ProfileField>& accessibility_fields();
+const ProfileField* find_accessibility_field(std::string_view name);
+
+// One test of one profile field. Flags and words compare as text ("true", "none", "fr").
+struct FieldTest {
+  enum class Op : std::uint8_t { equals, one_of, at_least, at_most, above, below };
+  std::string field;
+  Op op = Op::equals;
+  std::vector<std::string> words;  // equals (one word), one_of
+  double number = 0;               // at_least, at_most, above, below
+  SourceLocation where;
+};
+
+// A condition: any of the alternatives holds, each when all of its tests hold. A test on a
+// field the profile does not know (an age left blank) does not hold.
+using ProfileCondition = std::vector<std::vector<FieldTest>>;
+
+struct ChannelSpec {
+  Channel channel = Channel::letter;
+  double effectiveness = 0;  // extra share of people who claim after this contact
+  std::string source;        // where the effectiveness comes from
+  std::map<std::string, std::string> label;  // language -> text
+  SourceLocation where;
+};
+
+struct EffectivenessFactor {
+  Channel channel = Channel::letter;
+  double factor = 1;
+};
+
+struct ChannelRule {
+  std::string id;
+  ProfileCondition when;
+  std::vector<Channel> add;                    // offered although not offered by default
+  std::vector<Channel> remove;                 // not usable by this person; wins over `add`
+  std::vector<Accommodation> needs;
+  std::vector<EffectivenessFactor> effectiveness;  // multiplies a channel's effectiveness
+  std::map<std::string, std::string> reason;  // language -> text
+  std::string reference;
+  SourceLocation where;
+};
+
+struct ChannelPolicySpec {
+  bool present = false;  // false when the pack has no outreach section
+  std::vector<ChannelSpec> channels;
+  std::vector<Channel> offered;  // by default, before the rules
+  std::vector<ChannelRule> rules;
+  SourceLocation where;
+
+  const ChannelSpec* find(Channel channel) const;
+};
+
+}  // namespace outreach
+}  // namespace eligo

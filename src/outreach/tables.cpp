@@ -1,0 +1,117 @@
+// The three input tables of a plan: accessibility profiles, candidates and capacity.
+#include <cmath>
+#include <set>
+
+#include "eligo/outreach.hpp"
+#include "outreach/csv_table.hpp"
+
+namespace eligo::outreach {
+namespace {
+
+std::optional<int> whole_number(const detail::TableRow& row, std::size_t column, std::string_view what) {
+  const auto value = row.number(column);
+  if (!value) return std::nullopt;
+  if (*value < 0 || *value > 1e8 || std::floor(*value) != *value) {
+    row.problem(column, "expected " + std::string(what) + " as a whole number, got `" + std::string(row.field(column)) + "`");
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
+}
+
+}  // namespace
+
+std::string_view to_string(DigitalAccess access) {
+  switch (access) {
+    case DigitalAccess::none: return "none";
+    case DigitalAccess::low: return "low";
+    case DigitalAccess::autonomous: return "autonomous";
+  }
+  return "none";
+}
+
+std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path) {
+  enum Column : std::size_t { id, digital, visual, hearing, cognitive, language, interpreter, isolated, travel,
+                              account, unanswered, arrival, age };
+  const std::vector<detail::ColumnSpec> columns = {
+      {"person_id"},        {"digital_access"}, {"visual_need"},      {"hearing_need"},
+      {"cognitive_need"},   {"language"},       {"interpreter_need"}, {"isolated"},
+      {"travel_minutes_france_services"},       {"online_account"},   {"past_unanswered_contact"},
+      {"recent_arrival"},   {"age", false}};
+  std::vector<AccessibilityProfile> profiles;
+  std::set<std::string, std::less<>> seen;
+  detail::read_table(path, columns, [&](const detail::TableRow& row) {
+    AccessibilityProfile profile;
+    profile.person_id = std::string(row.field(id));
+    if (profile.person_id.empty()) row.problem(id, "empty person_id");
+    if (!seen.insert(profile.person_id).second) row.problem(id, "person `" + profile.person_id + "` is listed twice");
+    const std::string_view access = row.field(digital);
+    if (access == "none" || access.empty())  // unknown access is treated as none: never assume someone is online
+      profile.digital_access = DigitalAccess::none;
+    else if (access == "low")
+      profile.digital_access = DigitalAccess::low;
+    else if (access == "autonomous")
+      profile.digital_access = DigitalAccess::autonomous;
+    else
+      row.problem(digital, "expected none, low or autonomous, got `" + std::string(access) + "`");
+    profile.visual_need = row.flag(visual);
+    profile.hearing_need = row.flag(hearing);
+    profile.cognitive_need = row.flag(cognitive);
+    if (!row.field(language).empty()) profile.language = std::string(row.field(language));
+    profile.interpreter_need = row.flag(interpreter);
+    profile.isolated = row.flag(isolated);
+    profile.travel_minutes = whole_number(row, travel, "minutes");
+    profile.online_account = row.flag(account);
+    profile.past_unanswered_contact = row.flag(unanswered);
+    profile.recent_arrival = row.flag(arrival);
+    profile.age = whole_number(row, age, "an age");
+    profiles.push_back(std::move(profile));
+  });
+  return profiles;
+}
+
+std::vector<Candidate> read_candidates_csv(const std::filesystem::path& path) {
+  enum Column : std::size_t { id, benefit, gain, amount };
+  const std::vector<detail::ColumnSpec> columns = {{"person_id"}, {"benefit"}, {"expected_gain"}, {"amount"}};
+  std::vector<Candidate> candidates;
+  detail::read_table(path, columns, [&](const detail::TableRow& row) {
+    Candidate candidate;
+    candidate.person_id = std::string(row.field(id));
+    if (candidate.person_id.empty()) row.problem(id, "empty person_id");
+    candidate.benefit = std::string(row.field(benefit));
+    const auto expected = row.number(gain);
+    if (!expected || *expected < 0) row.problem(gain, "expected a non-negative expected gain");
+    candidate.expected_gain = expected.value_or(0);
+    const auto cents = parse_scaled(row.field(amount), 2);
+    if (!cents || *cents < 0)
+      row.problem(amount, "expected an amount in euros such as 210.00, got `" + std::string(row.field(amount)) + "`");
+    candidate.amount_cents = cents.value_or(0);
+    candidates.push_back(std::move(candidate));
+  });
+  return candidates;
+}
+
+Capacity read_capacity_csv(const std::filesystem::path& path) {
+  enum Column : std::size_t { channel, count };
+  const std::vector<detail::ColumnSpec> columns = {{"channel"}, {"capacity"}};
+  Capacity capacity;
+  std::set<Channel> seen;
+  detail::read_table(path, columns, [&](const detail::TableRow& row) {
+    const auto which = channel_from_string(row.field(channel));
+    if (!which) {
+      row.problem(channel, "unknown channel `" + std::string(row.field(channel)) +
+                               "`; expected letter, phone, home_visit, counter, email_online or sms");
+      return;
+    }
+    if (!seen.insert(*which).second) row.problem(channel, "channel `" + std::string(row.field(channel)) + "` is listed twice");
+    if (row.field(count) == "unlimited") {
+      capacity.set(*which, Capacity::unlimited);
+      return;
+    }
+    const auto value = whole_number(row, count, "a capacity");
+    if (!value && row.field(count).empty()) row.problem(count, "missing capacity");
+    capacity.set(*which, static_cast<std::size_t>(value.value_or(0)));
+  });
+  return capacity;
+}
+
+}  // namespace eligo::outreach
