@@ -14,4 +14,5 @@ if ! "$venv/bin/python" -c "import openfisca_france, pytest, yaml" 2>/dev/null; 
   "$venv/bin/pip" install --quiet openfisca-france pytest pyyaml
 fi
 export ELIGO="${ELIGO:-$build_dir/eligo}"
+export ELIGO_CROSSCHECK=1
 exec "$venv/bin/python" -m pytest -q -s "$root/tests/python/test_crosscheck.py" "$@"

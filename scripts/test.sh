@@ -8,5 +8,3 @@ ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
 if [ -f "$root/scripts/test-python.sh" ]; then
   bash "$root/scripts/test-python.sh"
 fi
-# Cross-check against OpenFisca-France on 500 households (installs openfisca-france if missing).
-bash "$root/scripts/test-crosscheck.sh"

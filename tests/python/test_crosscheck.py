@@ -18,6 +18,8 @@ import pytest
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools", "crosscheck"))
 
+if not os.environ.get("ELIGO_CROSSCHECK"):
+    pytest.skip("the cross-check runs through scripts/test-crosscheck.sh", allow_module_level=True)
 pytest.importorskip("openfisca_france")
 import benefits  # noqa: E402
 import crosscheck  # noqa: E402
