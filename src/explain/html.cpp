@@ -1,5 +1,7 @@
 #include "explain/html.hpp"
 
+#include "core/html_escape.hpp"
+
 #include <sstream>
 
 namespace eligo::explain_detail {
@@ -57,21 +59,7 @@ std::string_view symbol_of(Truth outcome) {
 
 }  // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escape_html(std::string_view text) { return detail::escape_html(text); }
 
 std::string html_language(std::string_view language) {
   if (language == "fr-falc") return "fr";

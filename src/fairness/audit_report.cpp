@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eligo/fairness.hpp"
+#include "core/html_escape.hpp"
 #include "fairness/format.hpp"
 
 namespace eligo {

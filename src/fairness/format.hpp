@@ -26,19 +26,5 @@ inline std::string with_interval(double x, const Interval& interval, int digits 
   return fixed(x, digits) + " [" + fixed(interval.low, digits) + ", " + fixed(interval.high, digits) + "]";
 }
 
-inline std::string escape_html(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 }  // namespace eligo::detail
