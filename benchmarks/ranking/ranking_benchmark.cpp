@@ -54,7 +54,7 @@ Dataset contacted_rows_of_campaign(const Program& program, std::size_t household
 int main(int argc, char** argv) {
   const std::filesystem::path out = argc > 1 ? argv[1] : "ranking_benchmark_output";
   const std::size_t k = argc > 2 ? std::stoul(argv[2]) : 500;
-  const std::size_t households = argc > 3 ? std::stoul(argv[3]) : 40'000;
+  const std::size_t households = argc > 3 ? std::stoul(argv[3]) : 80'000;
   std::filesystem::create_directories(out);
   const Program program = Program::compile(load_pack(resolve_pack_path("fr")));
   const Dataset train = contacted_rows_of_campaign(program, households, 1);

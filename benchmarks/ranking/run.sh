@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-$root/build-benchmarks/ranking}"
 k="${2:-500}"
-households="${3:-40000}"
+households="${3:-80000}"
 python3 -m pip install --quiet lightgbm scikit-learn pandas matplotlib tabulate
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
