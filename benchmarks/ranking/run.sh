@@ -11,7 +11,7 @@ python3 -m pip install --quiet lightgbm scikit-learn pandas matplotlib tabulate
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 cmake -S "$root" -B "$root/build-benchmarks" -G Ninja -DCMAKE_BUILD_TYPE=Release -DELIGO_BUILD_CLI=OFF \
-      -DELIGO_BUILD_TESTS=OFF -DELIGO_BUILD_BENCHMARKS=ON -DELIGO_WERROR=OFF "${launcher[@]}" >/dev/null
+      -DELIGO_BUILD_TESTS=OFF -DELIGO_BUILD_BENCHMARKS=ON "${launcher[@]}" >/dev/null
 cmake --build "$root/build-benchmarks" --target eligo_ranking_benchmark -j2
 "$root/build-benchmarks/benchmarks/ranking/eligo_ranking_benchmark" "$out" "$k" "$households"
 python3 "$root/benchmarks/ranking/compare.py" "$out"
