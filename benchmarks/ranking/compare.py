@@ -106,6 +106,17 @@ def main(out):
     table = pd.DataFrame(rows)
     best = table.loc[table["model"] == "lightgbm_lambdarank", f"NDCG@{k}"].item()
     table[f"NDCG@{k} - LightGBM"] = table[f"NDCG@{k}"] - best
+    # How much of the gap is noise: a paired bootstrap over the held-out rows (the same
+    # resampled rows for both models), 95% percentile interval of the difference.
+    random = np.random.default_rng(1)
+    labels = test["label"].to_numpy()
+    draws = [random.integers(0, len(test), len(test)) for _ in range(200)]
+    reference = [ndcg_at_k(scores["lightgbm_lambdarank"][d], labels[d], k) for d in draws]
+    intervals = []
+    for name in table["model"]:
+        gaps = [ndcg_at_k(scores[name][d], labels[d], k) - r for d, r in zip(draws, reference)]
+        intervals.append(f"[{np.percentile(gaps, 2.5):+.4f}, {np.percentile(gaps, 97.5):+.4f}]")
+    table["95% bootstrap interval"] = intervals
     lines = [
         "# Ranking benchmark",
         "",
@@ -121,7 +132,7 @@ def main(out):
         f"scikit-learn {sklearn.__version__}, LightGBM {lightgbm.__version__}; single thread; the 2-core machine "
         "was shared with other builds, so seconds and rows/s are indicative (compare ratios within the run).",
         "",
-        table.to_markdown(index=False, floatfmt=(".4f",) * 6 + (".0f", ".4f")),
+        table.to_markdown(index=False, floatfmt=(".4f",) * 6 + (".0f", "+.4f")),
         "",
         "Command: `bash benchmarks/ranking/run.sh`",
     ]
