@@ -117,14 +117,17 @@ def fairness_by_group(audit, attribute: str | None = None, ax=None):
     groups = audit.groups()
     attribute = attribute or groups["attribute"].iloc[0]
     rows = groups[groups["attribute"] == attribute].reset_index(drop=True)
-    low = rows["recall_at_k"] - rows["recall_interval"].map(lambda i: i[0])
-    high = rows["recall_interval"].map(lambda i: i[1]) - rows["recall_at_k"]
-    bars = ax.barh(rows["group"], rows["recall_at_k"], xerr=[low, high], color="#3a6ea5", capsize=3)
+    def bound(side):  # a group without need has no interval (None in the report)
+        return rows["recall_interval"].map(lambda i: float("nan") if i[side] is None else i[side])
+
+    recall = rows["recall_at_k"].astype("float64")
+    low, high = (recall - bound(0)).fillna(0), (bound(1) - recall).fillna(0)
+    bars = ax.barh(rows["group"], recall.fillna(0), xerr=[low, high], color="#3a6ea5", capsize=3)
     for bar, small in zip(bars, rows["small"]):
         if small:
             bar.set_hatch("//")
             bar.set_alpha(0.5)
-    best = rows.loc[~rows["small"], "recall_at_k"].max()
+    best = recall[~rows["small"].astype(bool)].max()
     ratio = audit.report["thresholds"]["minimum_recall_ratio"]
     ax.axvline(ratio * best, color="#e76f51", linestyle="--", label=f"{ratio:g} x best group")
     ax.set_xlabel(f"recall@{audit.report['k']} among true non-claimants")
