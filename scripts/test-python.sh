@@ -13,7 +13,7 @@ declare -A needed=(
   [numpy]=numpy [pandas]=pandas [pytest]=pytest
   [scikit_build_core]=scikit-build-core [pybind11]=pybind11
   [dask]="dask[dataframe,distributed]" [distributed]="dask[dataframe,distributed]"
-  [matplotlib]=matplotlib [nbclient]=nbclient [nbformat]=nbformat [ipykernel]=ipykernel
+  [matplotlib]=matplotlib [sklearn]=scikit-learn [nbclient]=nbclient [nbformat]=nbformat [ipykernel]=ipykernel
 )
 missing=()
 for module in "${!needed[@]}"; do
