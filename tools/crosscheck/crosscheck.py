@@ -23,7 +23,6 @@ from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import households as hh  # noqa: E402
-import situation as sit  # noqa: E402
 import benefits  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -78,34 +77,15 @@ def run_eligo(cmd, pack, period, households, workdir):
     return res
 
 
-def run_openfisca(period, households, mods):
-    """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France."""
-    from openfisca_core.simulation_builder import SimulationBuilder
-    from openfisca_france import FranceTaxBenefitSystem
-    tbs = FranceTaxBenefitSystem()
-    situation = sit.situation(households, period)
-    months = sit.month_list(period, 12, after_to_year_end=True)
-    for m in mods:
-        if hasattr(m, "adjust"):
-            for h in households:
-                m.adjust(situation, h, months)
-    simulation = SimulationBuilder().build_from_entities(tbs, situation)
+def run_openfisca(period, households, mods, runner=None):
+    """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France, with one
+    simulation for all the households (openfisca_runner.py)."""
+    from openfisca_runner import OpenFiscaRunner
+    amounts, eligible = (runner or OpenFiscaRunner()).run(households, period, mods)
     out = defaultdict(dict)
-    fam_ids = simulation.populations["famille"].ids
-    for m in mods:
-        per = period[:4] if getattr(m, "OPENFISCA_PERIOD", "month") == "year" else period
-        values = simulation.calculate(m.OPENFISCA_VARIABLE, per)
-        if m.ENTITY == "individu":
-            values = simulation.populations["famille"].sum(values)
-        if m.ENTITY == "menage":  # one ménage per famille, same id
-            by_id = dict(zip(simulation.populations["menage"].ids, values))
-            values = [by_id[f] for f in fam_ids]
-        elig = [v > 0 for v in values]
-        for var in getattr(m, "OPENFISCA_ELIGIBLE", []):
-            e = simulation.calculate(var, per)
-            elig = [a or bool(b > 0) for a, b in zip(elig, e)]
-        for fid, v, el in zip(fam_ids, values, elig):
-            out[fid][m.ID] = (bool(el), float(v))
+    for i, (fam, _) in enumerate(households):
+        for m in mods:
+            out[fam["id"]][m.ID] = (bool(eligible[m.ID][i]), float(amounts[m.ID][i]))
     return out
 
 
@@ -158,13 +138,13 @@ def format_stats(period, stats, show):
     return lines
 
 
-def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None):
+def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, runner=None):
     start = datetime.date(int(period[:4]), int(period[5:]), 1)
     households = hh.generate(n, start, seed)
     t0 = time.time()
     e = run_eligo(eligo_cmd, pack, period, households, workdir)
     t1 = time.time()
-    o = run_openfisca(period, households, mods)
+    o = run_openfisca(period, households, mods, runner)
     t2 = time.time()
     if timings is not None:
         timings[period] = {"eligo_s": round(t1 - t0, 2), "openfisca_s": round(t2 - t1, 2)}
@@ -187,8 +167,10 @@ def main():
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")
     os.makedirs(workdir, exist_ok=True)
     report, timings = {}, {}
+    from openfisca_runner import OpenFiscaRunner
+    runner = OpenFiscaRunner()
     for period in a.months:
-        _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings)
+        _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner)
         print("\n".join(format_stats(period, stats, a.show)), flush=True)
         print(f"{period} time: eligo {timings[period]['eligo_s']} s, openfisca {timings[period]['openfisca_s']} s", flush=True)
         report[period] = stats
