@@ -24,6 +24,7 @@ from collections import defaultdict
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import households as hh  # noqa: E402
 import benefits  # noqa: E402
+import causes  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 DEFAULT_ELIGO = (os.path.join(ROOT, "build", "eligo") + " evaluate {pack} --period {period} --groups {groups} "
@@ -81,44 +82,62 @@ def run_openfisca(period, households, mods, runner=None):
     """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France, with one
     simulation for all the households (openfisca_runner.py)."""
     from openfisca_runner import OpenFiscaRunner
-    amounts, eligible = (runner or OpenFiscaRunner()).run(households, period, mods)
+    runner = runner or OpenFiscaRunner()
+    simulation = runner.simulation(households, period)
+    amounts, eligible = runner.run(households, period, mods, simulation)
+    diagnostics = runner.diagnostics(simulation, period)
+    return openfisca_results(households, mods, amounts, eligible, diagnostics)
+
+
+def openfisca_results(households, mods, amounts, eligible, diagnostics):
+    """{famille: {benefit: (eligible, amount)}, with "_diagnostics": {name: value}}, from
+    the runner's arrays (one value per household, in the households' order)."""
     out = defaultdict(dict)
     for i, (fam, _) in enumerate(households):
         for m in mods:
             out[fam["id"]][m.ID] = (bool(eligible[m.ID][i]), float(amounts[m.ID][i]))
+        out[fam["id"]]["_diagnostics"] = {k: float(v[i]) for k, v in diagnostics.items()}
     return out
 
 
 def compare(period, households, eligo_res, of_res, mods):
-    """Per benefit: counts and the list of differing households."""
+    """Per benefit: counts, and every household that does not agree to the cent with its
+    cause (causes.py; None when unexplained)."""
     stats = {}
     for m in mods:
         s = {"households": 0, "undetermined": 0, "eligibility": 0, "cent": 0, "within_1_cent": 0,
-             "eligible_eligo": 0, "eligible_openfisca": 0, "differences": []}
+             "eligible_eligo": 0, "eligible_openfisca": 0, "causes": defaultdict(int), "unexplained": 0,
+             "differences": []}
         by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
-        for fam, _ in households:
-            fid = fam["id"]
+        for household in households:
+            fid = household[0]["id"]
             status, amount = eligo_res[fid].get(m.ID, ("missing", 0.0))
             o_elig, ofv = of_res[fid][m.ID]
             ofv = round(ofv, 2)
             s["households"] += 1
             if status == "undetermined":
                 s["undetermined"] += 1
-                s["differences"].append((fid, status, amount, o_elig, ofv))
+                s["unexplained"] += 1
+                s["differences"].append((fid, status, amount, o_elig, ofv, None))
                 continue
             e_elig = status == "eligible" and (by_status or amount > 0)
             s["eligible_eligo"] += e_elig
             s["eligible_openfisca"] += o_elig
             e_amount = amount if e_elig else 0.0
             d = abs(e_amount - ofv)
-            if e_elig == o_elig:
-                s["eligibility"] += 1
+            s["eligibility"] += e_elig == o_elig
+            s["within_1_cent"] += e_elig == o_elig and d <= 0.0101
             if e_elig == o_elig and d < 0.005:
                 s["cent"] += 1
-            if e_elig == o_elig and d <= 0.0101:
-                s["within_1_cent"] += 1
+                continue
+            why = causes.cause(m.ID, household, period, (e_elig, e_amount), (o_elig, ofv),
+                               of_res[fid].get("_diagnostics", {}))
+            if why:
+                s["causes"][why] += 1
             else:
-                s["differences"].append((fid, status, amount, o_elig, ofv))
+                s["unexplained"] += 1
+            s["differences"].append((fid, status, amount, o_elig, ofv, why))
+        s["causes"] = dict(s["causes"])
         stats[m.ID] = s
     return stats
 
@@ -132,9 +151,13 @@ def format_stats(period, stats, show):
                      f"eligible {s['eligible_eligo']}/{s['eligible_openfisca']} (eligo/openfisca), "
                      f"eligibility {s['eligibility']} ({pct('eligibility'):.2f}%), "
                      f"amount to the cent {s['cent']} ({pct('cent'):.2f}%), "
-                     f"within 1 cent {s['within_1_cent']} ({pct('within_1_cent'):.2f}%)")
-        for fid, st, a, oe, o in s["differences"][:show]:
-            lines.append(f"    {fid}: eligo {st} {a:.2f}  openfisca {'eligible' if oe else 'not eligible'} {o:.2f}")
+                     f"within 1 cent {s['within_1_cent']} ({pct('within_1_cent'):.2f}%), "
+                     f"unexplained {s['unexplained']} ({pct('unexplained'):.2f}%)")
+        for why, k in sorted(s["causes"].items(), key=lambda x: -x[1]):
+            lines.append(f"    cause {why}: {k}")
+        shown = [d for d in s["differences"] if d[5] is None][:show]
+        for fid, st, a, oe, o, _ in shown:
+            lines.append(f"    unexplained {fid}: eligo {st} {a:.2f}  openfisca {'eligible' if oe else 'not eligible'} {o:.2f}")
     return lines
 
 

@@ -69,6 +69,11 @@ def residence_months(arrays):
     return out
 
 
+# OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
+# variables are summed over the famille), in the evaluated month
+DIAGNOSTICS = {"mva": "mva"}
+
+
 def stationary_allowances(simulation, period):
     """The AAH and ASPA of the twelve months before M, as OpenFisca's CSS reads them, set to
     their value in M.
@@ -180,6 +185,16 @@ class OpenFiscaRunner:
             eligible[m.ID] = el
         return amounts, eligible
 
+    def diagnostics(self, simulation, period):
+        """{name: one value per household} of DIAGNOSTICS, after `run` on the simulation."""
+        out = {}
+        for name, var in DIAGNOSTICS.items():
+            values = simulation.calculate(var, period)
+            if self.tbs.variables[var].entity.key == "individu":
+                values = simulation.populations["famille"].sum(values)
+            out[name] = np.asarray(values, dtype=np.float64)
+        return out
+
 
 def main():
     """Command line: the OpenFisca side in its own Python environment (its numpy and pytest
@@ -199,12 +214,15 @@ def main():
     clock = time.perf_counter()
     runner = OpenFiscaRunner()
     built = time.perf_counter()
-    amounts, eligible = runner.run(households, a.period, benefits.load(a.benefits))
+    simulation = runner.simulation(households, a.period)
+    amounts, eligible = runner.run(households, a.period, benefits.load(a.benefits), simulation)
+    diagnostics = runner.diagnostics(simulation, a.period)
     done = time.perf_counter()
     with open(a.output, "w") as f:
         json.dump({"period": a.period, "ids": [fam["id"] for fam, _ in households],
                    "amounts": {k: v.tolist() for k, v in amounts.items()},
                    "eligible": {k: v.tolist() for k, v in eligible.items()},
+                   "diagnostics": {k: v.tolist() for k, v in diagnostics.items()},
                    "seconds": {"tax_benefit_system": built - clock, "simulation": done - built}}, f)
 
 

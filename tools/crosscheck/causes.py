@@ -1,0 +1,122 @@
+"""Why eligo and OpenFisca-France differ on a household: each cause of docs/crosscheck.md as a
+test on the household, so that every difference of a run is counted under a cause or left
+"unexplained".
+
+A cause is only given when the household has the feature that produces it and the gap has
+the size that feature produces (e.g. the CSS contribution differs by exactly the band
+change of a member who had a birthday since 1 January); a household without it stays
+unexplained, whatever its gap.
+
+    cause(benefit_id, household, period, eligo, openfisca, diagnostics) -> str | None
+eligo and openfisca are (eligible, amount); diagnostics are OpenFisca values of the
+household (openfisca_runner.DIAGNOSTICS).
+"""
+import datetime
+
+# CSS contribution per month by age band (arrêté du 21 juin 2019, art. 1): both sides use
+# the same amounts, they differ on the day the age is read
+CSS_BANDS = [(0, 8), (30, 14), (50, 21), (60, 25), (70, 30)]
+
+
+def _birth(member):
+    return datetime.date.fromisoformat(member["date_naissance"])
+
+
+def _age_on(member, day):
+    b = _birth(member)
+    return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+
+def _band(age):
+    return [v for t, v in CSS_BANDS if age >= t][-1]
+
+
+def _start(period):
+    return datetime.date(int(period[:4]), int(period[5:]), 1)
+
+
+def rounding(benefit, household, period, e, o, diag):
+    """N1/N2/A3: eligo rounds each money product to the cent, OpenFisca computes in 32-bit
+    floats and rounds the final amount only: at most half a cent per rounded term (a few
+    terms in RSA, prime d'activité, AAH, ASPA; one per child for the AF and the ARS)."""
+    if e[0] != o[0]:
+        return False
+    children = sum(m["role"] == "enfant" for m in household[1])
+    terms = {"ars": children, "af": children + 2}.get(benefit, 2)
+    return abs(e[1] - o[1]) <= 0.005 * terms + 0.0051
+
+
+def css_age_on_1_january(benefit, household, period, e, o, diag):
+    """C2: the CSS contribution by the age on 1 January (arrêté du 21 juin 2019, art. 1),
+    OpenFisca by the age in the month: the gap is the sum of the band changes."""
+    if benefit != "css" or not (e[0] and o[0]):
+        return False
+    start = _start(period)
+    january = datetime.date(start.year, 1, 1)
+    gap = sum(_band(_age_on(m, start)) - _band(max(0, _age_on(m, january))) for m in household[1]
+              if m["role"] != "enfant" or _age_on(m, start) < 25)
+    return gap != 0 and abs((o[1] - e[1]) - gap) < 0.005
+
+
+def css_young_adult_with_maintenance(benefit, household, period, e, o, diag):
+    """S3: adults all under 25, no child, one receiving a maintenance payment: CSS R861-2 3°
+    attaches them to their parents' household when the payment is tax-deductible and not
+    court-ordered; the pack has no input telling either, OpenFisca presumes it."""
+    members = household[1]
+    start = _start(period)
+    return (benefit == "css" and e[0] and not o[0]
+            and not any(m["role"] == "enfant" for m in members)
+            and all(_age_on(m, start) < 25 for m in members)
+            and any(m["pensions_alimentaires_percues"] > 0 for m in members))
+
+
+def ars_age_on_1_december(benefit, household, period, e, o, diag):
+    """A1: CSS R543-2 raises the allowance for a child who turns 11 or 15 in the calendar
+    year of the rentrée; OpenFisca reads the age on 1 December."""
+    year = _start(period).year
+    return benefit == "ars" and e[0] and o[0] and e[1] > o[1] and any(
+        m["role"] == "enfant" and _birth(m).month == 12 and year - _birth(m).year in (11, 15)
+        for m in household[1])
+
+
+def ars_sixth_birthday_in_january(benefit, household, period, e, o, diag):
+    """A2: CSS R543-2 counts the child who turns 6 before 1 February of the following year;
+    OpenFisca counts only children aged 6 on 31 December."""
+    year = _start(period).year
+    return benefit == "ars" and e[1] > o[1] and any(
+        m["role"] == "enfant" and _birth(m).month == 1 and year + 1 - _birth(m).year == 6
+        for m in household[1])
+
+
+def mva_in_rsa_resources(benefit, household, period, e, o, diag):
+    """S1: OpenFisca adds the majoration pour la vie autonome (CSS L821-1-2), which the pack
+    does not compute, to the AAH counted in the RSA and prime d'activité resources."""
+    return benefit in ("rsa", "ppa") and diag.get("mva", 0) > 0 and e[1] > o[1]
+
+
+def af_eldest_same_age(benefit, household, period, e, o, diag):
+    """F1: in a family of two children, the age supplement is not due for the eldest (CSS
+    R521-1); OpenFisca takes as eldest every child of the greatest age in years, so two
+    children born within the same year of age both lose it."""
+    start = _start(period)
+    ages = sorted(_age_on(m, start) for m in household[1] if m["role"] == "enfant" and _age_on(m, start) < 20)
+    return (benefit == "af" and e[0] and o[0] and e[1] > o[1] and len(ages) == 2
+            and ages[0] == ages[1] and ages[0] >= 14)
+
+
+CAUSES = {
+    "rounding (N1, N2, A3)": rounding,
+    "CSS age on 1 January (C2)": css_age_on_1_january,
+    "CSS young adult with maintenance (S3)": css_young_adult_with_maintenance,
+    "ARS age bands on 1 December (A1)": ars_age_on_1_december,
+    "ARS sixth birthday in January (A2)": ars_sixth_birthday_in_january,
+    "majoration pour la vie autonome (S1)": mva_in_rsa_resources,
+    "AF eldest of two children of the same age (F1)": af_eldest_same_age,
+}
+
+
+def cause(benefit, household, period, e, o, diag):
+    for name, test in CAUSES.items():
+        if test(benefit, household, period, e, o, diag):
+            return name
+    return None
