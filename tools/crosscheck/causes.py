@@ -71,11 +71,12 @@ def css_young_adult_with_maintenance(benefit, household, period, e, o, diag):
 
 
 def ars_age_on_1_december(benefit, household, period, e, o, diag):
-    """A1: CSS R543-2 raises the allowance for a child who turns 11 or 15 in the calendar
-    year of the rentrée; OpenFisca reads the age on 1 December."""
+    """A1: CSS R543-2 opens the allowance for a child who turns 6, and raises it for one who
+    turns 11 or 15, in the calendar year of the rentrée; OpenFisca reads the age on
+    1 December, so a child born in December counts a year younger."""
     year = _start(period).year
-    return benefit == "ars" and e[0] and o[0] and e[1] > o[1] and any(
-        m["role"] == "enfant" and _birth(m).month == 12 and year - _birth(m).year in (11, 15)
+    return benefit == "ars" and e[0] and e[1] > o[1] and any(
+        m["role"] == "enfant" and _birth(m).month == 12 and year - _birth(m).year in (6, 11, 15)
         for m in household[1])
 
 
@@ -104,6 +105,35 @@ def af_eldest_same_age(benefit, household, period, e, o, diag):
             and ages[0] == ages[1] and ages[0] >= 14)
 
 
+def ars_ceiling_in_euros(benefit, household, period, e, o, diag):
+    """A4: above the ceiling the ARS is the full amount less the excess (CSS R543-6-1); eligo
+    takes the ceilings as published, rounded down to the euro (instruction DSS/2B/2025/177:
+    base majorée de 30 % "arrondie à l'euro inférieur"), OpenFisca the unrounded product:
+    OpenFisca's differential amount is higher by less than one euro per ceiling term."""
+    terms = 1 + sum(m["role"] == "enfant" for m in household[1])
+    return benefit == "ars" and e[0] and o[0] and 0 < o[1] - e[1] < terms
+
+
+def af_flat_allowance_ceiling(benefit, household, period, e, o, diag):
+    """F2: the flat allowance for a child who turned 20 (CSS L521-1 al. 6, D521-2) is
+    modulated by resources; OpenFisca counts the children giving it in the number of children
+    that raises the ceilings, the pack counts only dependants under 20. To be settled at the
+    source (D521-2, D521-3)."""
+    start = _start(period)
+    twenty = [m for m in household[1] if m["role"] == "enfant" and _age_on(m, start) == 20]
+    return benefit == "af" and e[0] and o[0] and e[1] < o[1] and bool(twenty)
+
+
+def ppa_french_child(benefit, household, period, e, o, diag):
+    """O2: CSS L842-2, 2° asks the claimant (or partner) to be French, an EU national or to
+    hold a permit for five years; OpenFisca accepts the household when any member meets it,
+    a French child included."""
+    adults = [m for m in household[1] if m["role"] != "enfant"]
+    return (benefit == "ppa" and not e[0] and o[0]
+            and all(m["nationalite"] == "hors_ue" and not m["titre_sejour_5_ans"] for m in adults)
+            and any(m["role"] == "enfant" and m["nationalite"] != "hors_ue" for m in household[1]))
+
+
 CAUSES = {
     "rounding (N1, N2, A3)": rounding,
     "CSS age on 1 January (C2)": css_age_on_1_january,
@@ -112,6 +142,9 @@ CAUSES = {
     "ARS sixth birthday in January (A2)": ars_sixth_birthday_in_january,
     "majoration pour la vie autonome (S1)": mva_in_rsa_resources,
     "AF eldest of two children of the same age (F1)": af_eldest_same_age,
+    "ARS ceiling rounded to the euro (A4)": ars_ceiling_in_euros,
+    "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
+    "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
 }
 
 

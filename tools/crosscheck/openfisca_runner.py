@@ -134,6 +134,7 @@ class OpenFiscaRunner:
         person["nationalite"] = np.array([sit.NATIONALITE[n] for n in a.person["nationalite"]])
         person["duree_possession_titre_sejour"] = residence_months(a)
         salaire = a.person_float("salaire_net")
+        t10 = a.person["titre_sejour_10_ans"]
         etudiant = np.array(a.person["etudiant"], dtype=bool)
         person["activite"] = enum("activite", np.where(etudiant, "etudiant", np.where(salaire > 0, "actif", "inactif")))
         pf = a.famille_float("prestations_familiales_percues")
@@ -158,6 +159,13 @@ class OpenFiscaRunner:
             simulation.set_input("af", month, pf)
             for name in ("asf", "cf", "paje_clca", "paje_prepare"):
                 simulation.set_input(name, month, zero)
+        # OpenFisca's own formula of this condition ignores the residence permit: it passes
+        # the permit test as the output argument of numpy's two-operand logical_or, so no
+        # non-EU national ever meets it (docs/crosscheck.md, O1). Its intended value, from
+        # the same inputs: EEA national or permit held for ten years (CSS L816-1).
+        aspa_nationalite = np.array([n != "hors_ue" or t for n, t in zip(a.person["nationalite"], t10)])
+        for month in months:
+            simulation.set_input("asi_aspa_condition_nationalite", month, aspa_nationalite)
         births = np.array(a.person["date_naissance"], dtype="datetime64[D]")
         simulation.set_input("date_naissance", "ETERNITY", births)
         simulation.set_input("revenu_assimile_pension", year_n2, a.person_float("pensions_n2"))
