@@ -124,6 +124,16 @@ def af_flat_allowance_ceiling(benefit, household, period, e, o, diag):
     return benefit == "af" and e[0] and o[0] and e[1] < o[1] and bool(twenty)
 
 
+def rsa_young_worker_at_18(benefit, household, period, e, o, diag):
+    """O3: the young workers' RSA is open from 18 (CASF L262-7-1: "âgée de dix-huit ans au
+    moins"); OpenFisca asks for more than 18 (age > 18), so an 18-year-old who worked the
+    required hours is refused, and with the RSA the free CSS it brings (L861-2)."""
+    start = _start(period)
+    return (benefit in ("rsa", "css") and e[0] and (not o[0] or e[1] < o[1]) and any(
+        m["role"] != "enfant" and _age_on(m, start) == 18 and m["rsa_jeune_condition_heures_travail_remplie"]
+        and not m["etudiant"] for m in household[1]))
+
+
 def ppa_french_child(benefit, household, period, e, o, diag):
     """O2: CSS L842-2, 2° asks the claimant (or partner) to be French, an EU national or to
     hold a permit for five years; OpenFisca accepts the household when any member meets it,
@@ -144,6 +154,7 @@ CAUSES = {
     "AF eldest of two children of the same age (F1)": af_eldest_same_age,
     "ARS ceiling rounded to the euro (A4)": ars_ceiling_in_euros,
     "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
+    "RSA young worker aged 18 (O3)": rsa_young_worker_at_18,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
 }
 
