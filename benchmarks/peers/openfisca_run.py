@@ -11,6 +11,7 @@ inputs set as arrays), exactly as in the cross-check; benefits are the cross-che
 """
 import argparse
 import datetime
+import gc
 import json
 import os
 import resource
@@ -113,6 +114,7 @@ def main():
             parts.append(runner.run(chunk, a.period, mods, simulation)[0])
             calc = tuple(x + y for x, y in zip(calc, c.read()))
             del simulation
+            gc.collect()  # a simulation and its populations refer to each other
         values = {m.ID: [v for p in parts for v in p[m.ID]] for m in mods}
         peak = vmhwm() if has_reset else peak_bytes()
         persons = sum(len(m) for _, m in households)

@@ -185,13 +185,15 @@ def main():
     ap.add_argument("--show", type=int, default=8, help="differences listed per benefit and month")
     ap.add_argument("--keep", default=None, help="folder where to keep the CSV files")
     ap.add_argument("--json", default=None, help="file where to write the figures and every difference")
+    ap.add_argument("--openfisca-as-published", action="store_true",
+                    help="leave OpenFisca's parameters as published (openfisca_updates.py not applied)")
     a = ap.parse_args()
     mods = benefits.load(a.benefits)
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")
     os.makedirs(workdir, exist_ok=True)
     report, timings = {}, {}
     from openfisca_runner import OpenFiscaRunner
-    runner = OpenFiscaRunner()
+    runner = OpenFiscaRunner(updates=not a.openfisca_as_published)
     for period in a.months:
         _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner)
         print("\n".join(format_stats(period, stats, a.show)), flush=True)
