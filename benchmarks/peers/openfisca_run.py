@@ -130,12 +130,14 @@ def main():
         print(json.dumps(result))
         return
     households = hh.generate(a.count, start, a.seed)
-    latencies = []
+    latencies, cpu = [], []
     for h in households:
         c = Clock()
         runner.run([h], a.period, mods)
-        latencies.append(c.read()[0])
-    result.update({"households": a.count, "latency_s": latencies})
+        wall, used = c.read()
+        latencies.append(wall)
+        cpu.append(used)
+    result.update({"households": a.count, "latency_s": latencies, "latency_cpu_s": cpu})
     print(json.dumps(result))
 
 

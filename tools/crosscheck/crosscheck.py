@@ -139,6 +139,27 @@ def compare(period, households, eligo_res, of_res, mods):
             s["differences"].append((fid, status, amount, o_elig, ofv, why))
         s["causes"] = dict(s["causes"])
         stats[m.ID] = s
+    return attribute_cascades(stats)
+
+
+# Benefits whose resources include the AAH and the ASPA (CASF R262-6, CSS R844-5, L861-2)
+CASCADES = {"rsa": ("aah", "aspa"), "ppa": ("aah", "aspa"), "css": ("aah", "aspa")}
+CASCADE_CAUSE = "follows from the household's AAH or ASPA difference"
+
+
+def attribute_cascades(stats):
+    """An unexplained difference of a benefit that counts the AAH or ASPA as a resource, in a
+    household whose AAH or ASPA itself differs, is counted under that difference."""
+    for benefit, sources in CASCADES.items():
+        if benefit not in stats:
+            continue
+        differing = {d[0] for b in sources if b in stats for d in stats[b]["differences"]}
+        s = stats[benefit]
+        for k, d in enumerate(s["differences"]):
+            if d[5] is None and d[1] != "undetermined" and d[0] in differing:
+                s["differences"][k] = tuple(d[:5]) + (CASCADE_CAUSE,)
+                s["unexplained"] -= 1
+                s["causes"][CASCADE_CAUSE] = s["causes"].get(CASCADE_CAUSE, 0) + 1
     return stats
 
 

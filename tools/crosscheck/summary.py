@@ -5,8 +5,12 @@ benefit and month, then the households counted under each cause, as in docs/cros
     python3 tools/crosscheck/summary.py build/crosscheck_large.json
 """
 import json
+import os
 import sys
 from collections import defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from crosscheck import attribute_cascades  # noqa: E402
 
 
 def pct(k, n):
@@ -19,6 +23,7 @@ def tables(report):
              "to the cent or explained | unexplained |", "|---|---|---|---|---|---|---|---|"]
     causes = defaultdict(lambda: defaultdict(int))
     for month, stats in months.items():
+        attribute_cascades(stats)  # idempotent: for files written before it existed
         for benefit, s in stats.items():
             n = s["households"]
             lines.append(f"| {month} | {benefit} | {n} | {pct(s['eligibility'], n)} | {pct(s['cent'], n)} | "
