@@ -134,6 +134,17 @@ def rsa_young_worker_at_18(benefit, household, period, e, o, diag):
         and not m["etudiant"] for m in household[1]))
 
 
+def aah_earnings_with_replacement_income(benefit, household, period, e, o, diag):
+    """H1: for a person with both earnings and a replacement income (unemployment benefit,
+    pension) in the quarter, OpenFisca lowers the earned income taken into account by a
+    further 30% (its `abattement_cessation_activite`, from the annual rules of CSS R532-5 /
+    R821-4); the pack applies only the allowances of D821-9 to the quarter's earnings. To be
+    settled at the source for the quarterly assessment."""
+    return benefit == "aah" and e[0] and o[0] and o[1] > e[1] and any(
+        m["taux_incapacite"] >= 0.5 and m["salaire_net"] > 0 and (m["chomage_net"] > 0 or m["retraite_nette"] > 0)
+        for m in household[1])
+
+
 def ppa_french_child(benefit, household, period, e, o, diag):
     """O2: CSS L842-2, 2° asks the claimant (or partner) to be French, an EU national or to
     hold a permit for five years; OpenFisca accepts the household when any member meets it,
@@ -155,6 +166,7 @@ CAUSES = {
     "ARS ceiling rounded to the euro (A4)": ars_ceiling_in_euros,
     "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
     "RSA young worker aged 18 (O3)": rsa_young_worker_at_18,
+    "AAH earnings beside a replacement income (H1)": aah_earnings_with_replacement_income,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
 }
 
