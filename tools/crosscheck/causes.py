@@ -42,7 +42,9 @@ def rounding(benefit, household, period, e, o, diag):
     if e[0] != o[0]:
         return False
     children = sum(m["role"] == "enfant" for m in household[1])
-    terms = {"ars": children, "af": children + 2}.get(benefit, 2)
+    # rounded terms: forfaitaire and housing deduction (RSA, AAH, ASPA); plus the share of
+    # earnings and one bonus per earner (prime d'activité); one per child (ARS, AF)
+    terms = {"ars": children, "af": children + 2, "ppa": 5}.get(benefit, 2)
     return abs(e[1] - o[1]) <= 0.005 * terms + 0.0051
 
 
