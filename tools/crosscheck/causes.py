@@ -147,6 +147,31 @@ def aah_earnings_with_replacement_income(benefit, household, period, e, o, diag)
         for m in household[1])
 
 
+def aah_beside_old_age_pension(benefit, household, period, e, o, diag):
+    """H2: the AAH only completes an old-age or invalidity benefit lower than itself (CSS
+    L821-1, al. 3: "réduite à due concurrence"); OpenFisca deducts the pension of the month,
+    the pack, without earnings in the quarter, counts only the resources of year N-2
+    (`pensions_n2`). A gap of the pack, to be closed."""
+    return benefit == "aah" and e[0] and o[1] < e[1] and any(
+        m["taux_incapacite"] >= 0.5 and m["retraite_nette"] > 0 for m in household[1])
+
+
+def aah_partial_incapacity_past_retirement_age(benefit, household, period, e, o, diag):
+    """H3: with an incapacity of 50 to 79%, the AAH stops at the legal retirement age (CSS
+    L821-2, the age of L161-17-2); OpenFisca keeps it."""
+    return benefit == "aah" and o[1] > e[1] and any(
+        0.5 <= m["taux_incapacite"] < 0.8 and m["age_legal_retraite_atteint"] for m in household[1])
+
+
+def aspa_partner_aah(benefit, household, period, e, o, diag):
+    """G1: OpenFisca counts the AAH of a member of the couple in the ASPA resources; the pack
+    does not (CSS R815-22 counts every resource but those it lists; whether the AAH is among
+    them is to be read at the source, Cnav circulars). The ASPA is then lower, or nil, in
+    OpenFisca."""
+    return benefit == "aspa" and e[0] and o[1] < e[1] and any(
+        m["role"] != "enfant" and m["taux_incapacite"] >= 0.5 for m in household[1])
+
+
 def ppa_french_child(benefit, household, period, e, o, diag):
     """O2: CSS L842-2, 2° asks the claimant (or partner) to be French, an EU national or to
     hold a permit for five years; OpenFisca accepts the household when any member meets it,
@@ -169,6 +194,9 @@ CAUSES = {
     "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
     "RSA young worker aged 18 (O3)": rsa_young_worker_at_18,
     "AAH earnings beside a replacement income (H1)": aah_earnings_with_replacement_income,
+    "AAH beside an old-age pension (H2)": aah_beside_old_age_pension,
+    "AAH at 50-79% past the retirement age (H3)": aah_partial_incapacity_past_retirement_age,
+    "ASPA: AAH of the couple in the resources (G1)": aspa_partner_aah,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
 }
 
