@@ -56,7 +56,9 @@ class Arrays:
 
 
 def residence_months(arrays):
-    """Months of residence permit OpenFisca needs for each person (see situation.py)."""
+    """OpenFisca's `duree_possession_titre_sejour` (years) for each person, from eligo's
+    permit flags: 12 for a ten-year permit (ASPA: 10), 6 for a five-year one (RSA, prime
+    d'activité: 5), 2 otherwise; 1 for an EU national with a right of residence."""
     nat = arrays.person["nationalite"]
     ue = arrays.person["droit_au_sejour_ue"]
     t5, t10 = arrays.person["titre_sejour_5_ans"], arrays.person["titre_sejour_10_ans"]
