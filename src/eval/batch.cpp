@@ -43,17 +43,17 @@ class StepRunner {
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) * b); });
       case Op::multiply_scaled:
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
-          return checked(divide_half_away(static_cast<int128>(a) * b, decimal_scale));
+          return checked(multiply_scaled(a, b));
         });
       case Op::divide_rounded:
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
           if (b == 0) fail("division by zero");
-          return checked(divide_half_away(a, b));
+          return checked(divide_rounded(a, b));
         });
       case Op::divide_scaled:
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
           if (b == 0) fail("division by zero");
-          return checked(divide_half_away(static_cast<int128>(a) * decimal_scale, b));
+          return checked(divide_scaled(a, b));
         });
       case Op::equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a == b; });
       case Op::not_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a != b; });
@@ -107,7 +107,9 @@ class StepRunner {
         });
       case Op::make_date: return make_date(step, n, out, ok);
       case Op::floor_decimal:
-        return unary(step, n, out, ok, [](std::int64_t a) { return static_cast<std::int64_t>(floor_divide(a, decimal_scale)); });
+        return unary(step, n, out, ok, [](std::int64_t a) {
+          return a / decimal_scale - (a % decimal_scale < 0 ? 1 : 0);  // rounded down
+        });
       case Op::broadcast: {
         const std::int64_t* a = values(step.a);
         const std::uint8_t* a_ok = valid(step.a);

@@ -23,7 +23,8 @@ class MissingTracer {
     auto& out = scratch_.missing[static_cast<std::size_t>(step.out)];
     if (out.size() < n * words_) out.resize(n * words_);
     for (std::size_t i = 0; i < n; ++i)
-      if (!ok[i]) std::fill_n(out.begin() + static_cast<std::ptrdiff_t>(i * words_), words_, 0);
+      if (!ok[i])  // a few words: a loop, not a call to memset per row
+        for (std::size_t w = 0; w < words_; ++w) out[i * words_ + w] = 0;
     switch (step.op) {
       case Op::load_input:
         for (std::size_t i = 0; i < n; ++i)
