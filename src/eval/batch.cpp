@@ -17,8 +17,8 @@ class StepRunner {
     index_ = index;
     const Step& step = context_.plan.steps[index];
     const std::size_t n = scratch_.rows(step.level);
-    std::int64_t* out = scratch_.values[static_cast<std::size_t>(step.out)].data();
-    std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)].data();
+    std::int64_t* out = scratch_.values[static_cast<std::size_t>(step.out)];
+    std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)];
     switch (step.op) {
       case Op::load_input: return load_input(step, n, out, ok);
       case Op::load_role: {
@@ -130,8 +130,8 @@ class StepRunner {
   }
 
  private:
-  const std::int64_t* values(int reg) const { return scratch_.values[static_cast<std::size_t>(reg)].data(); }
-  const std::uint8_t* valid(int reg) const { return scratch_.valid[static_cast<std::size_t>(reg)].data(); }
+  const std::int64_t* values(int reg) const { return scratch_.values[static_cast<std::size_t>(reg)]; }
+  const std::uint8_t* valid(int reg) const { return scratch_.valid[static_cast<std::size_t>(reg)]; }
 
   [[noreturn]] void fail(const char* message) const { throw StepFailure{index_, row_, message}; }
 
@@ -192,19 +192,15 @@ class StepRunner {
   }
 
   void load_input(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
-    const std::string& name = context_.input_names[static_cast<std::size_t>(step.immediate)];
-    const bool person = step.level == Level::person;
-    const EntityTable& table = person ? context_.population.persons() : context_.population.groups();
-    const std::size_t first = person ? scratch_.first_person : scratch_.first_group;
-    const auto column = table.columns.find(name);
-    if (column == table.columns.end()) {  // absent from the data: unknown for everyone
+    const std::size_t first = step.level == Level::person ? scratch_.first_person : scratch_.first_group;
+    const Column* column = scratch_.step_columns[index_];
+    if (column == nullptr) {  // absent from the data: unknown for everyone
       std::fill_n(out, n, 0);
       std::fill_n(ok, n, 0);
       return;
     }
-    const auto source = column->second.values();
-    std::copy_n(source.data() + first, n, out);
-    for (std::size_t i = 0; i < n; ++i) ok[i] = column->second.is_known(first + i);
+    std::copy_n(column->values().data() + first, n, out);
+    for (std::size_t i = 0; i < n; ++i) ok[i] = column->is_known(first + i);
   }
 
   // Unknown in, unknown out: the operation runs only on known rows.
@@ -448,16 +444,38 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
   for (std::size_t g = 0; g < scratch.group_rows; ++g)
     std::fill(scratch.person_group.begin() + scratch.member_offsets[g],
               scratch.person_group.begin() + scratch.member_offsets[g + 1], static_cast<std::uint32_t>(g));
+  if (scratch.step_columns.size() != context.plan.steps.size()) {
+    scratch.step_columns.assign(context.plan.steps.size(), nullptr);
+    for (std::size_t s = 0; s < context.plan.steps.size(); ++s) {
+      const Step& step = context.plan.steps[s];
+      if (step.op != Op::load_input) continue;
+      const EntityTable& table = step.level == Level::person ? population.persons() : population.groups();
+      const auto column = table.columns.find(context.input_names[static_cast<std::size_t>(step.immediate)]);
+      if (column != table.columns.end()) scratch.step_columns[s] = &column->second;
+    }
+  }
   const auto& registers = context.plan.registers;
+  if (scratch.values.size() == registers.size() && scratch.group_rows <= scratch.group_capacity &&
+      scratch.person_rows <= scratch.person_capacity)
+    return;
+  scratch.group_capacity = std::max(scratch.group_capacity, scratch.group_rows);
+  scratch.person_capacity = std::max(scratch.person_capacity, scratch.person_rows);
+  const auto capacity = [&](const Register& r) {
+    return r.level == Level::person ? scratch.person_capacity : scratch.group_capacity;
+  };
+  std::size_t total = 0;
+  for (const Register& r : registers) total += capacity(r);
+  // New stores: what the old ones held is gone, uniform values included.
+  scratch.value_store = std::vector<std::int64_t>(total);
+  scratch.valid_store = std::vector<std::uint8_t>(total);
   scratch.values.resize(registers.size());
   scratch.valid.resize(registers.size());
-  scratch.uniform_rows.resize(registers.size(), 0);
+  scratch.uniform_rows.assign(registers.size(), 0);
+  std::size_t offset = 0;
   for (std::size_t r = 0; r < registers.size(); ++r) {
-    const std::size_t rows = scratch.rows(registers[r].level);
-    if (scratch.values[r].size() < rows) {
-      scratch.values[r].resize(rows);
-      scratch.valid[r].resize(rows);
-    }
+    scratch.values[r] = scratch.value_store.data() + offset;
+    scratch.valid[r] = scratch.valid_store.data() + offset;
+    offset += capacity(registers[r]);
   }
 }
 

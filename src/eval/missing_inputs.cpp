@@ -16,7 +16,7 @@ class MissingTracer {
 
   void run(const Step& step) {
     const std::size_t n = scratch_.rows(step.level);
-    const std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)].data();
+    const std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)];
     // Only the bits of unknown rows are ever read (by later steps and by the results), so a
     // register known on every row is skipped, and only its unknown rows are cleared.
     if (std::find(ok, ok + n, std::uint8_t{0}) == ok + n) return;
@@ -61,8 +61,8 @@ class MissingTracer {
         }
         return;
       case Op::choose: {
-        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)].data();
-        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)].data();
+        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)];
+        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)];
         for (std::size_t i = 0; i < n; ++i) {
           if (ok[i]) continue;
           if (condition_ok[i]) {
