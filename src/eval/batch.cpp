@@ -71,10 +71,16 @@ class StepRunner {
       case Op::round_down: return round(step, n, out, ok, Rounding::down);
       case Op::round_up: return round(step, n, out, ok, Rounding::up);
       case Op::in_set: return in_set(step, n, out, ok);
-      case Op::age_on:
+      case Op::age_on: {
+        // full_years_between(birth, period start), the period start split once per step.
+        int ty = 0, tm = 0, td = 0;
+        context_.parameters.period_start.to_ymd(ty, tm, td);
         return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
-          return full_years_between(Date{static_cast<std::int32_t>(a)}, context_.parameters.period_start);
+          int fy = 0, fm = 0, fd = 0;
+          Date{static_cast<std::int32_t>(a)}.to_ymd(fy, fm, fd);
+          return ty - fy - (tm < fm || (tm == fm && td < fd) ? 1 : 0);
         });
+      }
       case Op::years_between:
         return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t {
           return full_years_between(Date{static_cast<std::int32_t>(a)}, Date{static_cast<std::int32_t>(b)});
@@ -466,15 +472,15 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
   std::size_t total = 0;
   for (const Register& r : registers) total += capacity(r);
   // New stores: what the old ones held is gone, uniform values included.
-  scratch.value_store = std::vector<std::int64_t>(total);
-  scratch.valid_store = std::vector<std::uint8_t>(total);
+  scratch.value_store = std::make_unique_for_overwrite<std::int64_t[]>(total);
+  scratch.valid_store = std::make_unique_for_overwrite<std::uint8_t[]>(total);
   scratch.values.resize(registers.size());
   scratch.valid.resize(registers.size());
   scratch.uniform_rows.assign(registers.size(), 0);
   std::size_t offset = 0;
   for (std::size_t r = 0; r < registers.size(); ++r) {
-    scratch.values[r] = scratch.value_store.data() + offset;
-    scratch.valid[r] = scratch.valid_store.data() + offset;
+    scratch.values[r] = scratch.value_store.get() + offset;
+    scratch.valid[r] = scratch.valid_store.get() + offset;
     offset += capacity(registers[r]);
   }
 }

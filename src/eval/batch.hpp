@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "compile/plan.hpp"
@@ -29,8 +30,9 @@ struct Scratch {
   // instead of two per register, kept from batch to batch.
   std::vector<std::int64_t*> values;  // per register
   std::vector<std::uint8_t*> valid;   // per register, 1 when known
-  std::vector<std::int64_t> value_store;
-  std::vector<std::uint8_t> valid_store;
+  // Not cleared when allocated: every step writes all rows of its register before any read.
+  std::unique_ptr<std::int64_t[]> value_store;
+  std::unique_ptr<std::uint8_t[]> valid_store;
   std::size_t group_capacity = 0;   // rows each group register has room for
   std::size_t person_capacity = 0;  // rows each person register has room for
   // Per register: rows already holding the value of a step that is the same on every row and
