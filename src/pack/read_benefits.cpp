@@ -15,7 +15,7 @@ std::optional<Condition> read_condition(Reader& reader, const YAML::Node& node, 
       condition.id = *text;
       owner = "condition `" + condition.id + "` of " + benefit_owner;
     }
-  if (!reader.fields(node, owner, condition.where, {"id", "rule", "reference", "reason"},
+  if (!reader.fields(node, owner, condition.where, {"id", "rule", "reference", "reason", "not_met"},
                      {"id", "rule", "reference", "reason"}))
     return std::nullopt;
   if (const auto rule = node["rule"])
@@ -25,6 +25,8 @@ std::optional<Condition> read_condition(Reader& reader, const YAML::Node& node, 
   // The reason is what people read to understand a decision: required in every language.
   if (const auto reason = node["reason"])
     condition.reason = reader.text(reason, context.languages, "the reason of " + owner, condition.where, true);
+  if (const auto not_met = node["not_met"])
+    condition.not_met = reader.text(not_met, context.languages, "`not_met` of " + owner, condition.where, false);
   return condition;
 }
 
@@ -58,7 +60,7 @@ void read_benefit(Reader& reader, const YAML::Node& node, const PackContext& con
     }
   if (!reader.fields(node, owner, benefit.where,
                      {"id", "entity", "label", "description", "reference", "institution", "amount_period",
-                      "conditions", "amount", "claim"},
+                      "amount_kind", "conditions", "amount", "claim"},
                      {"id", "entity", "label", "reference", "conditions", "amount"}))
     return;
   if (const auto entity = node["entity"])
@@ -83,6 +85,9 @@ void read_benefit(Reader& reader, const YAML::Node& node, const PackContext& con
       benefit.institution = *text;
   if (const auto period = node["amount_period"])
     if (auto text = reader.choice(period, {"month", "year"}, "amount period", benefit.where)) benefit.amount_period = *text;
+  if (const auto kind = node["amount_kind"])
+    if (auto text = reader.choice(kind, {"payment", "contribution"}, "amount kind", benefit.where))
+      benefit.amount_kind = *text;
   if (const auto conditions = node["conditions"]) {
     if (!conditions.IsSequence())
       reader.error(reader.where(conditions, benefit.where),
