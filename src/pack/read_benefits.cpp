@@ -1,4 +1,6 @@
 // benefits/*.yaml: one benefit per file, with its conditions, amount and how to claim.
+#include <algorithm>
+
 #include "pack/formula_reading.hpp"
 #include "pack/pack_readers.hpp"
 
@@ -25,8 +27,18 @@ std::optional<Condition> read_condition(Reader& reader, const YAML::Node& node, 
   // The reason is what people read to understand a decision: required in every language.
   if (const auto reason = node["reason"])
     condition.reason = reader.text(reason, context.languages, "the reason of " + owner, condition.where, true);
-  if (const auto not_met = node["not_met"])
-    condition.not_met = reader.text(not_met, context.languages, "`not_met` of " + owner, condition.where, false);
+  if (const auto not_met = node["not_met"]) {
+    // Optional language by language (FALC needs it most): only the pack's languages it gives
+    // are expected, so a missing one is no warning, and an unknown one is still an error.
+    std::vector<std::string> given;
+    if (not_met.IsMap())
+      for (const auto& entry : not_met)
+        if (entry.first.IsScalar() && std::find(context.languages.begin(), context.languages.end(),
+                                                entry.first.Scalar()) != context.languages.end())
+          given.push_back(entry.first.Scalar());
+    condition.not_met = reader.text(not_met, given.empty() ? context.languages : given, "`not_met` of " + owner,
+                                    condition.where, false);
+  }
   return condition;
 }
 

@@ -37,7 +37,7 @@ def test_the_plan_assigns_accessible_channels_within_capacity(plan):
     assert summary.loc["home_visit", "people"] == 1 and summary.loc["home_visit", "capacity"] == 1
     assert summary.loc["counter", "people"] <= 2
     assert summary["expected_rights"].sum() == pytest.approx(0.805)
-    assert summary.loc["sms", "capacity"] is None
+    assert pd.isna(summary.loc["sms", "capacity"])
 
 
 def test_a_line_cannot_be_ready_without_an_agent_decision(plan):
@@ -61,18 +61,18 @@ def test_a_line_cannot_be_ready_without_an_agent_decision(plan):
 
 
 def test_a_change_stays_on_a_usable_channel_and_is_recorded(plan):
-    lines = plan.lines()
-    offline = int(lines.index[lines["person_id"] == "P02"][0])
-    with pytest.raises(eligo.EligoError, match="sms is not a channel this person can use"):
-        plan.change(offline, "sms", reason="prefers texts", agent="agent-9")
-    target = int(lines.index[lines["person_id"] == "P05"][0])
-    plan.change(target, "counter" if lines.loc[target, "channel"] != "counter" else "letter",
-                reason="wants to meet in person", agent="agent-9")
-    after = plan.lines().loc[target]
-    assert after["status"] == "accepted" and after["decision"] == "change"
-    assert after["reason"] == "wants to meet in person" and after["agent"] == "agent-9"
+    # The steps of tests/cli/plan_decide_audit.cmake, from Python.
+    with pytest.raises(eligo.EligoError, match="line 2: sms is not a channel this person can use"):
+        plan.change(2, "sms", reason="prefers texts", agent="agent-7")
+    plan.defer(2, reason="asked to be called back in June", agent="agent-9")
+    plan.change(5, "counter", reason="wants to meet in person", agent="agent-9")
+    after = plan.lines()
+    assert after.loc[2, "status"] == "deferred" and after.loc[2, "reason"] == "asked to be called back in June"
+    assert after.loc[5, "status"] == "accepted" and after.loc[5, "channel"] == "counter"
+    assert after.loc[5, "decision"] == "change" and after.loc[5, "agent"] == "agent-9"
     decisions = plan.decisions()
-    assert list(decisions["decision"]) == ["change"] and decisions.loc[0, "line"] == target
+    assert list(zip(decisions["line"], decisions["decision"])) == [(2, "defer"), (5, "change")]
+    assert plan.summary().loc["counter", "people"] <= 2
 
 
 def test_a_stored_plan_replays_its_decisions(plan):
