@@ -161,8 +161,14 @@ TEST_CASE("a contribution of 0 reads free, never 0,00", "[explain]") {
   results.benefits[0].amount_cents[0] = 1234;
   CHECK(eligo::render_text(eligo::explain(pack, results, 0, "fr")).find("Participation à payer : 12,34 € par mois.") !=
         std::string::npos);
-  const eligo::Letter letter = eligo::write_letter(eligo::explain(pack, energy_results(), 0, "fr-falc"));
-  CHECK(eligo::render_letter_text(letter).find("environ 1 033,32 € par an") != std::string::npos);
+  // The letter says the same: free, or the contribution to pay.
+  results.benefits[0].amount_cents[0] = 0;
+  const eligo::Letter free_letter = eligo::write_letter(eligo::explain(pack, results, 0, "fr-falc"));
+  REQUIRE(free_letter.benefits.size() == 1);
+  CHECK(eligo::letter_amount_sentence(free_letter.wording, free_letter.benefits[0]) == "Cette aide est gratuite pour vous.");
+  CHECK(eligo::render_letter_html(free_letter).find("Cette aide est gratuite pour vous.") != std::string::npos);
+  const eligo::Letter paid = eligo::write_letter(eligo::explain(energy_pack(), energy_results(), 0, "fr-falc"));
+  CHECK(eligo::letter_amount_sentence(paid.wording, paid.benefits[0]).starts_with("Vous pouvez recevoir environ 1"));
 }
 
 TEST_CASE("in easy-to-read French a failed condition is said as not met", "[explain]") {
