@@ -31,6 +31,13 @@ compgen -G "$root/src/cli/*.cpp" >/dev/null || cli_flag=(-C cmake.define.ELIGO_B
 export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
 "$python" -m pip install -q --disable-pip-version-check --no-build-isolation "${cli_flag[@]}" "$root"
 
+# The cross-check against OpenFisca-France (test_crosscheck.py) runs OpenFisca in its own
+# environment, created on first use; ELIGO_SKIP_OPENFISCA=1 leaves it out.
+if [ -z "${ELIGO_OPENFISCA_PYTHON:-}" ] && [ "${ELIGO_SKIP_OPENFISCA:-0}" != 1 ]; then
+  ELIGO_OPENFISCA_PYTHON="$(bash "$root/scripts/setup-openfisca.sh")"
+  export ELIGO_OPENFISCA_PYTHON
+fi
+
 # From the tests folder, so `import eligo` is the installed package, not the source tree.
 cd "$root/tests/python"
 exec "$python" -m pytest -q -p no:cacheprovider "$@"
