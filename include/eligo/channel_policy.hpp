@@ -87,6 +87,7 @@ struct ChannelRule {
   std::vector<Channel> remove;                 // not usable by this person; wins over `add`
   std::vector<Accommodation> needs;
   std::vector<EffectivenessFactor> effectiveness;  // multiplies a channel's effectiveness
+  std::string letter_language;  // the register letters to this person are written in; empty: unchanged
   std::map<std::string, std::string> reason;  // language -> text
   std::string reference;
   SourceLocation where;
@@ -97,6 +98,9 @@ struct ChannelPolicySpec {
   std::vector<ChannelSpec> channels;
   std::vector<Channel> offered;  // by default, before the rules
   std::vector<ChannelRule> rules;
+  // The register of letters and notices unless a rule says otherwise (the pack's first
+  // language when the file does not say).
+  std::string letter_language;
   SourceLocation where;
 
   const ChannelSpec* find(Channel channel) const;

@@ -62,7 +62,10 @@ std::string date_in_words(const Wording& wording, const std::string& iso_date);
 struct ConditionExplanation {
   std::string id;
   Truth outcome = Truth::unknown;
-  std::string reason;     // what the condition asks, in the language
+  std::string reason;     // what the condition asks, stated positively, in the language
+  // For a failed condition, the pack's sentence saying it is not met, when it has one in
+  // this language: lists under a "not met" heading use it, so FALC never reads as met.
+  std::string not_met;
   std::string reference;  // legal reference
 };
 
@@ -90,6 +93,7 @@ struct BenefitExplanation {
   std::optional<std::int64_t> amount_cents;  // set when eligible
   std::string amount;                        // formatted in the language; empty when unset
   std::string amount_period;                 // "month" or "year"
+  std::string amount_kind = "payment";       // "payment" or "contribution" (paid by the household)
   std::vector<ConditionExplanation> conditions;
   std::vector<MissingInputExplanation> missing;
   ClaimExplanation claim;
@@ -120,7 +124,13 @@ Explanation explain(const RulePack& pack, const Results& results, std::size_t gr
                     const std::string& language, const Trace* trace = nullptr);
 
 // "1 033,32 € par an": the amount of an eligible benefit with its period; empty otherwise.
+// A contribution of 0 (the free CSS) is "gratuite", never "0,00 €".
 std::string amount_in_words(const Wording& wording, const BenefitExplanation& benefit);
+
+// The sentence about the amount of an eligible benefit: "Montant : 493,33 € par mois.", or
+// for a contribution "Participation à payer : 12,00 € par mois." and, when it is 0, that
+// the benefit is free. Empty when the benefit has no amount.
+std::string amount_sentence(const Wording& wording, const BenefitExplanation& benefit);
 
 // Plain text for a terminal or a letter: one block per benefit.
 std::string render_text(const Explanation& explanation);

@@ -4,6 +4,7 @@
 // explanation's register, in standard or large print.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,8 @@ struct LetterBenefit {
   std::string label;
   Status status = Status::undetermined;
   std::string amount;  // "1 033,32 € par an" when eligible; empty otherwise
+  std::string amount_kind = "payment";  // "contribution": the household pays it (0: free)
+  std::int64_t amount_cents = 0;
 };
 
 struct Letter {
@@ -50,6 +53,9 @@ struct Letter {
 // The letter for `options.person_id` from the explanation of their group. Throws Error
 // when a benefit named in `options.benefits` is not in the explanation.
 Letter write_letter(const Explanation& explanation, const LetterOptions& options = {});
+
+// What the letter says about the amount of an eligible benefit, in its register.
+std::string letter_amount_sentence(const Wording& wording, const LetterBenefit& benefit);
 
 std::string render_letter_text(const Letter& letter, PrintSize size = PrintSize::standard);
 std::string render_letter_html(const Letter& letter, PrintSize size = PrintSize::standard);

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "eligo/channel_policy.hpp"
+#include "eligo/letters.hpp"
 #include "eligo/pack.hpp"
 
 namespace eligo::outreach {
@@ -60,6 +61,9 @@ struct ChannelProposal {
   std::array<double, channel_count> effectiveness{};  // 0 for channels not usable
   std::vector<std::string> rules;       // ids of the policy rules that applied, in policy order
   std::vector<std::string> guarantees;  // what the code added or removed whatever the policy said
+  std::string letter_language;  // register of the letter and notice: the last applicable rule's, else the policy's
+
+  PrintSize print_size() const;  // large when the contact needs large print
 
   bool usable(Channel channel) const;
   bool needs(Accommodation accommodation) const;

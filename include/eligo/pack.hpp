@@ -42,6 +42,7 @@ struct InputSpec {
   std::optional<std::int64_t> minimum;     // in the type's representation (cents, millionths...)
   std::optional<std::int64_t> maximum;
   std::vector<std::string> enum_values;    // for enumerations, in index order
+  std::map<std::string, Text> value_labels;  // enum value -> its words per language (optional)
   Text description;
   bool is_protected = false;               // may serve the law, never the ranking model
   std::string source;                      // where agencies usually get it (optional)
@@ -107,6 +108,10 @@ struct Condition {
   Formula rule;
   std::string reference;
   Text reason;  // what the condition asks, stated positively
+  // The same condition stated as not met ("Vous ne vivez pas en France."), for registers
+  // where a positive sentence under a "not met" heading would read as if it held (FALC).
+  // Optional per language; the reason is used where it is absent.
+  Text not_met;
   SourceLocation where;
 };
 
@@ -127,6 +132,9 @@ struct Benefit {
   std::string reference;
   std::string institution;
   std::string amount_period = "month";  // "month" or "year": what the amount is per
+  // "payment": the amount is paid to the household; "contribution": the household pays it
+  // for a service (the CSS participation), so 0 means the service is free.
+  std::string amount_kind = "payment";
   std::vector<Condition> conditions;
   Formula amount;
   ClaimInfo claim;

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "eligo/outreach.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
 #include "eligo/takeup.hpp"
@@ -130,6 +131,17 @@ std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path
 void write_truth_csv(const SyntheticPopulation& synthetic, const std::string& group_entity,
                      const std::filesystem::path& path);
 void write_calibration_csv(const std::vector<Calibration>& calibration, const std::filesystem::path& path);
+
+// The synthetic profile as the outreach planner reads it. Both share the columns of
+// accessibility.csv, so this is what writing the table and reading it back would give;
+// the synthetic profile has no age, which the caller may give (e.g. from the population).
+outreach::AccessibilityProfile to_outreach_profile(const AccessibilityProfile& profile,
+                                                   std::optional<int> age = std::nullopt);
+
+// Every profile of a synthetic population for the planner, with each person's age at the
+// start of `period` when the pack's persons have a `date_naissance` input and it is known.
+std::vector<outreach::AccessibilityProfile> outreach_profiles(const RulePack& pack, const SyntheticPopulation& synthetic,
+                                                              const Period& period);
 
 // Every file of a synthetic population in `folder` (created when missing):
 // <group entity>.csv, <person entity>s.csv, receipts.csv, accessibility.csv,

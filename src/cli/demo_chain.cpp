@@ -4,6 +4,7 @@
 // law decides who is entitled; the model only orders contacts; an agent decides.
 #include "cli/demo_chain.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <iomanip>
@@ -171,18 +172,84 @@ void write_text(const std::filesystem::path& path, const std::string& text) {
   write_file_atomically(path, [&](std::ostream& out) { out << text; });
 }
 
+// The agency's contact capacity split over the channels: mostly letters, fewer calls and
+// counter appointments, a few home visits (the scarcest contact).
+outreach::Capacity demo_capacity(std::size_t contacts) {
+  outreach::Capacity capacity;
+  const auto share = [&](double part) { return static_cast<std::size_t>(std::llround(part * contacts)); };
+  capacity.set(outreach::Channel::letter, share(0.40));
+  capacity.set(outreach::Channel::phone, share(0.20));
+  capacity.set(outreach::Channel::counter, share(0.15));
+  capacity.set(outreach::Channel::home_visit, share(0.05));
+  capacity.set(outreach::Channel::email_online, share(0.10));
+  capacity.set(outreach::Channel::sms, share(0.10));
+  return capacity;
+}
+
+// The ranked list as the planner's candidates: the value of a contact is the probability
+// of being a non-claimant times the channel's effectiveness, so the plan's total is the
+// expected number of rights opened.
+outreach::Plan plan_outreach(const RulePack& pack, const World& today, const std::vector<RankedCandidate>& ranked,
+                             const std::vector<outreach::AccessibilityProfile>& profiles, std::size_t contacts) {
+  std::vector<outreach::Candidate> candidates;
+  for (const RankedCandidate& entry : ranked) {
+    const Candidate& c = today.candidates[entry.row];
+    candidates.push_back({today.features.addressed_person[entry.row], today.results.benefits[c.benefit].benefit,
+                          std::max(0.0, entry.non_claimant_probability),
+                          c.status == Status::undetermined ? 0 : c.monthly_cents});
+  }
+  return outreach::build_plan(outreach::ChannelPolicy::of(pack), candidates, profiles, demo_capacity(contacts));
+}
+
+void print_plan_summary(const outreach::Plan& plan) {
+  std::cout << "\nOutreach plan by channel (proposed; an agent accepts, changes or defers each line)\n"
+            << std::left << std::setw(14) << "channel" << std::right << std::setw(8) << "people" << std::setw(11)
+            << "capacity" << std::setw(26) << "expected rights opened\n";
+  for (const outreach::Channel channel : outreach::all_channels) {
+    std::size_t people = 0;
+    double rights = 0;
+    for (const outreach::PlanLine& line : plan.lines()) {
+      if (line.channel != channel) continue;
+      ++people;
+      for (const outreach::ChannelValue& option : line.options)
+        if (option.channel == channel) rights += option.value;
+    }
+    std::cout << std::left << std::setw(14) << outreach::to_string(channel) << std::right << std::setw(8) << people
+              << std::setw(11) << plan.capacity.of(channel) << std::setw(25) << std::fixed << std::setprecision(2)
+              << rights << '\n';
+  }
+  std::cout << "Plan: " << plan.lines().size() << " people, " << plan.not_contacted.size()
+            << " not contacted for lack of capacity, expected rights opened " << std::fixed << std::setprecision(2)
+            << plan.expected_value << " (best-person-first: " << plan.greedy_value << ")\n";
+}
+
 void write_letters(const Program& program, const World& today, const SavedModel& model,
-                   const std::vector<RankedCandidate>& ranked, const DemoChainOptions& options) {
+                   const std::vector<RankedCandidate>& ranked, const std::vector<outreach::AccessibilityProfile>& profiles,
+                   const DemoChainOptions& options) {
   std::filesystem::create_directories(options.output);
   const RulePack& pack = program.pack();
+  const outreach::ChannelPolicy policy = outreach::ChannelPolicy::of(pack);
+  std::map<std::string, const outreach::AccessibilityProfile*> profile_of;
+  for (const outreach::AccessibilityProfile& profile : profiles) profile_of[profile.person_id] = &profile;
   std::size_t written = 0;
+  std::map<std::string, std::size_t> by_language;
   for (const RankedCandidate& entry : ranked) {
     if (written == options.letters) break;
     const Candidate& candidate = today.candidates[entry.row];
+    const std::string person = today.features.addressed_person[entry.row];
+    // The register and print size the channel policy chooses for this person; without a
+    // profile, the cautious default (no assumption about the person).
+    const auto found = profile_of.find(person);
+    outreach::AccessibilityProfile unknown;
+    unknown.person_id = person;
+    const outreach::ChannelProposal proposal = policy.propose(found == profile_of.end() ? unknown : *found->second);
+    const std::string language = proposal.letter_language.empty() ? "fr" : proposal.letter_language;
+    ++by_language[language];
+
     const Trace trace = program.trace(today.synthetic.population, candidate.group, demo_period);
-    const Explanation explanation = explain(pack, today.results, candidate.group, "fr", &trace);
+    const Explanation explanation = explain(pack, today.results, candidate.group, language, &trace);
     LetterOptions letter_options;
-    letter_options.person_id = today.features.addressed_person[entry.row];
+    letter_options.person_id = person;
     letter_options.benefits = {today.results.benefits[candidate.benefit].benefit};
     const Letter letter = write_letter(explanation, letter_options);
     RankingUse ranking;
@@ -192,18 +259,23 @@ void write_letters(const Program& program, const World& today, const SavedModel&
     for (std::size_t f = 0; f < names.size(); ++f)
       ranking.features.push_back({names[f], feature_value(today.features.model, entry.row, names[f]), why.contributions[f]});
     NoticeOptions notice_options;
-    notice_options.person_id = letter_options.person_id;
+    notice_options.person_id = person;
     notice_options.ranking = ranking;
-    const Notice notice = make_notice(pack, today.results, candidate.group, trace, "fr", notice_options);
-    const std::string stem = std::to_string(++written) + "-" + letter_options.person_id;
-    write_text(options.output / (stem + "-lettre.txt"), render_letter_text(letter));
-    write_text(options.output / (stem + "-lettre.html"), render_letter_html(letter));
+    const Notice notice = make_notice(pack, today.results, candidate.group, trace, language, notice_options);
+    const std::string stem = std::to_string(++written) + "-" + person;
+    write_text(options.output / (stem + "-lettre.txt"), render_letter_text(letter, proposal.print_size()));
+    write_text(options.output / (stem + "-lettre.html"), render_letter_html(letter, proposal.print_size()));
     write_text(options.output / (stem + "-lettre-gros-caracteres.html"), render_letter_html(letter, PrintSize::large));
     write_text(options.output / (stem + "-notice.txt"), render_notice_text(notice));
     write_text(options.output / (stem + "-notice.html"), render_notice_html(notice));
+    write_text(options.output / (stem + "-explication.html"), render_html(explanation));
+    write_text(options.output / (stem + "-explication.txt"), render_text(explanation));
   }
-  std::cout << "\nLetters (standard and large print) and CRPA notices for the first " << written
-            << " people written to " << options.output.string() << "/ in HTML and text\n";
+  std::cout << "\nLetters (standard and large print), explanations and CRPA notices for the first " << written
+            << " people written to " << options.output.string() << "/ in HTML and text; registers chosen by the "
+            << "channel policy:";
+  for (const auto& [language, count] : by_language) std::cout << ' ' << language << ' ' << count;
+  std::cout << '\n';
 }
 
 }  // namespace
@@ -280,7 +352,9 @@ int run_demo_chain(const DemoChainOptions& options) {
               << '\n'
               << after.summary() << '\n';
   }
-  write_letters(program, today, model, ranked, options);
+  const std::vector<outreach::AccessibilityProfile> profiles = outreach_profiles(pack, today.synthetic, demo_period);
+  write_letters(program, today, model, ranked, profiles, options);
+  print_plan_summary(plan_outreach(pack, today, ranked, profiles, k));
   return 0;
 }
 

@@ -1,8 +1,10 @@
 // Gathers the explanation model of one group from the pack, its results and its trace.
 #include <algorithm>
+#include <set>
 
 #include "eligo/error.hpp"
 #include "eligo/explain.hpp"
+#include "explain/inputs_read.hpp"
 
 namespace eligo {
 
@@ -46,14 +48,18 @@ BenefitExplanation explain_benefit(const RulePack& pack, const Results& results,
   explained.reference = benefit->reference;
   explained.status = outcome.status[group];
   explained.amount_period = benefit->amount_period;
+  explained.amount_kind = benefit->amount_kind;
   if (explained.status == Status::eligible) {
     explained.amount_cents = outcome.amount_cents[group];
     explained.amount = format_euros(outcome.amount_cents[group], language);
   }
   for (std::size_t c = 0; c < outcome.condition_ids.size(); ++c) {
-    ConditionExplanation condition{outcome.condition_ids[c], outcome.conditions[c][group], {}, {}};
+    ConditionExplanation condition{outcome.condition_ids[c], outcome.conditions[c][group], {}, {}, {}};
     if (const Condition* written = find_condition(*benefit, condition.id)) {
       condition.reason = written->reason.in(language);
+      const auto not_met = written->not_met.by_language.find(language);
+      if (condition.outcome == Truth::no && not_met != written->not_met.by_language.end() && !not_met->second.empty())
+        condition.not_met = not_met->second;
       condition.reference = written->reference;
     }
     if (condition.reason.empty()) condition.reason = condition.id;
@@ -80,9 +86,15 @@ std::string value_in_words(const RulePack& pack, const TraceValue& value, const 
       if (value.value == "true") return wording.say("yes");
       if (value.value == "false") return wording.say("no");
       break;
+    case ValueType::enumeration:
+      // The pack's words for the value ("locataire d'un logement social"), never the code.
+      if (const auto label = input->value_labels.find(value.value); label != input->value_labels.end()) {
+        const std::string& words = label->second.in(wording.language);
+        if (!words.empty()) return words;
+      }
+      break;
     case ValueType::integer:
-    case ValueType::decimal:
-    case ValueType::enumeration: break;
+    case ValueType::decimal: break;
   }
   return value.value;
 }
@@ -100,8 +112,12 @@ Explanation explain(const RulePack& pack, const Results& results, std::size_t gr
   for (std::size_t b = 0; b < results.benefits.size(); ++b)
     explanation.benefits.push_back(explain_benefit(pack, results, b, group, language));
   if (trace != nullptr) {
+    // The data that led to the results: known values of inputs the rules read. Unknown
+    // values are listed, where they matter, as missing under each benefit; inputs no rule
+    // reads (a protected attribute kept for the fairness audit) played no part.
+    const std::set<std::string> read = explain_detail::inputs_read_by_benefits(pack);
     for (const TraceValue& value : trace->values)
-      if (value.kind == "input")
+      if (value.kind == "input" && value.value != "unknown" && read.count(value.name) != 0)
         explanation.data_used.push_back(
             {value.name, describe_input(pack, value.name, language), value.member_id,
              value_in_words(pack, value, explanation.wording), value.value});

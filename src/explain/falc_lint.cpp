@@ -208,8 +208,11 @@ std::vector<Diagnostic> lint_falc(const RulePack& pack) {
                 problems);
   }
   lint_pack_text(pack.title, "the pack's title", {}, acronyms, problems);
-  for (const InputSpec& input : pack.inputs)
+  for (const InputSpec& input : pack.inputs) {
     lint_pack_text(input.description, "input `" + input.name + "`", input.where, acronyms, problems);
+    for (const auto& [value, label] : input.value_labels)
+      lint_pack_text(label, "input `" + input.name + "` value `" + value + "`", input.where, acronyms, problems);
+  }
   for (const Parameter& parameter : pack.parameters)
     lint_pack_text(parameter.description, "parameter `" + parameter.name + "`", parameter.where, acronyms, problems);
   for (const Variable& variable : pack.variables)
@@ -220,7 +223,11 @@ std::vector<Diagnostic> lint_falc(const RulePack& pack) {
     lint_pack_text(benefit.description, owner + " description", benefit.where, acronyms, problems);
     lint_pack_text(benefit.claim.how, owner + " claim", benefit.where, acronyms, problems);
     for (const Condition& condition : benefit.conditions)
+    {
       lint_pack_text(condition.reason, owner + " condition `" + condition.id + "`", condition.where, acronyms, problems);
+      lint_pack_text(condition.not_met, owner + " condition `" + condition.id + "` not met", condition.where, acronyms,
+                     problems);
+    }
   }
   return problems;
 }

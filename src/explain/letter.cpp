@@ -37,12 +37,19 @@ Letter write_letter(const Explanation& explanation, const LetterOptions& options
   for (const Status wanted : {Status::eligible, Status::undetermined, Status::not_eligible})
     for (const BenefitExplanation& benefit : explanation.benefits) {
       if (benefit.status != wanted || !chosen(options, benefit)) continue;
-      letter.benefits.push_back(
-          {benefit.id, benefit.label, benefit.status, amount_in_words(explanation.wording, benefit)});
+      letter.benefits.push_back({benefit.id, benefit.label, benefit.status,
+                                 amount_in_words(explanation.wording, benefit), benefit.amount_kind,
+                                 benefit.amount_cents.value_or(0)});
       for (const std::string& document : benefit.claim.documents) add_once(letter.documents, document);
     }
   letter.documents.push_back(letter.wording.say("letter.this_letter"));
   return letter;
+}
+
+std::string letter_amount_sentence(const Wording& wording, const LetterBenefit& benefit) {
+  if (benefit.amount_kind != "contribution") return wording.say("letter.amount", {{"amount", benefit.amount}});
+  if (benefit.amount_cents == 0) return wording.say("letter.free");
+  return wording.say("letter.contribution", {{"amount", benefit.amount}});
 }
 
 }  // namespace eligo

@@ -78,7 +78,7 @@ void write_benefit(std::ostream& out, const Wording& wording, const BenefitExpla
   if (!benefit.description.empty()) out << "<p>" << escape_html(benefit.description) << "</p>\n";
   out << explain_detail::status_paragraph(wording, benefit.status);
   if (benefit.amount_cents)
-    out << "<p>" << say_html(wording, "amount", {{"amount", amount_in_words(wording, benefit)}}) << "</p>\n";
+    out << "<p>" << escape_html(amount_sentence(wording, benefit)) << "</p>\n";
   write_conditions(out, wording, benefit);
   if (!benefit.missing.empty()) {
     out << "<h3>" << say_html(wording, "missing_inputs") << "</h3>\n<ul>\n";

@@ -16,12 +16,13 @@ json claim_json(const ClaimExplanation& claim) {
               {"documents", claim.documents}};
 }
 
-json benefit_json(const BenefitExplanation& benefit) {
+json benefit_json(const Wording& wording, const BenefitExplanation& benefit) {
   json conditions = json::array();
   for (const ConditionExplanation& condition : benefit.conditions)
     conditions.push_back({{"id", condition.id},
                           {"outcome", std::string(to_string(condition.outcome))},
                           {"reason", condition.reason},
+                          {"not_met", condition.not_met},
                           {"reference", condition.reference}});
   json missing = json::array();
   for (const MissingInputExplanation& input : benefit.missing)
@@ -34,6 +35,8 @@ json benefit_json(const BenefitExplanation& benefit) {
               {"amount_cents", benefit.amount_cents ? json(*benefit.amount_cents) : json(nullptr)},
               {"amount", benefit.amount_cents ? json(benefit.amount) : json(nullptr)},
               {"amount_period", benefit.amount_period},
+              {"amount_kind", benefit.amount_kind},
+              {"amount_text", amount_sentence(wording, benefit)},
               {"conditions", conditions},
               {"missing_inputs", missing},
               {"claim", claim_json(benefit.claim)}};
@@ -41,7 +44,7 @@ json benefit_json(const BenefitExplanation& benefit) {
 
 json explanation_json(const Explanation& explanation) {
   json benefits = json::array();
-  for (const BenefitExplanation& benefit : explanation.benefits) benefits.push_back(benefit_json(benefit));
+  for (const BenefitExplanation& benefit : explanation.benefits) benefits.push_back(benefit_json(explanation.wording, benefit));
   json result{{"language", explanation.language},
               {"group_id", explanation.group_id},
               {"period", explanation.period},

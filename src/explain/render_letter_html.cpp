@@ -27,7 +27,7 @@ void write_benefits(std::ostream& out, const Letter& letter) {
     out << "<li><strong>" << escape_html(benefit.label) << "</strong><br>" << explain_detail::status_icon(wording, benefit.status)
         << " ";
     if (benefit.status == Status::eligible)
-      out << say_html(wording, "letter.amount", {{"amount", benefit.amount}});
+      out << escape_html(letter_amount_sentence(wording, benefit));
     else
       out << say_html(wording, "letter.amount_later") << " " << say_html(wording, "letter.missing");
     out << "</li>\n";

@@ -35,7 +35,7 @@ void write_benefits(std::ostream& out, const Letter& letter, const Layout& layou
   for (const LetterBenefit& benefit : letter.benefits) {
     out << layout.gap << explain_detail::wrap(benefit.label, layout.width, "  - ", "    ");
     if (benefit.status == Status::eligible)
-      out << explain_detail::wrap(wording.say("letter.amount", {{"amount", benefit.amount}}), layout.width, "    ", "    ");
+      out << explain_detail::wrap(letter_amount_sentence(wording, benefit), layout.width, "    ", "    ");
     else
       out << explain_detail::wrap(wording.say("letter.amount_later") + " " + wording.say("letter.missing"), layout.width,
                                   "    ", "    ");

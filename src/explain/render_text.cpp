@@ -16,8 +16,9 @@ std::string heading(const Wording& wording, const std::string& key) {
 }
 
 std::string with_reference(const Wording& wording, const ConditionExplanation& condition) {
-  if (!wording.show_references || condition.reference.empty()) return condition.reason;
-  return condition.reason + " (" + condition.reference + ")";
+  const std::string& sentence = condition.not_met.empty() ? condition.reason : condition.not_met;
+  if (!wording.show_references || condition.reference.empty()) return sentence;
+  return sentence + " (" + condition.reference + ")";
 }
 
 void write_conditions(std::ostream& out, const Wording& wording, const BenefitExplanation& benefit, Truth outcome,
@@ -50,7 +51,7 @@ void write_claim(std::ostream& out, const Wording& wording, const ClaimExplanati
 
 void write_benefit(std::ostream& out, const Wording& wording, const BenefitExplanation& benefit) {
   out << benefit.label << '\n' << wording.say(std::string(to_string(benefit.status))) << '\n';
-  if (benefit.amount_cents) out << wording.say("amount", {{"amount", amount_in_words(wording, benefit)}}) << '\n';
+  if (benefit.amount_cents) out << amount_sentence(wording, benefit) << '\n';
   write_conditions(out, wording, benefit, Truth::yes, "conditions_met");
   write_conditions(out, wording, benefit, Truth::no, "conditions_failed");
   write_conditions(out, wording, benefit, Truth::unknown, "conditions_unknown");
@@ -79,7 +80,15 @@ void write_data_used(std::ostream& out, const Wording& wording, const std::vecto
 
 std::string amount_in_words(const Wording& wording, const BenefitExplanation& benefit) {
   if (!benefit.amount_cents) return {};
+  if (benefit.amount_kind == "contribution" && *benefit.amount_cents == 0) return wording.say("free");
   return benefit.amount + " " + wording.say(benefit.amount_period == "year" ? "per_year" : "per_month");
+}
+
+std::string amount_sentence(const Wording& wording, const BenefitExplanation& benefit) {
+  if (!benefit.amount_cents) return {};
+  if (benefit.amount_kind != "contribution") return wording.say("amount", {{"amount", amount_in_words(wording, benefit)}});
+  if (*benefit.amount_cents == 0) return wording.say("amount_free");
+  return wording.say("amount_contribution", {{"amount", amount_in_words(wording, benefit)}});
 }
 
 std::string render_text(const Explanation& explanation) {

@@ -65,6 +65,10 @@ bool ChannelProposal::usable(Channel channel) const {
   return std::find(channels.begin(), channels.end(), channel) != channels.end();
 }
 
+PrintSize ChannelProposal::print_size() const {
+  return needs(Accommodation::large_print) ? PrintSize::large : PrintSize::standard;
+}
+
 bool ChannelProposal::needs(Accommodation accommodation) const {
   return std::find(accommodations.begin(), accommodations.end(), accommodation) != accommodations.end();
 }
@@ -88,9 +92,11 @@ ChannelProposal ChannelPolicy::propose(const AccessibilityProfile& profile) cons
   for (const Channel channel : spec_.offered) usable[index(channel)] = true;
 
   ChannelProposal proposal;
+  proposal.letter_language = spec_.letter_language;
   for (const ChannelRule& rule : spec_.rules) {
     if (!holds(rule.when, profile)) continue;
     proposal.rules.push_back(rule.id);
+    if (!rule.letter_language.empty()) proposal.letter_language = rule.letter_language;
     for (const Channel channel : rule.add) usable[index(channel)] = true;
     for (const Channel channel : rule.remove) removed[index(channel)] = true;
     for (const Accommodation need : rule.needs) needed[static_cast<std::size_t>(need)] = true;

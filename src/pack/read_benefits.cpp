@@ -1,4 +1,6 @@
 // benefits/*.yaml: one benefit per file, with its conditions, amount and how to claim.
+#include <algorithm>
+
 #include "pack/formula_reading.hpp"
 #include "pack/pack_readers.hpp"
 
@@ -15,7 +17,7 @@ std::optional<Condition> read_condition(Reader& reader, const YAML::Node& node, 
       condition.id = *text;
       owner = "condition `" + condition.id + "` of " + benefit_owner;
     }
-  if (!reader.fields(node, owner, condition.where, {"id", "rule", "reference", "reason"},
+  if (!reader.fields(node, owner, condition.where, {"id", "rule", "reference", "reason", "not_met"},
                      {"id", "rule", "reference", "reason"}))
     return std::nullopt;
   if (const auto rule = node["rule"])
@@ -25,6 +27,18 @@ std::optional<Condition> read_condition(Reader& reader, const YAML::Node& node, 
   // The reason is what people read to understand a decision: required in every language.
   if (const auto reason = node["reason"])
     condition.reason = reader.text(reason, context.languages, "the reason of " + owner, condition.where, true);
+  if (const auto not_met = node["not_met"]) {
+    // Optional language by language (FALC needs it most): only the pack's languages it gives
+    // are expected, so a missing one is no warning, and an unknown one is still an error.
+    std::vector<std::string> given;
+    if (not_met.IsMap())
+      for (const auto& entry : not_met)
+        if (entry.first.IsScalar() && std::find(context.languages.begin(), context.languages.end(),
+                                                entry.first.Scalar()) != context.languages.end())
+          given.push_back(entry.first.Scalar());
+    condition.not_met = reader.text(not_met, given.empty() ? context.languages : given, "`not_met` of " + owner,
+                                    condition.where, false);
+  }
   return condition;
 }
 
@@ -58,7 +72,7 @@ void read_benefit(Reader& reader, const YAML::Node& node, const PackContext& con
     }
   if (!reader.fields(node, owner, benefit.where,
                      {"id", "entity", "label", "description", "reference", "institution", "amount_period",
-                      "conditions", "amount", "claim"},
+                      "amount_kind", "conditions", "amount", "claim"},
                      {"id", "entity", "label", "reference", "conditions", "amount"}))
     return;
   if (const auto entity = node["entity"])
@@ -83,6 +97,9 @@ void read_benefit(Reader& reader, const YAML::Node& node, const PackContext& con
       benefit.institution = *text;
   if (const auto period = node["amount_period"])
     if (auto text = reader.choice(period, {"month", "year"}, "amount period", benefit.where)) benefit.amount_period = *text;
+  if (const auto kind = node["amount_kind"])
+    if (auto text = reader.choice(kind, {"payment", "contribution"}, "amount kind", benefit.where))
+      benefit.amount_kind = *text;
   if (const auto conditions = node["conditions"]) {
     if (!conditions.IsSequence())
       reader.error(reader.where(conditions, benefit.where),

@@ -1,6 +1,8 @@
 // outreach/*.yaml: the channel policy. Every word (channel, accommodation, profile field,
 // value) is checked here, with its file:line:column, so that a policy that loads is one
 // src/outreach can evaluate without surprises.
+#include <algorithm>
+
 #include "pack/closest_name.hpp"
 #include "pack/pack_readers.hpp"
 
@@ -200,6 +202,21 @@ void read_channels(Reader& reader, const YAML::Node& node, const PackContext& co
   }
 }
 
+// A register letters can be written in: one of the pack's languages.
+std::string read_language(Reader& reader, const YAML::Node& node, const PackContext& context,
+                          const SourceLocation& fallback) {
+  const auto text = reader.scalar(node, "a language such as fr-falc", fallback);
+  if (!text) return {};
+  if (std::find(context.languages.begin(), context.languages.end(), *text) == context.languages.end()) {
+    std::string known;
+    for (const std::string& language : context.languages) known += (known.empty() ? "" : ", ") + language;
+    reader.error(reader.where(node, fallback), "letter language `" + *text + "` is not one of the pack's languages (" +
+                                                   known + ")");
+    return {};
+  }
+  return *text;
+}
+
 void read_rule(Reader& reader, const YAML::Node& node, const PackContext& context, outreach::ChannelPolicySpec& policy) {
   outreach::ChannelRule rule;
   rule.where = reader.where(node, policy.where);
@@ -210,7 +227,7 @@ void read_rule(Reader& reader, const YAML::Node& node, const PackContext& contex
       owner = "channel rule `" + rule.id + "`";
     }
   if (!reader.fields(node, owner, rule.where,
-                     {"id", "when", "add", "remove", "needs", "effectiveness", "reason", "reference"},
+                     {"id", "when", "add", "remove", "needs", "effectiveness", "letter_language", "reason", "reference"},
                      {"id", "when", "reason"}))
     return;
   rule.when = read_condition(reader, node["when"], rule.where);
@@ -225,7 +242,9 @@ void read_rule(Reader& reader, const YAML::Node& node, const PackContext& contex
       if (channel && factor) rule.effectiveness.push_back({*channel, *factor});
     }
   }
-  if (rule.add.empty() && rule.remove.empty() && rule.needs.empty() && rule.effectiveness.empty())
+  if (const auto language = node["letter_language"]) rule.letter_language = read_language(reader, language, context, rule.where);
+  if (rule.add.empty() && rule.remove.empty() && rule.needs.empty() && rule.effectiveness.empty() &&
+      rule.letter_language.empty())
     reader.warning(rule.where, owner + " changes nothing: give it `add`, `remove`, `needs` or `effectiveness`");
   // The reason is what the agent reads to understand a proposal: required in every language.
   rule.reason = read_text_map(reader, node["reason"], context, "the reason of " + owner, rule.where, true);
@@ -245,7 +264,11 @@ void read_channel_policy(Reader& reader, const YAML::Node& root, const PackConte
   }
   policy.present = true;
   policy.where = top;
-  if (!reader.fields(root, "the channel policy", top, {"channels", "offered", "rules"}, {"channels", "offered"})) return;
+  if (!reader.fields(root, "the channel policy", top, {"channels", "offered", "letter_language", "rules"},
+                     {"channels", "offered"}))
+    return;
+  policy.letter_language = context.languages.empty() ? "fr" : context.languages.front();
+  if (const auto language = root["letter_language"]) policy.letter_language = read_language(reader, language, context, top);
   read_channels(reader, root["channels"], context, top, policy);
   policy.offered = read_channel_list(reader, root["offered"], top);
   for (const Channel channel : policy.offered)

@@ -1,4 +1,5 @@
 // inputs.yaml: the data schema a pack expects, one entry per input.
+#include <algorithm>
 #include <set>
 
 #include "pack/pack_readers.hpp"
@@ -41,6 +42,27 @@ void read_bounds(Reader& reader, const YAML::Node& node, const SourceLocation& w
     reader.error(reader.where(node["max"], where), "`max` is below `min`");
 }
 
+// `labels: {value: {fr: ..., en: ...}}`: the words people read instead of an enum code.
+void read_value_labels(Reader& reader, const YAML::Node& node, const PackContext& context, const std::string& owner,
+                       InputSpec& input) {
+  const SourceLocation where = reader.where(node, input.where);
+  if (!node.IsMap()) {
+    reader.error(where, "expected `labels` as a map from each value to its words, got " + describe(node));
+    return;
+  }
+  for (const auto& entry : node) {
+    const auto value = reader.scalar(entry.first, "an enumeration value", where);
+    if (!value) continue;
+    if (std::find(input.enum_values.begin(), input.enum_values.end(), *value) == input.enum_values.end()) {
+      reader.error(reader.where(entry.first, where), "`labels` of " + owner + " names `" + *value +
+                                                         "`, which is not one of its `values`");
+      continue;
+    }
+    input.value_labels[*value] =
+        reader.text(entry.second, context.languages, "the label of value `" + *value + "` of " + owner, where, true);
+  }
+}
+
 void read_input(Reader& reader, const YAML::Node& key, const YAML::Node& node, const PackContext& context,
                 std::vector<InputSpec>& inputs) {
   InputSpec input;
@@ -50,7 +72,7 @@ void read_input(Reader& reader, const YAML::Node& key, const YAML::Node& node, c
   input.name = *name;
   const std::string owner = "input `" + input.name + "`";
   if (!reader.fields(node, owner, input.where,
-                     {"entity", "type", "unit", "min", "max", "values", "description", "protected", "source"},
+                     {"entity", "type", "unit", "min", "max", "values", "labels", "description", "protected", "source"},
                      {"entity", "type"}))
     return;
   if (const auto entity = node["entity"])
@@ -72,6 +94,7 @@ void read_input(Reader& reader, const YAML::Node& key, const YAML::Node& node, c
   } else if (type_known && input.type == ValueType::enumeration) {
     reader.error(input.where, owner + " is an enumeration without `values`: expected the list of its values");
   }
+  if (const auto labels = node["labels"]) read_value_labels(reader, labels, context, owner, input);
   if (type_known) read_bounds(reader, node, input.where, input);
   if (const auto unit = node["unit"])
     if (auto text = reader.scalar(unit, "a unit such as EUR/month", input.where)) input.unit = *text;

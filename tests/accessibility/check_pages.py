@@ -2,7 +2,8 @@
 """Accessibility check of eligo's HTML pages in a real browser.
 
 Renders, with the eligo command, an explanation (three registers), outreach letters
-(standard and large print) and CRPA notices from the example pack, then loads each page
+(standard and large print) and CRPA notices from the example pack, and the explanation,
+letter and notice of the French pack's sample single parent, then loads each page
 in Debian's headless Chromium and runs axe-core with the WCAG 2.1 A and AA rules (tags
 wcag2a, wcag2aa, wcag21a, wcag21aa). Also checks that each page reflows without
 horizontal scrolling in a 320 CSS pixel wide viewport (WCAG 1.4.10, which covers text
@@ -70,6 +71,18 @@ def render_pages(eligo, source, out):
         jobs[f"notice-{language}.html"] = [
             "notice", *population, "--id", "F1", "--person", "P1", "--language", language, "--format", "html",
             "--ranking", str(ranking)]
+    # The French pack's single parent (rules/fr/data, F1): the free CSS, conditions said as
+    # not met in easy-to-read French, words for enumeration values.
+    fr_data = source / "rules" / "fr" / "data"
+    fr_household = ["fr", "--period", "2026-05", "--groups", str(fr_data / "familles.csv"),
+                    "--persons", str(fr_data / "personnes.csv"), "--id", "F1"]
+    for language in ("fr", "fr-falc", "en"):
+        jobs[f"fr-explanation-F1-{language}.html"] = ["explain", *fr_household, "--language", language,
+                                                      "--format", "html"]
+        jobs[f"fr-letter-F1-{language}.html"] = ["letter", *fr_household, "--person", "F1_0", "--language",
+                                                 language, "--format", "html"]
+        jobs[f"fr-notice-F1-{language}.html"] = ["notice", *fr_household, "--person", "F1_0", "--language",
+                                                 language, "--format", "html", "--ranking", str(ranking)]
     pages = []
     for name, arguments in jobs.items():
         result = subprocess.run([eligo, *arguments], cwd=source, capture_output=True, text=True, check=False)

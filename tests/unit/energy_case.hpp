@@ -35,6 +35,7 @@ inline eligo::RulePack energy_pack() {
   eligo::Condition resources;
   resources.id = "ressources";
   resources.reference = "art. 12, 2°";
+  resources.rule.text = "revenu_fiscal_reference / unites_consommation < param.energie.plafond_par_unite";
   resources.reason.by_language = {{"fr", "Les revenus du foyer par unité de consommation sont sous le plafond."},
                                   {"fr-falc", "Vos revenus sont assez bas pour avoir cette aide."},
                                   {"en", "Household income per consumption unit is below the ceiling."}};

@@ -87,3 +87,18 @@ TEST_CASE("every easy-to-read text of the bundled packs passes the lint", "[falc
     CHECK(problems.empty());
   }
 }
+
+TEST_CASE("every condition of the bundled packs says in easy-to-read French when it is not met", "[falc]") {
+  // Under "Pourquoi vous n'avez pas droit", a sentence stating the condition as met would
+  // tell the reader the opposite of the decision.
+  for (const char* name : {"example", "fr"}) {
+    const eligo::RulePack pack = eligo::load_pack(std::string(ELIGO_RULES_DIR) + "/" + name);
+    for (const eligo::Benefit& benefit : pack.benefits)
+      for (const eligo::Condition& condition : benefit.conditions) {
+        INFO(name << ": " << benefit.id << "." << condition.id);
+        const auto falc = condition.not_met.by_language.find("fr-falc");
+        REQUIRE(falc != condition.not_met.by_language.end());
+        CHECK(falc->second != condition.reason.in("fr-falc"));
+      }
+  }
+}

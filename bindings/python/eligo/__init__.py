@@ -17,6 +17,7 @@ register_bundled_rules()
 
 from ._evaluate import STATUSES, evaluate, tidy, trace, wide  # noqa: E402
 from ._explain import Explanation, explain  # noqa: E402
+from ._outreach import OutreachPlan, plan_outreach, propose_channels  # noqa: E402
 from ._pack import Pack, check, load_pack  # noqa: E402
 from ._sample import sample_population  # noqa: E402
 
@@ -25,6 +26,7 @@ __version__ = "0.1.0"
 __all__ = [
     "EligoError",
     "Explanation",
+    "OutreachPlan",
     "Pack",
     "STATUSES",
     "bundled_packs",
@@ -32,6 +34,8 @@ __all__ = [
     "evaluate",
     "explain",
     "load_pack",
+    "plan_outreach",
+    "propose_channels",
     "sample_population",
     "tidy",
     "trace",

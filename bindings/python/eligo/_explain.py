@@ -22,11 +22,16 @@ LANGUAGES = ("fr", "fr-falc", "en")
 
 
 class Explanation:
-    """The explanation of one group: ``text``, ``to_dict()``, and HTML in notebooks."""
+    """The explanation of one group: ``text``, ``to_dict()`` (the JSON), ``html`` (the
+    accessible page of the command line) and a compact HTML view in notebooks."""
 
-    def __init__(self, text: str, data: dict[str, Any]):
+    def __init__(self, text: str, data: dict[str, Any], page: str = ""):
         self.text = text
         self._data = data
+        self.html = page
+
+    def to_json(self) -> str:
+        return json.dumps(self._data, ensure_ascii=False)
 
     @property
     def language(self) -> str:
@@ -67,7 +72,8 @@ class Explanation:
 
 def explain(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, group_id, language: str = "fr", *,
             overrides=None, missing_columns: str = "error") -> Explanation:
-    """Explains the results of group `group_id` in `language` (fr, fr-falc or en)."""
+    """Explains the results of group `group_id` in `language` (fr, fr-falc or en): text,
+    JSON (``to_dict()``, ``to_json()``) and an accessible HTML page (``html``)."""
     if language not in LANGUAGES:
         raise EligoError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
     if not hasattr(_eligo, "explain"):
@@ -80,6 +86,6 @@ def explain(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, group_id,
         raise EligoError(f"groups: no group has id {str(group_id)!r}")
     engine_overrides = to_engine(pack, period, overrides)
     results = pack.program.evaluate(population, period, 1, 1024, engine_overrides, True)
-    text, as_json = _eligo.explain(pack._rule_pack, pack.program, population, results, group, period, language,
-                                   engine_overrides)
-    return Explanation(text, json.loads(as_json))
+    text, as_json, page = _eligo.explain(pack._rule_pack, pack.program, population, results, group, period,
+                                         language, engine_overrides)
+    return Explanation(text, json.loads(as_json), page)

@@ -5,7 +5,7 @@
 #include "registers.hpp"
 
 PYBIND11_MODULE(_eligo, module) {
-  module.doc() = "Compiled core of eligo: rule packs, populations, programs and results.";
+  module.doc() = "Compiled core of eligo: rule packs, populations, programs, results, explanations and outreach plans.";
   eligo::python::register_errors(module);
   eligo::python::register_pack(module);
   eligo::python::register_population(module);
@@ -13,4 +13,5 @@ PYBIND11_MODULE(_eligo, module) {
   eligo::python::register_results(module);
   eligo::python::register_explain(module);
   eligo::python::register_rank(module);
+  eligo::python::register_outreach(module);
 }

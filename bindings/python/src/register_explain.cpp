@@ -1,5 +1,5 @@
-// Explanations of one group's results: the same renderers as the command line, so text and
-// JSON say the same thing in Python as on the terminal.
+// Explanations of one group's results: the same renderers as the command line, so text,
+// JSON and HTML say the same thing in Python as on the terminal.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -28,11 +28,11 @@ void register_explain(py::module_& module) {
         py::gil_scoped_release release;
         const Trace trace = program.trace(population, group, *month, options);
         const Explanation explanation = explain(pack, results, group, language, &trace);
-        return std::make_pair(render_text(explanation), render_json(explanation));
+        return std::make_tuple(render_text(explanation), render_json(explanation), render_html(explanation));
       },
       py::arg("pack"), py::arg("program"), py::arg("population"), py::arg("results"), py::arg("group"),
       py::arg("period"), py::arg("language"), py::arg("overrides") = std::vector<std::tuple<std::string, std::string, std::int64_t>>{},
-      "(text, JSON) explanation of one group in one language (fr, fr-falc, en), with the data used.");
+      "(text, JSON, HTML page) explanation of one group in one language (fr, fr-falc, en), with the data used.");
 }
 
 }  // namespace eligo::python

@@ -7,6 +7,7 @@ namespace eligo::python {
 
 void register_errors(pybind11::module_& module);
 void register_explain(pybind11::module_& module);
+void register_outreach(pybind11::module_& module);
 void register_pack(pybind11::module_& module);
 void register_population(pybind11::module_& module);
 void register_program(pybind11::module_& module);

@@ -36,6 +36,14 @@ function(expect_contains text fragment)
   endif()
 endfunction()
 
+# Fails when `text` holds `fragment` as it is.
+function(expect_not_contains text fragment)
+  string(FIND "${text}" "${fragment}" at)
+  if(NOT at EQUAL -1)
+    message(FATAL_ERROR "did not expect to find:\n${fragment}\n--- in:\n${text}")
+  endif()
+endfunction()
+
 function(expect_matches text regex)
   if(NOT "${text}" MATCHES "${regex}")
     message(FATAL_ERROR "expected a match for the regular expression:\n${regex}\n--- in:\n${text}")
