@@ -26,6 +26,13 @@ _MAX_ROWS_NAMED = 20
 
 def build_population(pack, persons: pd.DataFrame, groups: pd.DataFrame, *,
                      missing_columns: str = "error") -> _eligo.Population:
+    return build_population_and_ids(pack, persons, groups, missing_columns=missing_columns)[0]
+
+
+def build_population_and_ids(pack, persons: pd.DataFrame, groups: pd.DataFrame, *,
+                             missing_columns: str = "error") -> tuple[_eligo.Population, list[str]]:
+    """The population and the group ids as strings (the frame's own objects where they are
+    already ``str``), which the results frame shows without making them again."""
     if missing_columns not in ("error", "unknown"):
         raise ValueError("missing_columns is 'error' or 'unknown'")
     for frame, name in ((persons, "persons"), (groups, "groups")):
@@ -49,8 +56,9 @@ def build_population(pack, persons: pd.DataFrame, groups: pd.DataFrame, *,
     group_columns = _columns(pack, groups, "groups", entities["group"], group_ids, missing_columns, problems)
     person_columns = _columns(pack, persons, "persons", entities["person"], person_ids, missing_columns, problems)
     raise_if_any(problems)
-    return _eligo.Population(pack._rule_pack, group_ids, group_columns, person_ids, person_columns,
-                             person_group, person_role, weights)
+    population = _eligo.Population(pack._rule_pack, group_ids, group_columns, person_ids, person_columns,
+                                   person_group, person_role, weights)
+    return population, group_ids
 
 
 def _named_rows(rows: np.ndarray) -> np.ndarray:
