@@ -137,14 +137,18 @@ def _links(persons: pd.DataFrame, link: str, group_ids: list[str], person_ids: l
         return None
     targets = persons[link]
     known = ~targets.isna().to_numpy()
+    # Each distinct group id is looked up once (factorize, then the codes), so no string is
+    # made per person.
+    codes, distinct = pd.factorize(targets, use_na_sentinel=True)
     index = pd.Index(group_ids)
     if not index.is_unique:
         index = index.drop_duplicates()
         positions = pd.Index(group_ids).get_indexer_for(index)
-        found = index.get_indexer(_as_texts(targets))
-        found = np.where(found >= 0, positions[found], -1)
+        looked_up = index.get_indexer(_as_texts(pd.Series(distinct)))
+        looked_up = np.where(looked_up >= 0, positions[looked_up], -1)
     else:
-        found = index.get_indexer(_as_texts(targets))
+        looked_up = index.get_indexer(_as_texts(pd.Series(distinct)))
+    found = np.where(codes >= 0, looked_up[np.maximum(codes, 0)] if len(looked_up) else -1, -1)
     orphans = np.flatnonzero((found < 0) | ~known)
     for row in _named_rows(orphans):
         value = targets.iloc[row]
