@@ -97,10 +97,12 @@ def _ids(frame: pd.DataFrame, name: str, problems) -> list[str]:
 
 def _as_texts(values: pd.Series) -> list[str]:
     """Ids as a list of str; strings already held by the frame are shared, not copied."""
-    if pd.api.types.is_string_dtype(values.dtype) or pd.api.types.is_object_dtype(values.dtype):
-        texts = values.tolist()
-        if all(type(t) is str for t in texts):
-            return texts
+    if isinstance(values.dtype, pd.StringDtype):
+        if not values.hasnans:
+            return values.tolist()  # every value of a string dtype is a str
+    elif pd.api.types.is_object_dtype(values.dtype):
+        if pd.api.types.infer_dtype(values, skipna=False) == "string":  # in C, not per row in Python
+            return values.tolist()
     return values.astype(str).tolist()
 
 

@@ -127,6 +127,14 @@ bool contiguous(const py::array& array) { return array.ndim() == 1 && array.stri
 // decimals. Digits beyond are accepted only when they are floating-point noise such as the
 // ...00000004 of 0.1 + 0.2, which six zeros (or nines) in a row right after them reveal.
 std::optional<std::int64_t> exact_from_double(double value, int digits) {
+  // Fast path: when the whole number of cents (or millionths) nearest to value, divided back,
+  // gives value itself, that decimal reads back as value, and no other with as few decimals
+  // does: it is the shortest text's. Far below 2^53 / scale, so every step is exact.
+  const double scale = digits == 2 ? 100.0 : digits == 6 ? 1e6 : 1.0;
+  if (std::fabs(value) < 1e9) {
+    const double scaled = std::nearbyint(value * scale);
+    if (scaled / scale == value) return static_cast<std::int64_t>(scaled);
+  }
   char buffer[400];
   const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
   if (error != std::errc{}) return std::nullopt;
