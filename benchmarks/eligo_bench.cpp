@@ -109,7 +109,7 @@ Period period_of(const Args& args) {
 EvaluationOptions options_of(const Args& args) {
   EvaluationOptions options;
   options.threads = static_cast<int>(args.number("threads", 1));
-  options.batch_groups = static_cast<std::size_t>(args.number("batch", 1024));
+  options.batch_groups = static_cast<std::size_t>(args.number("batch", static_cast<long long>(EvaluationOptions{}.batch_groups)));
   return options;
 }
 

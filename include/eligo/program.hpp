@@ -30,7 +30,7 @@ struct ParameterOverride {
 
 struct EvaluationOptions {
   int threads = 1;                           // 0 means all hardware threads
-  std::size_t batch_groups = 1024;           // groups per batch
+  std::size_t batch_groups = 128;            // groups per batch: small enough to stay in cache
   std::vector<ParameterOverride> overrides;  // reforms
   bool missing_inputs = true;                // name the missing inputs of undetermined results
 };

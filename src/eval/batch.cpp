@@ -17,8 +17,8 @@ class StepRunner {
     index_ = index;
     const Step& step = context_.plan.steps[index];
     const std::size_t n = scratch_.rows(step.level);
-    std::int64_t* out = scratch_.values[static_cast<std::size_t>(step.out)].data();
-    std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)].data();
+    std::int64_t* out = scratch_.values[static_cast<std::size_t>(step.out)];
+    std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)];
     switch (step.op) {
       case Op::load_input: return load_input(step, n, out, ok);
       case Op::load_role: {
@@ -43,17 +43,17 @@ class StepRunner {
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) * b); });
       case Op::multiply_scaled:
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
-          return checked(divide_half_away(static_cast<int128>(a) * b, decimal_scale));
+          return checked(multiply_scaled(a, b));
         });
       case Op::divide_rounded:
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
           if (b == 0) fail("division by zero");
-          return checked(divide_half_away(a, b));
+          return checked(divide_rounded(a, b));
         });
       case Op::divide_scaled:
         return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
           if (b == 0) fail("division by zero");
-          return checked(divide_half_away(static_cast<int128>(a) * decimal_scale, b));
+          return checked(divide_scaled(a, b));
         });
       case Op::equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a == b; });
       case Op::not_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a != b; });
@@ -71,10 +71,16 @@ class StepRunner {
       case Op::round_down: return round(step, n, out, ok, Rounding::down);
       case Op::round_up: return round(step, n, out, ok, Rounding::up);
       case Op::in_set: return in_set(step, n, out, ok);
-      case Op::age_on:
+      case Op::age_on: {
+        // full_years_between(birth, period start), the period start split once per step.
+        int ty = 0, tm = 0, td = 0;
+        context_.parameters.period_start.to_ymd(ty, tm, td);
         return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
-          return full_years_between(Date{static_cast<std::int32_t>(a)}, context_.parameters.period_start);
+          int fy = 0, fm = 0, fd = 0;
+          Date{static_cast<std::int32_t>(a)}.to_ymd(fy, fm, fd);
+          return ty - fy - (tm < fm || (tm == fm && td < fd) ? 1 : 0);
         });
+      }
       case Op::years_between:
         return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t {
           return full_years_between(Date{static_cast<std::int32_t>(a)}, Date{static_cast<std::int32_t>(b)});
@@ -107,7 +113,9 @@ class StepRunner {
         });
       case Op::make_date: return make_date(step, n, out, ok);
       case Op::floor_decimal:
-        return unary(step, n, out, ok, [](std::int64_t a) { return static_cast<std::int64_t>(floor_divide(a, decimal_scale)); });
+        return unary(step, n, out, ok, [](std::int64_t a) {
+          return a / decimal_scale - (a % decimal_scale < 0 ? 1 : 0);  // rounded down
+        });
       case Op::broadcast: {
         const std::int64_t* a = values(step.a);
         const std::uint8_t* a_ok = valid(step.a);
@@ -128,8 +136,8 @@ class StepRunner {
   }
 
  private:
-  const std::int64_t* values(int reg) const { return scratch_.values[static_cast<std::size_t>(reg)].data(); }
-  const std::uint8_t* valid(int reg) const { return scratch_.valid[static_cast<std::size_t>(reg)].data(); }
+  const std::int64_t* values(int reg) const { return scratch_.values[static_cast<std::size_t>(reg)]; }
+  const std::uint8_t* valid(int reg) const { return scratch_.valid[static_cast<std::size_t>(reg)]; }
 
   [[noreturn]] void fail(const char* message) const { throw StepFailure{index_, row_, message}; }
 
@@ -190,17 +198,14 @@ class StepRunner {
   }
 
   void load_input(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
-    const std::string& name = context_.input_names[static_cast<std::size_t>(step.immediate)];
-    const bool person = step.level == Level::person;
-    const EntityTable& table = person ? context_.population.persons() : context_.population.groups();
-    const std::size_t first = person ? scratch_.first_person : scratch_.first_group;
-    const auto column = table.columns.find(name);
-    if (column == table.columns.end()) {  // absent from the data: unknown for everyone
+    const std::size_t first = step.level == Level::person ? scratch_.first_person : scratch_.first_group;
+    const Column* column = scratch_.step_columns[index_];
+    if (column == nullptr) {  // absent from the data: unknown for everyone
       std::fill_n(out, n, 0);
       std::fill_n(ok, n, 0);
       return;
     }
-    column->second.read(first, n, out, ok);  // widened from 1 to 8 bytes a value
+    column->read(first, n, out, ok);  // widened from 1 to 8 bytes a value
   }
 
   // Unknown in, unknown out: the operation runs only on known rows.
@@ -444,16 +449,38 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
   for (std::size_t g = 0; g < scratch.group_rows; ++g)
     std::fill(scratch.person_group.begin() + scratch.member_offsets[g],
               scratch.person_group.begin() + scratch.member_offsets[g + 1], static_cast<std::uint32_t>(g));
+  if (scratch.step_columns.size() != context.plan.steps.size()) {
+    scratch.step_columns.assign(context.plan.steps.size(), nullptr);
+    for (std::size_t s = 0; s < context.plan.steps.size(); ++s) {
+      const Step& step = context.plan.steps[s];
+      if (step.op != Op::load_input) continue;
+      const EntityTable& table = step.level == Level::person ? population.persons() : population.groups();
+      const auto column = table.columns.find(context.input_names[static_cast<std::size_t>(step.immediate)]);
+      if (column != table.columns.end()) scratch.step_columns[s] = &column->second;
+    }
+  }
   const auto& registers = context.plan.registers;
+  if (scratch.values.size() == registers.size() && scratch.group_rows <= scratch.group_capacity &&
+      scratch.person_rows <= scratch.person_capacity)
+    return;
+  scratch.group_capacity = std::max(scratch.group_capacity, scratch.group_rows);
+  scratch.person_capacity = std::max(scratch.person_capacity, scratch.person_rows);
+  const auto capacity = [&](const Register& r) {
+    return r.level == Level::person ? scratch.person_capacity : scratch.group_capacity;
+  };
+  std::size_t total = 0;
+  for (const Register& r : registers) total += capacity(r);
+  // New stores: what the old ones held is gone, uniform values included.
+  scratch.value_store = std::make_unique_for_overwrite<std::int64_t[]>(total);
+  scratch.valid_store = std::make_unique_for_overwrite<std::uint8_t[]>(total);
   scratch.values.resize(registers.size());
   scratch.valid.resize(registers.size());
-  scratch.uniform_rows.resize(registers.size(), 0);
+  scratch.uniform_rows.assign(registers.size(), 0);
+  std::size_t offset = 0;
   for (std::size_t r = 0; r < registers.size(); ++r) {
-    const std::size_t rows = scratch.rows(registers[r].level);
-    if (scratch.values[r].size() < rows) {
-      scratch.values[r].resize(rows);
-      scratch.valid[r].resize(rows);
-    }
+    scratch.values[r] = scratch.value_store.get() + offset;
+    scratch.valid[r] = scratch.valid_store.get() + offset;
+    offset += capacity(registers[r]);
   }
 }
 

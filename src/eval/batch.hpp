@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "compile/plan.hpp"
@@ -25,12 +26,22 @@ struct Scratch {
   std::size_t person_rows = 0;
   std::vector<std::uint32_t> member_offsets;  // local: group g's members are [off[g], off[g+1])
   std::vector<std::uint32_t> person_group;    // local group of each local person
-  std::vector<std::vector<std::int64_t>> values;  // per register
-  std::vector<std::vector<std::uint8_t>> valid;   // per register, 1 when known
+  // Per register, its rows in the two stores below: one allocation for every register
+  // instead of two per register, kept from batch to batch.
+  std::vector<std::int64_t*> values;  // per register
+  std::vector<std::uint8_t*> valid;   // per register, 1 when known
+  // Not cleared when allocated: every step writes all rows of its register before any read.
+  std::unique_ptr<std::int64_t[]> value_store;
+  std::unique_ptr<std::uint8_t[]> valid_store;
+  std::size_t group_capacity = 0;   // rows each group register has room for
+  std::size_t person_capacity = 0;  // rows each person register has room for
   // Per register: rows already holding the value of a step that is the same on every row and
   // every batch of an evaluation (constants, parameters, period start), so that it is filled
   // once per evaluation instead of once per batch. A Scratch serves one evaluation.
   std::vector<std::size_t> uniform_rows;
+  // Per step: the column a load_input step reads (null when the data lacks it), looked up
+  // by name once per evaluation rather than once per batch.
+  std::vector<const Column*> step_columns;
   std::size_t missing_words = 0;                  // 64 inputs per word
   std::vector<std::vector<std::uint64_t>> missing;  // per register: words of each row
 

@@ -25,32 +25,41 @@ bool has_undetermined(const CompiledProgram& program, const Scratch& scratch) {
 
 void store_batch(const CompiledProgram& program, const Scratch& scratch, bool with_missing, Results& results,
                  std::vector<MissingEntry>& missing) {
+  const std::size_t rows = scratch.group_rows;
+  const std::size_t first = scratch.first_group;
   for (std::size_t b = 0; b < program.plan.benefits.size(); ++b) {
     const BenefitPlan& plan = program.plan.benefits[b];
     BenefitResults& out = results.benefits[b];
     const auto all_reg = static_cast<std::size_t>(plan.all_conditions);
     const auto amount_reg = static_cast<std::size_t>(plan.amount);
-    for (std::size_t g = 0; g < scratch.group_rows; ++g) {
-      const std::size_t group = scratch.first_group + g;
-      const bool all_known = scratch.valid[all_reg][g];
-      const std::int64_t all = scratch.values[all_reg][g];
-      const bool amount_known = scratch.valid[amount_reg][g];
-      const Status status = status_of(all_known, all, amount_known);
-      out.status[group] = status;
-      out.amount_cents[group] = status == Status::eligible ? scratch.values[amount_reg][g] : 0;
-      for (std::size_t c = 0; c < plan.conditions.size(); ++c) {
-        const auto reg = static_cast<std::size_t>(plan.conditions[c]);
-        out.conditions[c][group] = !scratch.valid[reg][g] ? Truth::unknown
-                                   : scratch.values[reg][g] != 0 ? Truth::yes
-                                                                 : Truth::no;
-      }
-      if (status == Status::undetermined && with_missing) {
-        // Unknown conditions say what is missing; when they all hold, the amount does.
-        const std::size_t source = all_known ? amount_reg : all_reg;
-        const std::uint64_t* words = scratch.missing[source].data() + g * scratch.missing_words;
-        missing.push_back(MissingEntry{b, static_cast<std::uint32_t>(group),
-                                       missing_names(words, scratch.missing_words, program.input_names)});
-      }
+    // Plain pointers, read once: the compiler cannot keep them in registers across the
+    // writes to the results otherwise.
+    const std::uint8_t* all_ok = scratch.valid[all_reg];
+    const std::int64_t* all = scratch.values[all_reg];
+    const std::uint8_t* amount_ok = scratch.valid[amount_reg];
+    const std::int64_t* amount = scratch.values[amount_reg];
+    Status* status = out.status.data() + first;
+    std::int64_t* amount_cents = out.amount_cents.data() + first;
+    for (std::size_t g = 0; g < rows; ++g) {
+      status[g] = status_of(all_ok[g], all[g], amount_ok[g]);
+      amount_cents[g] = status[g] == Status::eligible ? amount[g] : 0;
+    }
+    for (std::size_t c = 0; c < plan.conditions.size(); ++c) {
+      const auto reg = static_cast<std::size_t>(plan.conditions[c]);
+      const std::uint8_t* known = scratch.valid[reg];
+      const std::int64_t* value = scratch.values[reg];
+      Truth* truth = out.conditions[c].data() + first;
+      for (std::size_t g = 0; g < rows; ++g)
+        truth[g] = !known[g] ? Truth::unknown : value[g] != 0 ? Truth::yes : Truth::no;
+    }
+    if (!with_missing) continue;
+    for (std::size_t g = 0; g < rows; ++g) {
+      if (status[g] != Status::undetermined) continue;
+      // Unknown conditions say what is missing; when they all hold, the amount does.
+      const std::size_t source = all_ok[g] ? amount_reg : all_reg;
+      const std::uint64_t* words = scratch.missing[source].data() + g * scratch.missing_words;
+      missing.push_back(MissingEntry{b, static_cast<std::uint32_t>(first + g),
+                                     missing_names(words, scratch.missing_words, program.input_names)});
     }
   }
 }

@@ -16,14 +16,15 @@ class MissingTracer {
 
   void run(const Step& step) {
     const std::size_t n = scratch_.rows(step.level);
-    const std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)].data();
+    const std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)];
     // Only the bits of unknown rows are ever read (by later steps and by the results), so a
     // register known on every row is skipped, and only its unknown rows are cleared.
     if (std::find(ok, ok + n, std::uint8_t{0}) == ok + n) return;
     auto& out = scratch_.missing[static_cast<std::size_t>(step.out)];
     if (out.size() < n * words_) out.resize(n * words_);
     for (std::size_t i = 0; i < n; ++i)
-      if (!ok[i]) std::fill_n(out.begin() + static_cast<std::ptrdiff_t>(i * words_), words_, 0);
+      if (!ok[i])  // a few words: a loop, not a call to memset per row
+        for (std::size_t w = 0; w < words_; ++w) out[i * words_ + w] = 0;
     switch (step.op) {
       case Op::load_input:
         for (std::size_t i = 0; i < n; ++i)
@@ -60,8 +61,8 @@ class MissingTracer {
         }
         return;
       case Op::choose: {
-        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)].data();
-        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)].data();
+        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)];
+        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)];
         for (std::size_t i = 0; i < n; ++i) {
           if (ok[i]) continue;
           if (condition_ok[i]) {

@@ -2,6 +2,7 @@
 // reader. A file that does not parse is reported and skipped; the others are still read,
 // so one run reports every problem of the pack.
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <functional>
 #include <set>
@@ -27,10 +28,16 @@ std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit) {
   if (!fs::is_regular_file(path, failure)) return std::nullopt;
   std::ifstream stream(path, std::ios::binary);
   if (!stream) return std::nullopt;
-  std::string bytes(limit + 1, '\0');
-  stream.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  // In chunks: a buffer of the limit's size, cleared for every file, cost more than parsing.
+  std::string bytes;
+  std::array<char, 64 * 1024> chunk;
+  while (bytes.size() <= limit) {
+    stream.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto got = static_cast<std::size_t>(stream.gcount());
+    bytes.append(chunk.data(), std::min(got, limit + 1 - bytes.size()));
+    if (got < chunk.size()) break;
+  }
   if (stream.bad()) return std::nullopt;
-  bytes.resize(static_cast<std::size_t>(stream.gcount()));
   return bytes;
 }
 
