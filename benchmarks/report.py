@@ -59,7 +59,7 @@ def render(R, commands):
     w("The cross-check's households (`tools/crosscheck/households.py`, seed 1) and situations "
       "(`tools/crosscheck/situation.py`), month " + R["args"]["period"] + ", the eight benefits of "
       "the French pack. eligo evaluates the CSV files (reading them not timed), one thread; "
-      "OpenFisca builds one simulation for all households (`build_from_entities`) and calculates "
+      "OpenFisca builds one simulation for all households from arrays (`tools/crosscheck/openfisca_runner.py`) and calculates "
       "the eight variables once (one run: it is slow). OpenFisca's time below is build + "
       "calculate.\n")
     w("| households | persons | eligo CPU | eligo persons/s | OpenFisca build | OpenFisca calculate | "

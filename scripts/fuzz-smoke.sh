@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# A short libFuzzer run of each target of tests/fuzz over its seed corpus (see
-# docs/reliability.md). Fails when a target crashes, leaks, trips a sanitizer or times out
-# on one input; the input that did is left in the build folder as crash-*, leak-* or
-# timeout-*, to be turned into a regression test.
+# A libFuzzer run of each target of tests/fuzz over its seed corpus, longer than the
+# 15-second runs of the test suite (ctest fuzz.smoke.*; see docs/reliability.md). Fails
+# when a target crashes, leaks, trips a sanitizer or times out on one input; the input
+# that did is left in the build folder as crash-*, leak-* or timeout-*, to be turned into
+# a regression test.
 # Environment:
-#   ELIGO_FUZZ_SECONDS   seconds per target (default 45: 3 targets stay under 3 minutes)
-#   ELIGO_FUZZ_BUILD_DIR build folder, shared with scripts/test-sanitizers.sh (default build-sanitize)
+#   ELIGO_FUZZ_SECONDS   seconds per target (default 45)
+#   ELIGO_FUZZ_BUILD_DIR build folder, shared with scripts/test.sh (default build-sanitize)
 #   ELIGO_JOBS           build jobs (default: nproc)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,15 +16,14 @@ build_dir="${ELIGO_FUZZ_BUILD_DIR:-$root/build-sanitize}"
 jobs="${ELIGO_JOBS:-$(nproc)}"
 
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCMAKE_CXX_COMPILER=clang++ \
+  # The configuration of scripts/test.sh, so that both use one build.
+  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
     -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON >/dev/null
 fi
 targets=(fuzz_formula fuzz_pack fuzz_csv fuzz_model)
 cmake --build "$build_dir" --parallel "$jobs" --target "${targets[@]}"
 
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
-export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 failed=()
 for target in "${targets[@]}"; do
   # New inputs go to a scratch corpus, so the seed corpus in the source tree stays as it is.

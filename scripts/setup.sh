@@ -10,7 +10,7 @@ debian_packages=(
   libbenchmark-dev  # Google Benchmark: the micro-benchmarks and their smoke run in ctest
   # The accessibility check of the HTML pages runs axe-core in headless Chromium.
   chromium chromium-driver
-  clang libclang-rt-14-dev  # sanitizer builds and libFuzzer (scripts/test-sanitizers.sh, fuzz-smoke.sh)
+  clang libclang-rt-14-dev  # sanitizer builds and libFuzzer (scripts/test.sh, test-threads.sh, fuzz-smoke.sh)
 )
 
 missing=()

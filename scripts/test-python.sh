@@ -13,7 +13,7 @@ declare -A needed=(
   [numpy]=numpy [pandas]=pandas [pytest]=pytest
   [scikit_build_core]=scikit-build-core [pybind11]=pybind11
   [dask]="dask[dataframe,distributed]" [distributed]="dask[dataframe,distributed]"
-  [matplotlib]=matplotlib [nbclient]=nbclient [nbformat]=nbformat [ipykernel]=ipykernel
+  [matplotlib]=matplotlib [sklearn]=scikit-learn [nbclient]=nbclient [nbformat]=nbformat [ipykernel]=ipykernel
 )
 missing=()
 for module in "${!needed[@]}"; do
@@ -30,6 +30,13 @@ compgen -G "$root/src/cli/*.cpp" >/dev/null || cli_flag=(-C cmake.define.ELIGO_B
 
 export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}"
 "$python" -m pip install -q --disable-pip-version-check --no-build-isolation "${cli_flag[@]}" "$root"
+
+# The cross-check against OpenFisca-France (test_crosscheck.py) runs OpenFisca in its own
+# environment, created on first use; ELIGO_SKIP_OPENFISCA=1 leaves it out.
+if [ -z "${ELIGO_OPENFISCA_PYTHON:-}" ] && [ "${ELIGO_SKIP_OPENFISCA:-0}" != 1 ]; then
+  ELIGO_OPENFISCA_PYTHON="$(bash "$root/scripts/setup-openfisca.sh")"
+  export ELIGO_OPENFISCA_PYTHON
+fi
 
 # From the tests folder, so `import eligo` is the installed package, not the source tree.
 cd "$root/tests/python"

@@ -1,15 +1,17 @@
 """OpenFisca-France side of the benchmarks, one measurement per process.
 
   openfisca_run.py startup
-  openfisca_run.py throughput --households N --period YYYY-MM --seed S --output values.csv
+  openfisca_run.py throughput --households N --period YYYY-MM --seed S --output values.csv [--chunk C]
   openfisca_run.py household  --count K --period YYYY-MM --seed S
 
-Households come from tools/crosscheck/households.py and are mapped to OpenFisca situations by
-tools/crosscheck/situation.py, exactly as in the cross-check; benefits are the cross-check's
-registry (tools/crosscheck/benefits/). Prints one JSON object.
+Households come from tools/crosscheck/households.py and are given to OpenFisca by the
+cross-check's runner (tools/crosscheck/openfisca_runner.py: one simulation for all households,
+inputs set as arrays), exactly as in the cross-check; benefits are the cross-check's registry
+(tools/crosscheck/benefits/). Prints one JSON object.
 """
 import argparse
 import datetime
+import gc
 import json
 import os
 import resource
@@ -71,30 +73,6 @@ def load_tbs():
     return tbs, imported, built
 
 
-def situation_for(households, period, mods):
-    import situation as sit
-    s = sit.situation(households, period)
-    months = sit.months_before(period)
-    for m in mods:
-        adjust = getattr(m, "adjust", None)
-        if adjust:
-            for h in households:
-                adjust(s, h, months)
-    return s
-
-
-def calculate_all(simulation, period, mods):
-    fam_ids = simulation.populations["famille"].ids
-    out = {}
-    for m in mods:
-        p = period[:4] if getattr(m, "OPENFISCA_PERIOD", "month") == "year" else period
-        values = simulation.calculate(m.OPENFISCA_VARIABLE, p)
-        if m.ENTITY == "individu":
-            values = simulation.populations["famille"].sum(values)
-        out[m.ID] = values
-    return fam_ids, out
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("mode", choices=["startup", "throughput", "household"])
@@ -103,6 +81,8 @@ def main():
     ap.add_argument("--period", default="2025-03")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--output")
+    ap.add_argument("--chunk", type=int, default=0,
+                    help="households per simulation (0: one simulation for all); bounds OpenFisca's memory")
     a = ap.parse_args()
     tbs, imported, built = load_tbs()
     import openfisca_france
@@ -115,41 +95,49 @@ def main():
         return
     import benefits
     import households as hh
-    from openfisca_core.simulation_builder import SimulationBuilder
+    from openfisca_runner import OpenFiscaRunner
     mods = benefits.load(BENEFITS)
+    runner = OpenFiscaRunner(tbs)
     start = datetime.date(int(a.period[:4]), int(a.period[5:]), 1)
     if a.mode == "throughput":
         households = hh.generate(a.households, start, a.seed)
-        s = situation_for(households, a.period, mods)
         rss_before = rss_bytes()
         has_reset = reset_peak()
-        c = Clock()
-        simulation = SimulationBuilder().build_from_entities(tbs, s)
-        build = c.read()
-        c = Clock()
-        fam_ids, values = calculate_all(simulation, a.period, mods)
-        calc = c.read()
+        build, calc, parts = (0.0, 0.0), (0.0, 0.0), []
+        size = a.chunk or len(households)
+        for first in range(0, len(households), size):
+            chunk = households[first:first + size]
+            c = Clock()
+            simulation = runner.simulation(chunk, a.period)
+            build = tuple(x + y for x, y in zip(build, c.read()))
+            c = Clock()
+            parts.append(runner.run(chunk, a.period, mods, simulation)[0])
+            calc = tuple(x + y for x, y in zip(calc, c.read()))
+            del simulation
+            gc.collect()  # a simulation and its populations refer to each other
+        values = {m.ID: [v for p in parts for v in p[m.ID]] for m in mods}
         peak = vmhwm() if has_reset else peak_bytes()
         persons = sum(len(m) for _, m in households)
-        result.update({"households": a.households, "persons": persons,
+        result.update({"households": a.households, "persons": persons, "chunk": size,
                        "build_wall_s": build[0], "build_cpu_s": build[1],
                        "calculate_wall_s": calc[0], "calculate_cpu_s": calc[1],
                        "peak_extra_bytes": peak - rss_before})
         if a.output:
             with open(a.output, "w") as f:
                 f.write("group_id," + ",".join(m.ID for m in mods) + "\n")
-                for i, fid in enumerate(fam_ids):
-                    f.write(fid + "," + ",".join(f"{float(values[m.ID][i]):.6f}" for m in mods) + "\n")
+                for i, (fam, _) in enumerate(households):
+                    f.write(fam["id"] + "," + ",".join(f"{float(values[m.ID][i]):.6f}" for m in mods) + "\n")
         print(json.dumps(result))
         return
     households = hh.generate(a.count, start, a.seed)
-    latencies = []
+    latencies, cpu = [], []
     for h in households:
         c = Clock()
-        simulation = SimulationBuilder().build_from_entities(tbs, situation_for([h], a.period, mods))
-        calculate_all(simulation, a.period, mods)
-        latencies.append(c.read()[0])
-    result.update({"households": a.count, "latency_s": latencies})
+        runner.run([h], a.period, mods)
+        wall, used = c.read()
+        latencies.append(wall)
+        cpu.append(used)
+    result.update({"households": a.count, "latency_s": latencies, "latency_cpu_s": cpu})
     print(json.dumps(result))
 
 

@@ -151,4 +151,40 @@ FairnessReport audit_fairness(std::span<const double> scores, std::span<const do
                               std::span<const double> probabilities, const std::vector<GroupColumn>& attributes,
                               const FairnessOptions& options);
 
+// ---------------------------------------------------------------------------------------
+// Mitigation: a contact list with group quotas
+//
+// When the audit fails because some groups' needs are met less than others' (ordering by
+// expected gain from contact passes over those whom the past campaign's channels helped
+// least, often the oldest and the digitally excluded), the agency may decide to re-rank
+// with group-aware quotas. The k contacts still go, within each group, to the best-ranked;
+// but in every attribute, each group that is not small is contacted at a rate against its
+// need within `rate_tolerance` of the attribute's overall rate (0.1: between 0.9 and 1.1
+// times it, so that no group falls below 0.9 / 1.1 = 0.82 times another, inside the
+// audit's four-fifths rule). Need is what the agency knows before contact: one per
+// candidate by default, or a weight per row. Rows are exchanged one at a time: for the
+// group furthest outside its band, the best-ranked row outside the list comes in (or the
+// lowest-ranked row of the list goes out), against the lowest-ranked row of the list (or
+// the best-ranked outside it) whose move takes no group out of its band.
+// It is a decision of the agency, reported with the audit before and after; the model's
+// scores are left as they are.
+struct GroupQuotaOptions {
+  std::size_t k = 0;               // the contact capacity; required
+  double rate_tolerance = 0.1;     // each group's rate within this share of the overall rate
+  double small_group = 30;         // groups with less need are not constrained (as in the audit)
+  std::size_t max_exchanges = 0;   // 0: 2 k
+};
+
+struct GroupQuotaResult {
+  std::vector<std::size_t> order;    // every row: the k contacted (by score), then the others (by score)
+  std::vector<double> rank_scores;   // per row, a score that ranks as `order` (for audit_fairness)
+  std::size_t exchanges = 0;         // rows exchanged against the plain ranking
+  bool satisfied = false;            // every quota met
+  std::vector<std::string> adjustments;  // per group whose contacts changed: "attribute = group: 12 -> 31 contacts"
+};
+
+// `need` may be empty (one per row). Throws Error on mismatched lengths or k = 0.
+GroupQuotaResult rerank_with_group_quotas(std::span<const double> scores, std::span<const double> need,
+                                          const std::vector<GroupColumn>& groups, const GroupQuotaOptions& options);
+
 }  // namespace eligo

@@ -289,6 +289,15 @@ SavedModel model_from_json(const std::string& text, const std::string& source);
 void save_model(const SavedModel& model, const std::filesystem::path& path);
 SavedModel load_model(const std::filesystem::path& path);
 
+// Both outputs from an agency's data. The non-claimant model (boosted trees, binary
+// log-loss) learns from `rights`: every right at stake, claimed or not, label 1 when not
+// claimed (non_claimant_dataset in features.hpp). One row in five (every fifth) is held
+// out of its training and calibrates it (CalibrationMethod::automatic), so that the
+// probability is not the training fit's. The uplift model learns from `campaign`. The card
+// is left for the caller to fill.
+SavedModel train_two_outputs(const Dataset& rights, const Dataset& campaign, const TreeOptions& trees = {},
+                             const LogisticOptions& uplift = {});
+
 // ---------------------------------------------------------------------------------------
 // The contact list: both outputs side by side, ordered by the one the campaign chooses.
 

@@ -112,6 +112,10 @@ struct SyntheticPopulation {
 // options.unknown_rate.
 SyntheticPopulation synthesize(const Program& program, const SynthOptions& options = {});
 
+// Inputs of the pack that the generator sets from receipt of a benefit (the family benefits
+// received, from receipt of `af`): a model of non-take-up must not see them.
+std::vector<std::string> inputs_recording_receipt(const RulePack& pack);
+
 // Default non-take-up target of a benefit (documented with its source); 0.30 when unknown.
 double default_non_take_up(const std::string& benefit);
 

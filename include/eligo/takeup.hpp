@@ -70,6 +70,9 @@ struct TakeUpTruth {
 struct DetectionOptions {
   bool include_undetermined = true;     // undetermined by the rules, with its missing inputs
   bool include_unknown_receipt = false; // eligible groups whose receipt is not known
+  // Also the groups that do receive it (receipt yes): with them, the candidates are every
+  // right at stake, claimed or not, which is what a model of non-take-up learns from.
+  bool include_receiving = false;
 };
 
 // One right that a group seems not to use.

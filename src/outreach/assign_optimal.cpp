@@ -101,7 +101,11 @@ Assignment assign_optimal(const AssignmentProblem& problem) {
       if (network.carries_flow(edge)) {
         assignment.channel[p] = channel;
         const auto& options = problem.options[p];
-        const auto chosen = std::find_if(options.begin(), options.end(), [&](const ChannelValue& o) { return o.channel == channel; });
+        // Compared through a plain copy: clang 14 (the sanitizer builds) cannot capture a
+        // structured binding in a lambda.
+        const auto assigned = channel;
+        const auto chosen = std::find_if(options.begin(), options.end(),
+                                         [&](const ChannelValue& o) { return o.channel == assigned; });
         assignment.total_value += chosen->value;
       }
   return assignment;

@@ -1,5 +1,7 @@
 #include "synth/schema_fill.hpp"
 
+#include "eligo/synth.hpp"
+
 #include <algorithm>
 #include <functional>
 #include <array>
@@ -275,3 +277,13 @@ std::vector<ReceivedBenefitInput> received_benefit_inputs(const RulePack& pack) 
 }
 
 }  // namespace eligo::synth
+
+namespace eligo {
+
+std::vector<std::string> inputs_recording_receipt(const RulePack& pack) {
+  std::vector<std::string> names;
+  for (const synth::ReceivedBenefitInput& input : synth::received_benefit_inputs(pack)) names.push_back(input.input);
+  return names;
+}
+
+}  // namespace eligo

@@ -24,7 +24,7 @@ std::vector<Candidate> detect_candidates(const RulePack& pack, const Results& re
       if (status == Status::not_eligible) continue;
       if (status == Status::undetermined && !options.include_undetermined) continue;
       const Receipt receipt = alignment.receipt(b, group);
-      if (receipt == Receipt::yes) continue;
+      if (receipt == Receipt::yes && !options.include_receiving) continue;
       if (receipt == Receipt::unknown && !options.include_unknown_receipt) continue;
       Candidate candidate;
       candidate.group = static_cast<std::uint32_t>(group);

@@ -10,8 +10,8 @@ using namespace eligo;
 namespace {
 
 // Households in the thread test: 470 000 (over a million persons) unless the
-// ELIGO_THREAD_TEST_GROUPS environment variable says otherwise, as the sanitizer runs do
-// (scripts/test-sanitizers.sh), where the full size would take many minutes.
+// ELIGO_THREAD_TEST_GROUPS environment variable says otherwise, as the ThreadSanitizer run
+// does (scripts/test-threads.sh), where the full size would take many minutes.
 std::size_t thread_test_groups() {
   constexpr std::size_t full_size = 470'000;
   const char* text = std::getenv("ELIGO_THREAD_TEST_GROUPS");

@@ -81,6 +81,19 @@ TEST_CASE("candidates are the eligible or undetermined groups known not to recei
     const auto fewer = detect_candidates(test::minima_pack(), results, hand_receipts(), {false, false});
     CHECK(fewer.size() == 3);
   }
+  SECTION("rights that are received are included on request, with their receipt") {
+    DetectionOptions every_right;
+    every_right.include_undetermined = false;
+    every_right.include_receiving = true;
+    const auto rights = detect_candidates(test::minima_pack(), results, hand_receipts(), every_right);
+    std::vector<std::string> received;
+    for (const auto& c : rights)
+      if (c.receipt == Receipt::yes)
+        received.push_back(results.group_ids[c.group] + ":" + results.benefits[c.benefit].benefit + ":" +
+                           std::to_string(c.monthly_cents));
+    CHECK(received == std::vector<std::string>{"F1:css:0"});
+    CHECK(rights.size() == 4);  // the three eligible non-claimants and F1's css
+  }
   SECTION("groups missing from the receipt table have unknown receipt") {
     const ReceiptTable empty({"F9"}, {"rsa"});
     CHECK(detect_candidates(test::minima_pack(), results, empty).empty());

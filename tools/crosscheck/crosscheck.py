@@ -23,8 +23,8 @@ from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import households as hh  # noqa: E402
-import situation as sit  # noqa: E402
 import benefits  # noqa: E402
+import causes  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 DEFAULT_ELIGO = (os.path.join(ROOT, "build", "eligo") + " evaluate {pack} --period {period} --groups {groups} "
@@ -78,68 +78,88 @@ def run_eligo(cmd, pack, period, households, workdir):
     return res
 
 
-def run_openfisca(period, households, mods):
-    """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France."""
-    from openfisca_core.simulation_builder import SimulationBuilder
-    from openfisca_france import FranceTaxBenefitSystem
-    tbs = FranceTaxBenefitSystem()
-    situation = sit.situation(households, period)
-    months = sit.month_list(period, 12, after_to_year_end=True)
-    for m in mods:
-        if hasattr(m, "adjust"):
-            for h in households:
-                m.adjust(situation, h, months)
-    simulation = SimulationBuilder().build_from_entities(tbs, situation)
+def run_openfisca(period, households, mods, runner=None):
+    """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France, with one
+    simulation for all the households (openfisca_runner.py)."""
+    from openfisca_runner import OpenFiscaRunner
+    runner = runner or OpenFiscaRunner()
+    simulation = runner.simulation(households, period)
+    amounts, eligible = runner.run(households, period, mods, simulation)
+    diagnostics = runner.diagnostics(simulation, period)
+    return openfisca_results(households, mods, amounts, eligible, diagnostics)
+
+
+def openfisca_results(households, mods, amounts, eligible, diagnostics):
+    """{famille: {benefit: (eligible, amount)}, with "_diagnostics": {name: value}}, from
+    the runner's arrays (one value per household, in the households' order)."""
     out = defaultdict(dict)
-    fam_ids = simulation.populations["famille"].ids
-    for m in mods:
-        per = period[:4] if getattr(m, "OPENFISCA_PERIOD", "month") == "year" else period
-        values = simulation.calculate(m.OPENFISCA_VARIABLE, per)
-        if m.ENTITY == "individu":
-            values = simulation.populations["famille"].sum(values)
-        if m.ENTITY == "menage":  # one ménage per famille, same id
-            by_id = dict(zip(simulation.populations["menage"].ids, values))
-            values = [by_id[f] for f in fam_ids]
-        elig = [v > 0 for v in values]
-        for var in getattr(m, "OPENFISCA_ELIGIBLE", []):
-            e = simulation.calculate(var, per)
-            elig = [a or bool(b > 0) for a, b in zip(elig, e)]
-        for fid, v, el in zip(fam_ids, values, elig):
-            out[fid][m.ID] = (bool(el), float(v))
+    for i, (fam, _) in enumerate(households):
+        for m in mods:
+            out[fam["id"]][m.ID] = (bool(eligible[m.ID][i]), float(amounts[m.ID][i]))
+        out[fam["id"]]["_diagnostics"] = {k: float(v[i]) for k, v in diagnostics.items()}
     return out
 
 
 def compare(period, households, eligo_res, of_res, mods):
-    """Per benefit: counts and the list of differing households."""
+    """Per benefit: counts, and every household that does not agree to the cent with its
+    cause (causes.py; None when unexplained)."""
     stats = {}
     for m in mods:
         s = {"households": 0, "undetermined": 0, "eligibility": 0, "cent": 0, "within_1_cent": 0,
-             "eligible_eligo": 0, "eligible_openfisca": 0, "differences": []}
+             "eligible_eligo": 0, "eligible_openfisca": 0, "causes": defaultdict(int), "unexplained": 0,
+             "differences": []}
         by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
-        for fam, _ in households:
-            fid = fam["id"]
+        for household in households:
+            fid = household[0]["id"]
             status, amount = eligo_res[fid].get(m.ID, ("missing", 0.0))
             o_elig, ofv = of_res[fid][m.ID]
             ofv = round(ofv, 2)
             s["households"] += 1
             if status == "undetermined":
                 s["undetermined"] += 1
-                s["differences"].append((fid, status, amount, o_elig, ofv))
+                s["unexplained"] += 1
+                s["differences"].append((fid, status, amount, o_elig, ofv, None))
                 continue
             e_elig = status == "eligible" and (by_status or amount > 0)
             s["eligible_eligo"] += e_elig
             s["eligible_openfisca"] += o_elig
             e_amount = amount if e_elig else 0.0
             d = abs(e_amount - ofv)
-            if e_elig == o_elig:
-                s["eligibility"] += 1
+            s["eligibility"] += e_elig == o_elig
+            s["within_1_cent"] += e_elig == o_elig and d <= 0.0101
             if e_elig == o_elig and d < 0.005:
                 s["cent"] += 1
-            if e_elig == o_elig and d <= 0.0101:
-                s["within_1_cent"] += 1
+                continue
+            why = causes.cause(m.ID, household, period, (e_elig, e_amount), (o_elig, ofv),
+                               of_res[fid].get("_diagnostics", {}))
+            if why:
+                s["causes"][why] += 1
             else:
-                s["differences"].append((fid, status, amount, o_elig, ofv))
+                s["unexplained"] += 1
+            s["differences"].append((fid, status, amount, o_elig, ofv, why))
+        s["causes"] = dict(s["causes"])
         stats[m.ID] = s
+    return attribute_cascades(stats)
+
+
+# Benefits whose resources include the AAH and the ASPA (CASF R262-6, CSS R844-5, L861-2)
+CASCADES = {"rsa": ("aah", "aspa"), "ppa": ("aah", "aspa"), "css": ("aah", "aspa")}
+CASCADE_CAUSE = "follows from the household's AAH or ASPA difference"
+
+
+def attribute_cascades(stats):
+    """An unexplained difference of a benefit that counts the AAH or ASPA as a resource, in a
+    household whose AAH or ASPA itself differs, is counted under that difference."""
+    for benefit, sources in CASCADES.items():
+        if benefit not in stats:
+            continue
+        differing = {d[0] for b in sources if b in stats for d in stats[b]["differences"]}
+        s = stats[benefit]
+        for k, d in enumerate(s["differences"]):
+            if d[5] is None and d[1] != "undetermined" and d[0] in differing:
+                s["differences"][k] = tuple(d[:5]) + (CASCADE_CAUSE,)
+                s["unexplained"] -= 1
+                s["causes"][CASCADE_CAUSE] = s["causes"].get(CASCADE_CAUSE, 0) + 1
     return stats
 
 
@@ -152,19 +172,23 @@ def format_stats(period, stats, show):
                      f"eligible {s['eligible_eligo']}/{s['eligible_openfisca']} (eligo/openfisca), "
                      f"eligibility {s['eligibility']} ({pct('eligibility'):.2f}%), "
                      f"amount to the cent {s['cent']} ({pct('cent'):.2f}%), "
-                     f"within 1 cent {s['within_1_cent']} ({pct('within_1_cent'):.2f}%)")
-        for fid, st, a, oe, o in s["differences"][:show]:
-            lines.append(f"    {fid}: eligo {st} {a:.2f}  openfisca {'eligible' if oe else 'not eligible'} {o:.2f}")
+                     f"within 1 cent {s['within_1_cent']} ({pct('within_1_cent'):.2f}%), "
+                     f"unexplained {s['unexplained']} ({pct('unexplained'):.2f}%)")
+        for why, k in sorted(s["causes"].items(), key=lambda x: -x[1]):
+            lines.append(f"    cause {why}: {k}")
+        shown = [d for d in s["differences"] if d[5] is None][:show]
+        for fid, st, a, oe, o, _ in shown:
+            lines.append(f"    unexplained {fid}: eligo {st} {a:.2f}  openfisca {'eligible' if oe else 'not eligible'} {o:.2f}")
     return lines
 
 
-def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None):
+def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, runner=None):
     start = datetime.date(int(period[:4]), int(period[5:]), 1)
     households = hh.generate(n, start, seed)
     t0 = time.time()
     e = run_eligo(eligo_cmd, pack, period, households, workdir)
     t1 = time.time()
-    o = run_openfisca(period, households, mods)
+    o = run_openfisca(period, households, mods, runner)
     t2 = time.time()
     if timings is not None:
         timings[period] = {"eligo_s": round(t1 - t0, 2), "openfisca_s": round(t2 - t1, 2)}
@@ -182,13 +206,17 @@ def main():
     ap.add_argument("--show", type=int, default=8, help="differences listed per benefit and month")
     ap.add_argument("--keep", default=None, help="folder where to keep the CSV files")
     ap.add_argument("--json", default=None, help="file where to write the figures and every difference")
+    ap.add_argument("--openfisca-as-published", action="store_true",
+                    help="leave OpenFisca's parameters as published (openfisca_updates.py not applied)")
     a = ap.parse_args()
     mods = benefits.load(a.benefits)
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")
     os.makedirs(workdir, exist_ok=True)
     report, timings = {}, {}
+    from openfisca_runner import OpenFiscaRunner
+    runner = OpenFiscaRunner(updates=not a.openfisca_as_published)
     for period in a.months:
-        _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings)
+        _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner)
         print("\n".join(format_stats(period, stats, a.show)), flush=True)
         print(f"{period} time: eligo {timings[period]['eligo_s']} s, openfisca {timings[period]['openfisca_s']} s", flush=True)
         report[period] = stats

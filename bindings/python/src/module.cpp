@@ -12,4 +12,5 @@ PYBIND11_MODULE(_eligo, module) {
   eligo::python::register_program(module);
   eligo::python::register_results(module);
   eligo::python::register_explain(module);
+  eligo::python::register_rank(module);
 }

@@ -10,6 +10,7 @@ void register_explain(pybind11::module_& module);
 void register_pack(pybind11::module_& module);
 void register_population(pybind11::module_& module);
 void register_program(pybind11::module_& module);
+void register_rank(pybind11::module_& module);
 void register_results(pybind11::module_& module);
 
 }  // namespace eligo::python

@@ -1,0 +1,105 @@
+// The two outputs on the French synthetic population: the probability of being a
+// non-claimant learnt over every right at stake varies and is calibrated on another
+// population; the expected gain from contact matches the gain measured on that
+// population's randomised campaign.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <numeric>
+
+#include "eligo/features.hpp"
+#include "eligo/program.hpp"
+
+using namespace eligo;
+
+namespace {
+
+constexpr Period period{2026, 5};
+
+struct Sample {
+  Dataset rights, campaign;
+};
+
+Sample sample(const Program& program, std::uint64_t seed) {
+  SynthOptions options;
+  options.households = 15'000;
+  options.seed = seed;
+  options.period = period;
+  const SyntheticPopulation synthetic = synthesize(program, options);
+  const Results results = program.evaluate(synthetic.population, period);
+  DetectionOptions every_right;
+  every_right.include_undetermined = false;
+  every_right.include_receiving = true;
+  const auto rights = detect_candidates(program.pack(), results, synthetic.receipts, every_right);
+  const auto rights_features =
+      candidate_features(program.pack(), synthetic.population, results, rights, synthetic.accessibility, period);
+  const auto candidates = detect_candidates(program.pack(), results, synthetic.receipts);
+  const auto features =
+      candidate_features(program.pack(), synthetic.population, results, candidates, synthetic.accessibility, period);
+  return {non_claimant_dataset(rights, rights_features.model, inputs_recording_receipt(program.pack())),
+          campaign_dataset(synthetic.campaign, results, candidates, features.model)};
+}
+
+}  // namespace
+
+TEST_CASE("both outputs vary and are calibrated on a held-out population", "[rank][two_outputs]") {
+  const Program program = Program::compile(load_pack(std::filesystem::path(ELIGO_RULES_DIR) / "fr"));
+  const Sample past = sample(program, 1), today = sample(program, 2);
+  // Receipt is never a feature: the received family benefits are left out.
+  CHECK_FALSE(past.rights.features.find("prestations_familiales_percues"));
+  CHECK(std::count(past.rights.labels.begin(), past.rights.labels.end(), 0.0) > 1000);  // claimants too
+
+  TreeOptions trees;
+  trees.trees = 60;
+  const SavedModel model = train_two_outputs(past.rights, past.campaign, trees);
+  CHECK(model.calibration.method == CalibrationMethod::isotonic);
+
+  const std::vector<double> probability = model.non_claimant_probability(today.rights.features);
+  const double rows = static_cast<double>(probability.size());
+  const double mean = std::accumulate(probability.begin(), probability.end(), 0.0) / rows;
+  const double observed = std::accumulate(today.rights.labels.begin(), today.rights.labels.end(), 0.0) / rows;
+  CHECK(mean == Approx(observed).margin(0.02));
+  double variance = 0;
+  for (const double p : probability) variance += (p - mean) * (p - mean);
+  CHECK(std::sqrt(variance / rows) > 0.15);  // not one value for everyone
+  CHECK(roc_auc(probability, today.rights.labels) > 0.75);
+  // Per fifth of predicted probability, the observed share of non-claimants is close.
+  const std::vector<std::size_t> order = contact_order(probability);
+  for (std::size_t fifth = 0; fifth < 5; ++fifth) {
+    double predicted = 0, actual = 0;
+    const std::size_t begin = fifth * order.size() / 5, end = (fifth + 1) * order.size() / 5;
+    for (std::size_t i = begin; i < end; ++i) {
+      predicted += probability[order[i]];
+      actual += today.rights.labels[order[i]];
+    }
+    INFO("fifth " << fifth);
+    CHECK(predicted / static_cast<double>(end - begin) ==
+          Approx(actual / static_cast<double>(end - begin)).margin(0.05));
+  }
+
+  // The gain: predicted against measured (contacted minus control claim rates) on today's
+  // campaign, overall and for the half the model expects to gain most.
+  const std::vector<double> gain = model.uplift.expected_gain(today.campaign.features);
+  const std::vector<std::size_t> by_gain = contact_order(gain);
+  const auto measured = [&](std::size_t begin, std::size_t end, double& predicted) {
+    double claimed[2] = {0, 0}, count[2] = {0, 0};
+    predicted = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      const std::size_t row = by_gain[i];
+      claimed[today.campaign.contacted[row]] += today.campaign.labels[row];
+      count[today.campaign.contacted[row]] += 1;
+      predicted += gain[row];
+    }
+    predicted /= static_cast<double>(end - begin);
+    return claimed[1] / count[1] - claimed[0] / count[0];
+  };
+  double all = 0, top = 0, bottom = 0;
+  const double measured_all = measured(0, by_gain.size(), all);
+  const double measured_top = measured(0, by_gain.size() / 2, top);
+  const double measured_bottom = measured(by_gain.size() / 2, by_gain.size(), bottom);
+  CHECK(all == Approx(measured_all).margin(0.02));
+  CHECK(top > bottom + 0.05);
+  CHECK(measured_top > measured_bottom);
+}

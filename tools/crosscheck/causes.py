@@ -1,0 +1,208 @@
+"""Why eligo and OpenFisca-France differ on a household: each cause of docs/crosscheck.md as a
+test on the household, so that every difference of a run is counted under a cause or left
+"unexplained".
+
+A cause is only given when the household has the feature that produces it and the gap has
+the size that feature produces (e.g. the CSS contribution differs by exactly the band
+change of a member who had a birthday since 1 January); a household without it stays
+unexplained, whatever its gap.
+
+    cause(benefit_id, household, period, eligo, openfisca, diagnostics) -> str | None
+eligo and openfisca are (eligible, amount); diagnostics are OpenFisca values of the
+household (openfisca_runner.DIAGNOSTICS).
+"""
+import datetime
+
+# CSS contribution per month by age band (arrêté du 21 juin 2019, art. 1): both sides use
+# the same amounts, they differ on the day the age is read
+CSS_BANDS = [(0, 8), (30, 14), (50, 21), (60, 25), (70, 30)]
+
+
+def _birth(member):
+    return datetime.date.fromisoformat(member["date_naissance"])
+
+
+def _age_on(member, day):
+    b = _birth(member)
+    return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+
+def _band(age):
+    return [v for t, v in CSS_BANDS if age >= t][-1]
+
+
+def _start(period):
+    return datetime.date(int(period[:4]), int(period[5:]), 1)
+
+
+def rounding(benefit, household, period, e, o, diag):
+    """N1/N2/A3: eligo rounds each money product to the cent, OpenFisca computes in 32-bit
+    floats and rounds the final amount only: at most half a cent per rounded term (a few
+    terms in RSA, prime d'activité, AAH, ASPA; one per child for the AF and the ARS)."""
+    if e[0] != o[0]:
+        return False
+    children = sum(m["role"] == "enfant" for m in household[1])
+    # rounded terms: forfaitaire and housing deduction (RSA, AAH, ASPA); plus the share of
+    # earnings and one bonus per earner (prime d'activité); one per child (ARS, AF)
+    terms = {"ars": children, "af": children + 2, "ppa": 5}.get(benefit, 2)
+    return abs(e[1] - o[1]) <= 0.005 * terms + 0.0051
+
+
+def css_age_on_1_january(benefit, household, period, e, o, diag):
+    """C2: the CSS contribution by the age on 1 January (arrêté du 21 juin 2019, art. 1),
+    OpenFisca by the age in the month: the gap is the sum of the band changes."""
+    if benefit != "css" or not (e[0] and o[0]):
+        return False
+    start = _start(period)
+    january = datetime.date(start.year, 1, 1)
+    gap = sum(_band(_age_on(m, start)) - _band(max(0, _age_on(m, january))) for m in household[1]
+              if m["role"] != "enfant" or _age_on(m, start) < 25)
+    return gap != 0 and abs((o[1] - e[1]) - gap) < 0.005
+
+
+def css_young_adult_with_maintenance(benefit, household, period, e, o, diag):
+    """S3: adults all under 25, no child, one receiving a maintenance payment: CSS R861-2 3°
+    attaches them to their parents' household when the payment is tax-deductible and not
+    court-ordered; the pack has no input telling either, OpenFisca presumes it."""
+    members = household[1]
+    start = _start(period)
+    return (benefit == "css" and e[0] and not o[0]
+            and not any(m["role"] == "enfant" for m in members)
+            and all(_age_on(m, start) < 25 for m in members)
+            and any(m["pensions_alimentaires_percues"] > 0 for m in members))
+
+
+def ars_age_on_1_december(benefit, household, period, e, o, diag):
+    """A1: CSS R543-2 opens the allowance for a child who turns 6, and raises it for one who
+    turns 11 or 15, in the calendar year of the rentrée; OpenFisca reads the age on
+    1 December, so a child born in December counts a year younger."""
+    year = _start(period).year
+    return benefit == "ars" and e[0] and e[1] > o[1] and any(
+        m["role"] == "enfant" and _birth(m).month == 12 and year - _birth(m).year in (6, 11, 15)
+        for m in household[1])
+
+
+def ars_sixth_birthday_in_january(benefit, household, period, e, o, diag):
+    """A2: CSS R543-2 counts the child who turns 6 before 1 February of the following year;
+    OpenFisca counts only children aged 6 on 31 December."""
+    year = _start(period).year
+    return benefit == "ars" and e[1] > o[1] and any(
+        m["role"] == "enfant" and _birth(m).month == 1 and year + 1 - _birth(m).year == 6
+        for m in household[1])
+
+
+def mva_in_rsa_resources(benefit, household, period, e, o, diag):
+    """S1: OpenFisca adds the majoration pour la vie autonome (CSS L821-1-2), which the pack
+    does not compute, to the AAH counted in the RSA and prime d'activité resources."""
+    return benefit in ("rsa", "ppa") and diag.get("mva", 0) > 0 and e[1] > o[1]
+
+
+def af_eldest_same_age(benefit, household, period, e, o, diag):
+    """F1: in a family of two children, the age supplement is not due for the eldest (CSS
+    R521-1); OpenFisca takes as eldest every child of the greatest age in years, so two
+    children born within the same year of age both lose it."""
+    start = _start(period)
+    ages = sorted(_age_on(m, start) for m in household[1] if m["role"] == "enfant" and _age_on(m, start) < 20)
+    return (benefit == "af" and e[0] and o[0] and e[1] > o[1] and len(ages) == 2
+            and ages[0] == ages[1] and ages[0] >= 14)
+
+
+def ars_ceiling_in_euros(benefit, household, period, e, o, diag):
+    """A4: above the ceiling the ARS is the full amount less the excess (CSS R543-6-1); eligo
+    takes the ceilings as published, rounded down to the euro (instruction DSS/2B/2025/177:
+    base majorée de 30 % "arrondie à l'euro inférieur"), OpenFisca the unrounded product:
+    OpenFisca's differential amount is higher by less than one euro per ceiling term."""
+    terms = 1 + sum(m["role"] == "enfant" for m in household[1])
+    return benefit == "ars" and e[0] and o[0] and 0 < o[1] - e[1] < terms
+
+
+def af_flat_allowance_ceiling(benefit, household, period, e, o, diag):
+    """F2: the flat allowance for a child who turned 20 (CSS L521-1 al. 6, D521-2) is
+    modulated by resources; OpenFisca counts the children giving it in the number of children
+    that raises the ceilings, the pack counts only dependants under 20. To be settled at the
+    source (D521-2, D521-3)."""
+    start = _start(period)
+    twenty = [m for m in household[1] if m["role"] == "enfant" and _age_on(m, start) == 20]
+    return benefit == "af" and e[0] and o[0] and e[1] < o[1] and bool(twenty)
+
+
+def rsa_young_worker_at_18(benefit, household, period, e, o, diag):
+    """O3: the young workers' RSA is open from 18 (CASF L262-7-1: "âgée de dix-huit ans au
+    moins"); OpenFisca asks for more than 18 (age > 18), so an 18-year-old who worked the
+    required hours is refused, and with the RSA the free CSS it brings (L861-2)."""
+    start = _start(period)
+    return (benefit in ("rsa", "css") and e[0] and (not o[0] or e[1] < o[1]) and any(
+        m["role"] != "enfant" and _age_on(m, start) == 18 and m["rsa_jeune_condition_heures_travail_remplie"]
+        and not m["etudiant"] for m in household[1]))
+
+
+def aah_earnings_with_replacement_income(benefit, household, period, e, o, diag):
+    """H1: for a person with both earnings and a replacement income (unemployment benefit,
+    pension) in the quarter, OpenFisca lowers the earned income taken into account by a
+    further 30% (its `abattement_cessation_activite`, from the annual rules of CSS R532-5 /
+    R821-4); the pack applies only the allowances of D821-9 to the quarter's earnings. To be
+    settled at the source for the quarterly assessment."""
+    return benefit == "aah" and e[0] and o[0] and o[1] > e[1] and any(
+        m["taux_incapacite"] >= 0.5 and m["salaire_net"] > 0 and (m["chomage_net"] > 0 or m["retraite_nette"] > 0)
+        for m in household[1])
+
+
+def aah_beside_old_age_pension(benefit, household, period, e, o, diag):
+    """H2: the AAH only completes an old-age or invalidity benefit lower than itself (CSS
+    L821-1, al. 3: "réduite à due concurrence"); OpenFisca deducts the pension of the month,
+    the pack, without earnings in the quarter, counts only the resources of year N-2
+    (`pensions_n2`). A gap of the pack, to be closed."""
+    return benefit == "aah" and e[0] and o[1] < e[1] and any(
+        m["taux_incapacite"] >= 0.5 and m["retraite_nette"] > 0 for m in household[1])
+
+
+def aah_partial_incapacity_past_retirement_age(benefit, household, period, e, o, diag):
+    """H3: with an incapacity of 50 to 79%, the AAH stops at the legal retirement age (CSS
+    L821-2, the age of L161-17-2); OpenFisca keeps it."""
+    return benefit == "aah" and o[1] > e[1] and any(
+        0.5 <= m["taux_incapacite"] < 0.8 and m["age_legal_retraite_atteint"] for m in household[1])
+
+
+def aspa_partner_aah(benefit, household, period, e, o, diag):
+    """G1: OpenFisca counts the AAH of a member of the couple in the ASPA resources; the pack
+    does not (CSS R815-22 counts every resource but those it lists; whether the AAH is among
+    them is to be read at the source, Cnav circulars). The ASPA is then lower, or nil, in
+    OpenFisca."""
+    return benefit == "aspa" and e[0] and o[1] < e[1] and any(
+        m["role"] != "enfant" and m["taux_incapacite"] >= 0.5 for m in household[1])
+
+
+def ppa_french_child(benefit, household, period, e, o, diag):
+    """O2: CSS L842-2, 2° asks the claimant (or partner) to be French, an EU national or to
+    hold a permit for five years; OpenFisca accepts the household when any member meets it,
+    a French child included."""
+    adults = [m for m in household[1] if m["role"] != "enfant"]
+    return (benefit == "ppa" and not e[0] and o[0]
+            and all(m["nationalite"] == "hors_ue" and not m["titre_sejour_5_ans"] for m in adults)
+            and any(m["role"] == "enfant" and m["nationalite"] != "hors_ue" for m in household[1]))
+
+
+CAUSES = {
+    "rounding (N1, N2, A3)": rounding,
+    "CSS age on 1 January (C2)": css_age_on_1_january,
+    "CSS young adult with maintenance (S3)": css_young_adult_with_maintenance,
+    "ARS age bands on 1 December (A1)": ars_age_on_1_december,
+    "ARS sixth birthday in January (A2)": ars_sixth_birthday_in_january,
+    "majoration pour la vie autonome (S1)": mva_in_rsa_resources,
+    "AF eldest of two children of the same age (F1)": af_eldest_same_age,
+    "ARS ceiling rounded to the euro (A4)": ars_ceiling_in_euros,
+    "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
+    "RSA young worker aged 18 (O3)": rsa_young_worker_at_18,
+    "AAH earnings beside a replacement income (H1)": aah_earnings_with_replacement_income,
+    "AAH beside an old-age pension (H2)": aah_beside_old_age_pension,
+    "AAH at 50-79% past the retirement age (H3)": aah_partial_incapacity_past_retirement_age,
+    "ASPA: AAH of the couple in the resources (G1)": aspa_partner_aah,
+    "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
+}
+
+
+def cause(benefit, household, period, e, o, diag):
+    for name, test in CAUSES.items():
+        if test(benefit, household, period, e, o, diag):
+            return name
+    return None

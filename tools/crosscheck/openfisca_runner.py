@@ -1,0 +1,240 @@
+"""OpenFisca-France on many households at once: one simulation per month, built from arrays.
+
+Building a simulation from a situation dictionary costs OpenFisca a Python walk over every
+value of every person and month (more than 20 minutes for 10,000 households). Here the
+entities are declared from id arrays (`declare_person_entity`, `declare_entity`,
+`join_with_persons`) and every input is given as one array per month (`set_input`), so the
+cost is a few hundred numpy calls whatever the number of households.
+
+The households are those of households.py (one famille = one foyer fiscal = one ménage) and
+the inputs are the ones situation.py gives for a single household; both must stay in step.
+
+    from openfisca_runner import OpenFiscaRunner
+    runner = OpenFiscaRunner()                  # builds FranceTaxBenefitSystem once
+    values = runner.run(households, "2025-09", benefits.load())
+    values["rsa"]                               # numpy array, one amount per household
+"""
+import numpy as np
+
+import situation as sit
+
+# OpenFisca's roles (its entities' flattened roles: a parent is demandeur or conjoint, a
+# declarant is declarant_principal or conjoint) for a household's members, by eligo role
+FAMILLE_ROLE = {"demandeur": "demandeur", "conjoint": "conjoint", "enfant": "enfant"}
+FOYER_ROLE = {"demandeur": "declarant_principal", "conjoint": "conjoint", "enfant": "personne_a_charge"}
+MENAGE_ROLE = {"demandeur": "personne_de_reference", "conjoint": "conjoint", "enfant": "enfant"}
+
+# personne inputs given every month: OpenFisca variable -> eligo input (same value)
+MONTHLY_PERSON = {
+    "salaire_net": "salaire_net", "salaire_imposable": "salaire_net", "salaire_de_base": "salaire_net",
+    "chomage_net": "chomage_net", "retraite_nette": "retraite_nette", "retraite_brute": "retraite_brute",
+    "pensions_alimentaires_percues": "pensions_alimentaires_percues",
+    "taux_incapacite": "taux_incapacite", "handicap": "handicap",
+    "aah_restriction_substantielle_durable_acces_emploi": "aah_restriction_substantielle_durable_acces_emploi",
+    "rsa_jeune_condition_heures_travail_remplie": "rsa_jeune_condition_heures_travail_remplie",
+    "inapte_travail": "inapte_travail", "enceinte": "enceinte",
+}
+
+
+class Arrays:
+    """The households as columns: one row per person, one row per household."""
+
+    def __init__(self, households):
+        self.ids = [fam["id"] for fam, _ in households]
+        persons = [(fam["id"], k, p) for fam, members in households for k, p in enumerate(members)]
+        self.person_ids = [f"{fid}_{k}" for fid, k, _ in persons]
+        self.household_of = np.array([fid for fid, _, _ in persons])  # the household's id
+        self.roles = [p["role"] for _, _, p in persons]
+        self.person = {k: [p[k] for _, _, p in persons] for k in persons[0][2]} if persons else {}
+        self.famille = {k: [fam.get(k) for fam, _ in households] for k in households[0][0]}
+
+    def person_float(self, name):
+        return np.array(self.person[name], dtype=np.float64)
+
+    def famille_float(self, name):
+        return np.array(self.famille[name], dtype=np.float64)
+
+
+def residence_months(arrays):
+    """OpenFisca's `duree_possession_titre_sejour` (years) for each person, from eligo's
+    permit flags: 12 for a ten-year permit (ASPA: 10), 6 for a five-year one (RSA, prime
+    d'activité: 5), 2 otherwise; 1 for an EU national with a right of residence."""
+    nat = arrays.person["nationalite"]
+    ue = arrays.person["droit_au_sejour_ue"]
+    t5, t10 = arrays.person["titre_sejour_5_ans"], arrays.person["titre_sejour_10_ans"]
+    out = np.zeros(len(nat))
+    for k, n in enumerate(nat):
+        if n == "ue" and ue[k]:
+            out[k] = 1.0
+        elif n == "hors_ue":
+            out[k] = 12.0 if t10[k] else (6.0 if t5[k] else 2.0)
+    return out
+
+
+# OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
+# variables are summed over the famille), in the evaluated month
+DIAGNOSTICS = {"mva": "mva"}
+
+
+def stationary_allowances(simulation, period):
+    """The AAH and ASPA of the twelve months before M, as OpenFisca's CSS reads them, set to
+    their value in M.
+
+    eligo's inputs describe a stationary situation: the same incomes every month. OpenFisca
+    computes the AAH and ASPA of each past month itself, so a person who reached 62, 64 or 65
+    within the year, or the April revaluation, would make its twelve months differ from
+    eligo's twelve times the month (docs/crosscheck.md, S2). Imposing the month's value on
+    the past months gives OpenFisca the situation eligo describes."""
+    aah = simulation.calculate("aah", period)
+    aspa = simulation.calculate("aspa", period)
+    for month in sit.month_list(period, 12)[:-1]:
+        simulation.delete_arrays("aah", month)
+        simulation.delete_arrays("aspa", month)
+        simulation.set_input("aah", month, aah)
+        simulation.set_input("aspa", month, aspa)
+
+
+class OpenFiscaRunner:
+    """Builds FranceTaxBenefitSystem once; `run` evaluates a list of households for a month.
+
+    `updates`: bring the parameters OpenFisca has not caught up with to the law
+    (openfisca_updates.py)."""
+
+    def __init__(self, tax_benefit_system=None, updates=True):
+        if tax_benefit_system is None:
+            from openfisca_france import FranceTaxBenefitSystem
+            tax_benefit_system = FranceTaxBenefitSystem()
+        self.tbs = tax_benefit_system
+        self.updates = []
+        if updates:
+            import openfisca_updates
+            self.updates = openfisca_updates.apply(self.tbs)
+
+    def simulation(self, households, period):
+        """A simulation of all the households, with every input set for every month read."""
+        from openfisca_core.simulation_builder import SimulationBuilder
+        a = Arrays(households)
+        builder = SimulationBuilder()
+        builder.create_entities(self.tbs)
+        builder.declare_person_entity("individu", a.person_ids)
+        for key, roles in (("famille", FAMILLE_ROLE), ("foyer_fiscal", FOYER_ROLE), ("menage", MENAGE_ROLE)):
+            entity = builder.declare_entity(key, a.ids)
+            builder.join_with_persons(entity, a.household_of, np.array([roles[r] for r in a.roles]))
+        simulation = builder.build(self.tbs)
+        self._set_inputs(simulation, a, period)
+        return simulation
+
+    def _set_inputs(self, simulation, a, period):
+        # M-15 .. December: the CSS reads the AAH and ASPA of M-12, which read their own
+        # reference quarter M-15 .. M-13
+        months = sit.month_list(period, 15, after_to_year_end=True)
+        past = sit.month_list(period, 12)[:-1]  # M-12 .. M-1
+        year_n2 = str(int(period[:4]) - 2)
+        enum = lambda name, values: self.tbs.variables[name].possible_values.encode(np.array(values))  # noqa: E731
+        person = {of: (np.array(a.person[el], dtype=bool) if isinstance(a.person[el][0], bool)
+                       else a.person_float(el)) for of, el in MONTHLY_PERSON.items()}
+        person["nationalite"] = np.array([sit.NATIONALITE[n] for n in a.person["nationalite"]])
+        person["duree_possession_titre_sejour"] = residence_months(a)
+        salaire = a.person_float("salaire_net")
+        t10 = a.person["titre_sejour_10_ans"]
+        etudiant = np.array(a.person["etudiant"], dtype=bool)
+        person["activite"] = enum("activite", np.where(etudiant, "etudiant", np.where(salaire > 0, "actif", "inactif")))
+        pf = a.famille_float("prestations_familiales_percues")
+        famille = {
+            "aide_logement": a.famille_float("aide_logement"),
+            "rsa_isolement_recent": np.array(a.famille["rsa_isolement_recent"], dtype=bool),
+            # the family benefits eligo takes as an input, imposed on OpenFisca (situation.py)
+            "rsa_base_ressources_prestations_familiales": pf,
+            "ppa_base_ressources_prestations_familiales": pf,
+        }
+        if all(v is not None for v in a.famille["prestations_familiales_base_ressources"]):
+            famille["prestations_familiales_base_ressources"] = a.famille_float("prestations_familiales_base_ressources")
+        statut = a.famille["statut_occupation_logement"]
+        rent = np.array([500.0 if s == "primo_accedant" or s.startswith("locataire") else 0.0 for s in statut])
+        menage = {"statut_occupation_logement": enum("statut_occupation_logement", statut), "loyer": rent}
+        for month in months:
+            for values in (person, famille, menage):
+                for name, v in values.items():
+                    simulation.set_input(name, month, v)
+        zero = np.zeros(len(a.ids))
+        for month in past:  # the CSS reads twelve past months of family benefits
+            simulation.set_input("af", month, pf)
+            for name in ("asf", "cf", "paje_clca", "paje_prepare"):
+                simulation.set_input(name, month, zero)
+        # OpenFisca's own formula of this condition ignores the residence permit: it passes
+        # the permit test as the output argument of numpy's two-operand logical_or, so no
+        # non-EU national ever meets it (docs/crosscheck.md, O1). Its intended value, from
+        # the same inputs: EEA national or permit held for ten years (CSS L816-1).
+        aspa_nationalite = np.array([n != "hors_ue" or t for n, t in zip(a.person["nationalite"], t10)])
+        for month in months:
+            simulation.set_input("asi_aspa_condition_nationalite", month, aspa_nationalite)
+        births = np.array(a.person["date_naissance"], dtype="datetime64[D]")
+        simulation.set_input("date_naissance", "ETERNITY", births)
+        simulation.set_input("revenu_assimile_pension", year_n2, a.person_float("pensions_n2"))
+        if all(v is not None for v in a.famille["revenu_fiscal_reference"]):
+            simulation.set_input("rfr", year_n2, a.famille_float("revenu_fiscal_reference"))
+
+    def run(self, households, period, modules, simulation=None):
+        """{benefit id: amounts}, and {benefit id: eligible} for modules with OPENFISCA_ELIGIBLE;
+        one value per household, in the order of `households`."""
+        sim = simulation or self.simulation(households, period)
+        famille = sim.populations["famille"]
+        if any(m.ID == "css" for m in modules):
+            stationary_allowances(sim, period)
+        amounts, eligible = {}, {}
+        for m in modules:
+            per = period[:4] if getattr(m, "OPENFISCA_PERIOD", "month") == "year" else period
+            values = sim.calculate(m.OPENFISCA_VARIABLE, per)
+            if m.ENTITY == "individu":
+                values = famille.sum(values)
+            # one famille and one ménage per household, declared in the same order
+            amounts[m.ID] = np.asarray(values, dtype=np.float64)
+            el = amounts[m.ID] > 0
+            for var in getattr(m, "OPENFISCA_ELIGIBLE", []):
+                el = el | (np.asarray(sim.calculate(var, per)) > 0)
+            eligible[m.ID] = el
+        return amounts, eligible
+
+    def diagnostics(self, simulation, period):
+        """{name: one value per household} of DIAGNOSTICS, after `run` on the simulation."""
+        out = {}
+        for name, var in DIAGNOSTICS.items():
+            values = simulation.calculate(var, period)
+            if self.tbs.variables[var].entity.key == "individu":
+                values = simulation.populations["famille"].sum(values)
+            out[name] = np.asarray(values, dtype=np.float64)
+        return out
+
+
+def main():
+    """Command line: the OpenFisca side in its own Python environment (its numpy and pytest
+    pins may differ from eligo's), households read from and results written to JSON."""
+    import argparse
+    import json
+    import time
+    import benefits
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--households", required=True, help="JSON file: a list of [famille, members]")
+    ap.add_argument("--period", required=True, help="YYYY-MM")
+    ap.add_argument("--benefits", nargs="*", default=None)
+    ap.add_argument("--output", required=True, help="JSON file: per benefit, amounts and eligibility")
+    a = ap.parse_args()
+    with open(a.households) as f:
+        households = [(fam, members) for fam, members in json.load(f)]
+    clock = time.perf_counter()
+    runner = OpenFiscaRunner()
+    built = time.perf_counter()
+    simulation = runner.simulation(households, a.period)
+    amounts, eligible = runner.run(households, a.period, benefits.load(a.benefits), simulation)
+    diagnostics = runner.diagnostics(simulation, a.period)
+    done = time.perf_counter()
+    with open(a.output, "w") as f:
+        json.dump({"period": a.period, "ids": [fam["id"] for fam, _ in households],
+                   "amounts": {k: v.tolist() for k, v in amounts.items()},
+                   "eligible": {k: v.tolist() for k, v in eligible.items()},
+                   "diagnostics": {k: v.tolist() for k, v in diagnostics.items()},
+                   "seconds": {"tax_benefit_system": built - clock, "simulation": done - built}}, f)
+
+
+if __name__ == "__main__":
+    main()
