@@ -237,11 +237,16 @@ def render(R, commands):
     w("## Python path\n")
     if R.get("python_path"):
         pp = R["python_path"]
-        w(f"eligo from pandas DataFrames: {ms(pp['wall_median_s'])} against {ms(pp['cpp_wall_median_s'])} in C++ "
-          f"({f(pp['wall_median_s'] / pp['cpp_wall_median_s'])}x).\n")
+        w(f"The same {pp['groups']:,} households ({pp['persons']:,} persons, rules/fr, one thread) from typed "
+          f"pandas DataFrames through `eligo.evaluate`: {ms(pp['wall_median_s'])} against "
+          f"{ms(pp['cpp_wall_median_s'])} for `eligo_bench evaluate` in C++, "
+          f"**{f(pp['overhead_ratio'])}x** (frames to columns {ms(pp['build_median_s'])}, evaluation "
+          f"{ms(pp['evaluate_median_s'])} = {f(pp['evaluate_ratio'])}x the C++ one, tidy frame of "
+          f"{pp['rows']:,} rows {ms(pp['tidy_median_s'])}); same status and amount on "
+          f"{pp['same_results']:,} of {pp['compared']:,} rows.\n")
     else:
-        w("Not measured: the Python binding is not on this branch yet. `run.py` measures it "
-          "(`benchmarks/peers/python_path.py`) once `import eligo` works in the benchmark Python.\n")
+        w("Not measured: `import eligo` failed in the Python given by `--eligo-python` "
+          "(install the package with `pip install .`).\n")
     w("## Ranking\n")
     w("Not measured: the ranking model (`src/rank`) is not on this branch yet; this section will "
       "hold training time and NDCG@k against LightGBM and scikit-learn, and scoring rows per second.\n")

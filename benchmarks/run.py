@@ -155,6 +155,8 @@ def main():
     ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"))
     ap.add_argument("--python", default=os.environ.get("ELIGO_BENCH_PYTHON", "/tmp/ofvenv/bin/python"),
                     help="Python with openfisca-france, numpy and pandas (benchmarks/setup.sh makes it)")
+    ap.add_argument("--eligo-python", default=os.environ.get("ELIGO_PYTHON", "python3"),
+                    help="Python where the eligo package is installed (pip install .), for the Python path")
     ap.add_argument("--period", default="2025-03")
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000],
                     help="households of the OpenFisca comparison (OpenFisca builds one simulation from "
@@ -269,13 +271,19 @@ def main():
 
 
 def python_path(a, R):
-    """eligo's Python binding on a pandas DataFrame, when the binding exists on this branch."""
-    probe = subprocess.run([a.python, "-c", "import eligo"], capture_output=True, cwd=ROOT)
-    if probe.returncode != 0 or not os.path.exists(os.path.join(ROOT, "benchmarks", "peers", "python_path.py")):
+    """eligo from pandas DataFrames against eligo_bench evaluate, on the largest households
+    of the OpenFisca comparison, in one process run with the Python where eligo is installed."""
+    probe = subprocess.run([a.eligo_python, "-c", "import eligo"], capture_output=True, cwd="/")
+    if probe.returncode != 0:
+        print(f"python path: skipped, `import eligo` fails in {a.eligo_python} (pip install . first)",
+              file=sys.stderr)
         return None
     big = R["throughput"][-1]
-    return run_json("python", [a.python, "benchmarks/peers/python_path.py", "--groups", big["groups_csv"],
-                               "--persons", big["persons_csv"], "--period", a.period, "--runs", a.runs])
+    return run_json("python", [a.eligo_python, "benchmarks/peers/python_path.py",
+                               "--bench", os.path.join(a.build, "benchmarks", "eligo_bench"),
+                               "--pack", os.path.join(ROOT, "rules", "fr"), "--groups", big["groups_csv"],
+                               "--persons", big["persons_csv"], "--period", a.period, "--runs", a.runs,
+                               "--threads", 1])
 
 
 if __name__ == "__main__":

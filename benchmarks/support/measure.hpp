@@ -63,12 +63,12 @@ inline bool reset_peak_rss() {
   return static_cast<bool>(clear);
 }
 
-// Bytes of the input columns: values (8 bytes a row) and validity bits.
+// Bytes of the input columns: values (1 to 8 bytes a row) and validity bits.
 inline std::int64_t input_column_bytes(const Population& population) {
   std::int64_t total = 0;
   for (const EntityTable* table : {&population.groups(), &population.persons()})
     for (const auto& [name, column] : table->columns)
-      total += static_cast<std::int64_t>(column.values().size_bytes() + column.validity().size_bytes());
+      total += static_cast<std::int64_t>(column.value_bytes() + column.validity().size_bytes());
   return total;
 }
 

@@ -1,13 +1,15 @@
 // The people a program is evaluated over: one table of groups, one of persons.
 //
-// Columns are typed int64 values (see value.hpp) with a validity bitmap: a cleared bit
-// means the value is unknown, never zero. Persons are kept sorted by group so that the
-// members of a range of groups are one contiguous range of persons.
+// Columns are typed int64 values (see value.hpp), stored in 1 to 8 bytes, owned or borrowed
+// from the caller, with a validity bitmap: a cleared bit means the value is unknown, never
+// zero. Persons are kept sorted by group so that the members of a range of groups are one
+// contiguous range of persons.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,31 +23,56 @@ namespace eligo {
 class Column {
  public:
   Column() = default;
-  Column(ValueType type, std::size_t rows);
+  // A column of `rows` values, every row unknown, each value stored in `width` bytes (1, 2,
+  // 4 or 8, signed): narrow widths let booleans, enumerations and dates take less memory.
+  Column(ValueType type, std::size_t rows, std::size_t width = 8);
+
+  // A column over `rows` signed values of `width` bytes held by someone else (a numpy array
+  // handed over by the Python package, read without a copy). `owner` keeps them alive; the
+  // column is read-only and every row starts known.
+  static Column borrowed(ValueType type, const void* values, std::size_t rows, std::size_t width,
+                         std::shared_ptr<const void> owner);
 
   ValueType type() const noexcept { return type_; }
-  std::size_t size() const noexcept { return values_.size(); }
+  std::size_t size() const noexcept { return rows_; }
+  std::size_t width() const noexcept { return width_; }
+  bool is_borrowed() const noexcept { return owner_ != nullptr; }
 
   bool is_known(std::size_t row) const noexcept { return (validity_[row / 64] >> (row % 64)) & 1u; }
-  std::int64_t value(std::size_t row) const noexcept { return values_[row]; }
+  std::int64_t value(std::size_t row) const noexcept;
   std::optional<std::int64_t> get(std::size_t row) const;
 
-  void set(std::size_t row, std::int64_t value);
+  // Rows [first, first + n) widened to int64 into `values` (0 where unknown), and whether
+  // each is known into `known`: how the evaluator loads a batch.
+  void read(std::size_t first, std::size_t n, std::int64_t* values, std::uint8_t* known) const noexcept;
+
+  void set(std::size_t row, std::int64_t value);  // throws Error on a borrowed column
   void set_unknown(std::size_t row);
 
   // Grows (new rows unknown) or shrinks the column; readers that learn the row count as
   // they go use it.
   void resize(std::size_t rows);
 
-  std::span<const std::int64_t> values() const noexcept { return values_; }
+  // The values as stored, for columns of 8-byte values (what the CSV reader and the builder
+  // make); throws Error on narrower columns, which read() serves.
+  std::span<const std::int64_t> values() const;
   std::span<const std::uint64_t> validity() const noexcept { return validity_; }  // 64 rows a word
+  std::size_t value_bytes() const noexcept;  // rows x width, owned or borrowed
 
-  // Rows taken in the order of `rows` (used to sort persons by group).
+  // Rows taken in the order of `rows` (used to sort persons by group); always owned.
   Column permuted(std::span<const std::uint32_t> rows) const;
 
  private:
+  const std::byte* data() const noexcept {
+    return owner_ ? borrowed_ : reinterpret_cast<const std::byte*>(owned_.data());
+  }
+
   ValueType type_ = ValueType::integer;
-  std::vector<std::int64_t> values_;
+  std::size_t rows_ = 0;
+  std::uint8_t width_ = 8;
+  std::vector<std::int64_t> owned_;  // rows x width bytes, rounded up to whole words
+  const std::byte* borrowed_ = nullptr;
+  std::shared_ptr<const void> owner_;
   std::vector<std::uint64_t> validity_;
 };
 

@@ -99,6 +99,35 @@ def test_int64_columns_are_read_in_place(typed):
     assert got == list(range(10))
 
 
+def test_the_engine_reads_int64_boolean_and_categorical_buffers_without_a_copy(typed):
+    """Columns the engine can read as they are borrow the frame's buffer (and keep it alive)."""
+    rule_pack = typed._rule_pack
+    heures = pd.Series(pd.array([35, None, 20], dtype="Int64"))
+    handicap = pd.Series(pd.array([True, None, False], dtype="boolean"))
+    allowed = typed.input_spec("statut_occupation_logement")["values"]
+    statut = pd.Series(pd.Categorical([allowed[2], None, allowed[0]], categories=allowed))
+    for name, series, width, expected in (("heures", heures, 8, [35, None, 20]),
+                                          ("handicap", handicap, 1, [1, None, 0]),
+                                          ("statut_occupation_logement", statut, 1, [2, None, 0])):
+        column = convert(rule_pack, typed.input_spec(name), series).column
+        assert column.borrowed and column.width == width, name
+        del series
+        assert [column.get(row) for row in range(3)] == expected, name
+
+
+def test_converted_columns_take_no_more_bytes_than_their_type_needs(typed):
+    rule_pack = typed._rule_pack
+    allowed = typed.input_spec("statut_occupation_logement")["values"]
+    reordered = pd.Series(pd.Categorical([allowed[2], allowed[0]], categories=list(reversed(allowed))))
+    statut = convert(rule_pack, typed.input_spec("statut_occupation_logement"), reordered).column
+    assert (statut.borrowed, statut.width, [statut.get(0), statut.get(1)]) == (False, 1, [2, 0])
+    births = pd.Series(pd.to_datetime(["1984-05-02", None]))
+    born = convert(rule_pack, typed.input_spec("date_naissance"), births).column
+    assert (born.borrowed, born.width, born.get(0), born.get(1)) == (False, 4, 5235, None)
+    money = convert(rule_pack, typed.input_spec("revenu_fiscal_reference"), pd.Series([646.52])).column
+    assert (money.borrowed, money.width, money.get(0)) == (False, 8, 64652)
+
+
 def test_results_views_share_memory_with_the_results(typed):
     persons = pd.DataFrame({"id": ["a"], "foyer_id": ["1"], "role": "demandeur"})
     groups = pd.DataFrame({"id": ["1"], "revenu_fiscal_reference": [100.0]})

@@ -64,7 +64,8 @@ def test_tidy_frame_columns_and_types(example):
             assert amount is None
         else:
             assert isinstance(amount, Decimal) and amount.as_tuple().exponent == -2
-    assert all(isinstance(v, list) for v in results["failed_conditions"])
+    assert all(isinstance(v, tuple) for v in results["failed_conditions"])
+    assert all(isinstance(v, tuple) for v in results["missing_inputs"])
 
 
 def test_wide_view_has_one_row_per_group(example):
@@ -93,7 +94,7 @@ def test_unknown_is_never_zero(typed):
         results = eligo.evaluate(typed, persons, groups, "2025-06")
         statuses = list(results["status"])
         assert statuses[1] == "undetermined", missing
-        assert results["missing_inputs"][1] == ["revenu_fiscal_reference"]
+        assert results["missing_inputs"][1] == ("revenu_fiscal_reference",)
         assert pd.isna(results["amount_cents"][1])
 
 
@@ -107,7 +108,7 @@ def test_overrides_change_a_parameter_for_one_evaluation(typed):
     after = eligo.evaluate(typed, persons, groups, "2025-06", overrides={parameter: Decimal("5000.00")})
     assert before["status"][0] == "eligible"
     assert after["status"][0] == "not_eligible"
-    assert after["failed_conditions"][0] == ["ressources"]
+    assert after["failed_conditions"][0] == ("ressources",)
 
 
 def test_bad_period_is_an_eligo_error(typed):

@@ -34,7 +34,8 @@ def test_evaluation_runs_in_another_thread():
     ticks = 0
 
     def run():
-        pack.program.evaluate(population, "2025-06")
+        for _ in range(5):  # long enough for this thread to be scheduled on a busy machine
+            pack.program.evaluate(population, "2025-06")
         done.set()
 
     worker = threading.Thread(target=run)

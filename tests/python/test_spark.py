@@ -3,6 +3,7 @@
 import importlib.util
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 pytest.importorskip("pyspark")
@@ -24,10 +25,16 @@ def test_spark_map_in_pandas_equals_in_process(typed):
         persons, groups = population(50)
         result = example.evaluate_with_spark(spark, typed, spark.createDataFrame(persons.astype({"date_naissance": str})),
                                              spark.createDataFrame(groups), "2025-06").toPandas()
+        result = result.rename(columns={"group_id": typed.group_id_column})
     finally:
         spark.stop()
     local = eligo.evaluate(typed, persons, groups, "2025-06")
     got = normalized(result)
     want = normalized(local)
     assert list(got["status"].astype(str)) == list(want["status"].astype(str))
-    assert list(got["amount_cents"]) == [int(v) if v == v else None for v in want["amount_cents"].astype(object)]
+    pd.testing.assert_series_equal(got["amount_cents"].astype("Int64"), want["amount_cents"], check_names=False)
+    assert [str(a) if a is not None else None for a in got["amount"]] == [
+        str(a) if a is not None else None for a in want["amount"]]
+    assert [tuple(names) for names in got["failed_conditions"]] == list(want["failed_conditions"])
+    assert [tuple(names) for names in got["missing_inputs"]] == list(want["missing_inputs"])
+    assert (want["status"] == "undetermined").any() and want["failed_conditions"].map(len).gt(0).any()

@@ -1,10 +1,15 @@
 """One pandas column to one eligo Column, whatever the dtype, without losing exactness.
 
-Where copies happen (the C++ Column itself is always the one copy of an input column):
-- int64, float64, bool and datetime64 numpy columns: read in place (no copy);
+Where copies happen (the C++ Column is at most one copy of an input column, in as few bytes
+a value as the type needs; see bindings/python/src/column_conversion.hpp):
+- not even that one: integers given as int64 (numpy or Int64), booleans (numpy bool or
+  pandas boolean) and categoricals whose categories are the pack's values in its order: the
+  engine reads the frame's own buffer, which it keeps alive;
+- int64, float64, bool and datetime64 numpy columns otherwise: read in place, written once
+  into the Column;
 - other integer widths, and pandas masked arrays (Int64, boolean, Float64) whose buffers
   are not reachable: one temporary int64/float64/bool array;
-- categoricals: the codes widened to int64 (small), the categories mapped in Python;
+- categoricals: the codes as they are, the categories mapped in Python;
 - strings/objects for enumerations: one int64 array of codes (pandas.factorize);
 - other object columns (Decimal, str, datetime.date, mixed): one list of texts, parsed in C++
   exactly as the CSV reader parses fields.
@@ -56,7 +61,9 @@ def convert(rule_pack: _eligo.RulePack, spec: dict[str, Any], series: pd.Series)
             values, mask = _values_and_mask(series, np.int64, 0)
             return Converted(*_eligo.column_from_integers(rule_pack, name, values, mask))
         if pd.api.types.is_float_dtype(dtype):
-            values = series.to_numpy(dtype=np.float64, na_value=np.nan)
+            # A float64 numpy column is read as it is (to_numpy with na_value would copy it).
+            values = series.to_numpy() if series.dtype == np.float64 else series.to_numpy(dtype=np.float64,
+                                                                                           na_value=np.nan)
             return Converted(*_eligo.column_from_floats(rule_pack, name, values))
         if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
             texts = [_text_of(value, kind) for value in series.array]
@@ -103,13 +110,13 @@ def _from_categorical(rule_pack, spec, series: pd.Series) -> Converted:
     if spec["type"] != "enum":
         texts = [_text_of(value, spec["type"]) for value in series.astype(object).array]
         return Converted(*_eligo.column_from_texts(rule_pack, spec["name"], texts))
-    codes = series.cat.codes.to_numpy().astype(np.int64, copy=False)
+    codes = series.cat.codes.to_numpy()  # int8 for a few categories: read in place, never widened
     return _from_codes(rule_pack, spec, codes, categories)
 
 
 def _from_factorized(rule_pack, spec, series: pd.Series) -> Converted:
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    return _from_codes(rule_pack, spec, codes.astype(np.int64, copy=False), uniques)
+    return _from_codes(rule_pack, spec, codes, uniques)
 
 
 def _from_codes(rule_pack, spec, codes: np.ndarray, labels) -> Converted:

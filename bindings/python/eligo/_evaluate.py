@@ -2,6 +2,7 @@
 
 Amounts are exact: ``amount_cents`` (nullable Int64) and ``amount`` (Python Decimal objects in
 euros, two decimals). Undetermined results have no amount (<NA> / None), never 0.
+Failed conditions and missing inputs are tuples of names (immutable, so rows share them).
 """
 
 from __future__ import annotations
@@ -9,11 +10,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from . import _eligo
-from ._frames import build_population
+from ._frames import build_population, build_population_and_ids
 from ._overrides import to_engine
 
 STATUSES = ["not_eligible", "eligible", "undetermined"]  # the codes of eligo::Status
@@ -41,44 +41,40 @@ def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threa
     Returns one row per group and benefit (groups in the order of `groups`, benefits in the
     pack's order) with the columns: the group id (named after the pack's group entity, e.g.
     ``foyer_id``), ``benefit``, ``status`` (categorical), ``amount`` (Decimal euros),
-    ``amount_cents`` (Int64), ``failed_conditions`` and ``missing_inputs`` (lists).
+    ``amount_cents`` (Int64), ``failed_conditions`` and ``missing_inputs`` (tuples of names).
     ``threads=0`` uses every core; the GIL is released meanwhile.
     """
     pack = _pack_of(pack)
     period = _period_text(period)
-    population = build_population(pack, persons, groups, missing_columns=missing_columns)
+    population, group_ids = build_population_and_ids(pack, persons, groups, missing_columns=missing_columns)
     results = pack.program.evaluate(population, period, threads, batch_groups,
                                     to_engine(pack, period, overrides), missing_inputs)
-    return tidy(results, pack.group_id_column)
+    del population  # the engine's copy of the inputs goes before the tidy frame is built
+    return tidy(results, pack.group_id_column, group_ids)
 
 
-def _decimal_amounts(cents: np.ndarray, missing: np.ndarray) -> np.ndarray:
-    # Amounts repeat a lot (0, the flat rates): build one Decimal per distinct value.
-    distinct, inverse = np.unique(cents, return_inverse=True)
-    decimals = np.empty(len(distinct), dtype=object)
-    decimals[:] = [Decimal(int(c)).scaleb(-2) for c in distinct]
-    amounts = decimals[inverse.reshape(-1)] if len(cents) else np.empty(0, dtype=object)
-    amounts[missing] = None
-    return amounts
+def _amount_of(cents: int) -> Decimal:
+    return Decimal(cents).scaleb(-2)  # exact euros, two decimals: 64652 -> 646.52
 
 
-def tidy(results: _eligo.Results, group_column: str = "group_id") -> pd.DataFrame:
-    """The long frame of a Results: one row per group and benefit."""
-    columns = results.tidy_columns()
-    group_ids = np.asarray(results.group_ids, dtype=object)
-    benefit_ids = np.asarray(results.benefit_ids, dtype=object)
-    cents = columns["amount_cents"]
-    missing = columns["amount_missing"]
+def tidy(results: _eligo.Results, group_column: str = "group_id", group_ids=None) -> pd.DataFrame:
+    """The long frame of a Results: one row per group and benefit.
+
+    Built from columns the C++ side fills: numbers as numpy arrays, categoricals from codes,
+    and object columns whose objects are shared (one id string per group, one Decimal per
+    distinct amount, one tuple per distinct set of failed conditions or missing inputs), so
+    no Python object is made per row. `group_ids` are the id strings to show (by default the
+    Results' own)."""
+    columns = results.tidy_columns(results.group_ids if group_ids is None else group_ids, _amount_of)
     frame = pd.DataFrame({
-        group_column: group_ids[columns["group_index"]] if len(group_ids) else np.empty(0, dtype=object),
-        "benefit": pd.Categorical.from_codes(columns["benefit_index"], categories=list(benefit_ids))
-        if len(benefit_ids) else pd.Categorical([]),
+        group_column: pd.Series(columns["group_id"], dtype=object, copy=False),
+        "benefit": pd.Categorical.from_codes(columns["benefit_index"], categories=list(results.benefit_ids)),
         "status": pd.Categorical.from_codes(columns["status"], dtype=STATUS_DTYPE),
-        "amount": _decimal_amounts(cents, missing),
-        "amount_cents": pd.arrays.IntegerArray(cents, missing),
-        "failed_conditions": columns["failed_conditions"],
-        "missing_inputs": columns["missing_inputs"],
-    })
+        "amount": pd.Series(columns["amount"], dtype=object, copy=False),
+        "amount_cents": pd.arrays.IntegerArray(columns["amount_cents"], columns["amount_missing"]),
+        "failed_conditions": pd.Series(columns["failed_conditions"], dtype=object, copy=False),
+        "missing_inputs": pd.Series(columns["missing_inputs"], dtype=object, copy=False),
+    }, copy=False)
     frame.attrs["period"] = results.period
     return frame
 

@@ -26,6 +26,13 @@ _MAX_ROWS_NAMED = 20
 
 def build_population(pack, persons: pd.DataFrame, groups: pd.DataFrame, *,
                      missing_columns: str = "error") -> _eligo.Population:
+    return build_population_and_ids(pack, persons, groups, missing_columns=missing_columns)[0]
+
+
+def build_population_and_ids(pack, persons: pd.DataFrame, groups: pd.DataFrame, *,
+                             missing_columns: str = "error") -> tuple[_eligo.Population, list[str]]:
+    """The population and the group ids as strings (the frame's own objects where they are
+    already ``str``), which the results frame shows without making them again."""
     if missing_columns not in ("error", "unknown"):
         raise ValueError("missing_columns is 'error' or 'unknown'")
     for frame, name in ((persons, "persons"), (groups, "groups")):
@@ -49,8 +56,9 @@ def build_population(pack, persons: pd.DataFrame, groups: pd.DataFrame, *,
     group_columns = _columns(pack, groups, "groups", entities["group"], group_ids, missing_columns, problems)
     person_columns = _columns(pack, persons, "persons", entities["person"], person_ids, missing_columns, problems)
     raise_if_any(problems)
-    return _eligo.Population(pack._rule_pack, group_ids, group_columns, person_ids, person_columns,
-                             person_group, person_role, weights)
+    population = _eligo.Population(pack._rule_pack, group_ids, group_columns, person_ids, person_columns,
+                                   person_group, person_role, weights)
+    return population, group_ids
 
 
 def _named_rows(rows: np.ndarray) -> np.ndarray:
@@ -89,10 +97,12 @@ def _ids(frame: pd.DataFrame, name: str, problems) -> list[str]:
 
 def _as_texts(values: pd.Series) -> list[str]:
     """Ids as a list of str; strings already held by the frame are shared, not copied."""
-    if pd.api.types.is_string_dtype(values.dtype) or pd.api.types.is_object_dtype(values.dtype):
-        texts = values.tolist()
-        if all(type(t) is str for t in texts):
-            return texts
+    if isinstance(values.dtype, pd.StringDtype):
+        if not values.hasnans:
+            return values.tolist()  # every value of a string dtype is a str
+    elif pd.api.types.is_object_dtype(values.dtype):
+        if pd.api.types.infer_dtype(values, skipna=False) == "string":  # in C, not per row in Python
+            return values.tolist()
     return values.astype(str).tolist()
 
 
@@ -129,14 +139,18 @@ def _links(persons: pd.DataFrame, link: str, group_ids: list[str], person_ids: l
         return None
     targets = persons[link]
     known = ~targets.isna().to_numpy()
+    # Each distinct group id is looked up once (factorize, then the codes), so no string is
+    # made per person.
+    codes, distinct = pd.factorize(targets, use_na_sentinel=True)
     index = pd.Index(group_ids)
     if not index.is_unique:
         index = index.drop_duplicates()
         positions = pd.Index(group_ids).get_indexer_for(index)
-        found = index.get_indexer(_as_texts(targets))
-        found = np.where(found >= 0, positions[found], -1)
+        looked_up = index.get_indexer(_as_texts(pd.Series(distinct)))
+        looked_up = np.where(looked_up >= 0, positions[looked_up], -1)
     else:
-        found = index.get_indexer(_as_texts(targets))
+        looked_up = index.get_indexer(_as_texts(pd.Series(distinct)))
+    found = np.where(codes >= 0, looked_up[np.maximum(codes, 0)] if len(looked_up) else -1, -1)
     orphans = np.flatnonzero((found < 0) | ~known)
     for row in _named_rows(orphans):
         value = targets.iloc[row]

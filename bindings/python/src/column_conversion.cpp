@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 #include "pack_dicts.hpp"
 
@@ -42,10 +43,43 @@ std::string type_words(ValueType type) {
   return "a value";
 }
 
-// Writes rows into a Column, checking each known value against the input's range.
+// Bytes a value of `spec` takes in its Column: booleans, enumerations and dates fit in
+// fewer than 8, which keeps the engine's copy of a column no larger than pandas' own.
+std::size_t storage_width(const InputSpec& spec) {
+  switch (spec.type) {
+    case ValueType::boolean: return 1;
+    case ValueType::enumeration: return spec.enum_values.size() <= 127 ? 1 : spec.enum_values.size() <= 32767 ? 2 : 8;
+    case ValueType::date: return 4;
+    default: return 8;
+  }
+}
+
+bool fits_width(std::int64_t value, std::size_t width) {
+  if (width >= 8) return true;
+  const std::int64_t limit = std::int64_t{1} << (8 * width - 1);
+  return value >= -limit && value < limit;
+}
+
+// Keeps a numpy array alive as long as a Column reads its buffer; the last Column to go
+// releases it, taking the GIL, since that may happen in a thread that does not hold it.
+std::shared_ptr<const void> keep_alive(const py::array& array) {
+  PyObject* held = array.ptr();
+  Py_INCREF(held);
+  return std::shared_ptr<const void>(array.data(), [held](const void*) {
+    py::gil_scoped_acquire gil;
+    Py_DECREF(held);
+  });
+}
+
+// Writes rows into a Column (or, for a borrowed one, only marks rows unknown), checking each
+// known value against the input's range.
 class ColumnWriter {
  public:
-  ColumnWriter(const InputSpec& spec, std::size_t rows) : spec_(spec) { result_.column = Column(spec.type, rows); }
+  ColumnWriter(const InputSpec& spec, std::size_t rows) : spec_(spec) {
+    result_.column = Column(spec.type, rows, storage_width(spec));
+  }
+  // Over values read in place: only unknown and ill-fitting rows are written (as unknown).
+  ColumnWriter(const InputSpec& spec, Column borrowed) : spec_(spec) { result_.column = std::move(borrowed); }
 
   void unknown(std::size_t row) { result_.column.set_unknown(row); }
 
@@ -55,19 +89,27 @@ class ColumnWriter {
     ++result_.bad_count;
   }
 
-  void known(std::size_t row, std::int64_t value) {
+  // True when `value` fits the input; otherwise the row is reported and left unknown.
+  bool fits(std::size_t row, std::int64_t value) {
     if (spec_.type == ValueType::boolean && value != 0 && value != 1)
-      return bad(row, std::to_string(value) + " is not a boolean (expected true/false or 1/0)");
+      return bad(row, std::to_string(value) + " is not a boolean (expected true/false or 1/0)"), false;
     if (spec_.type == ValueType::enumeration &&
         (value < 0 || static_cast<std::size_t>(value) >= spec_.enum_values.size()))
-      return bad(row, "enumeration index " + std::to_string(value) + " is out of range");
+      return bad(row, "enumeration index " + std::to_string(value) + " is out of range"), false;
     if (spec_.minimum && value < *spec_.minimum)
       return bad(row, format_value(spec_.type, value) + " is below the minimum " +
-                          format_value(spec_.type, *spec_.minimum));
+                          format_value(spec_.type, *spec_.minimum)),
+             false;
     if (spec_.maximum && value > *spec_.maximum)
       return bad(row, format_value(spec_.type, value) + " is above the maximum " +
-                          format_value(spec_.type, *spec_.maximum));
-    result_.column.set(row, value);
+                          format_value(spec_.type, *spec_.maximum)),
+             false;
+    if (!fits_width(value, result_.column.width())) return bad(row, std::to_string(value) + " is out of range"), false;
+    return true;
+  }
+
+  void known(std::size_t row, std::int64_t value) {
+    if (fits(row, value)) result_.column.set(row, value);
   }
 
   Conversion take() { return std::move(result_); }
@@ -77,10 +119,22 @@ class ColumnWriter {
   Conversion result_;
 };
 
+// A 1-D array whose values can be read in place: contiguous, and still alive while the
+// Column lives (keep_alive).
+bool contiguous(const py::array& array) { return array.ndim() == 1 && array.strides(0) == array.itemsize(); }
+
 // The shortest text that reads back as `value` (what Python's repr gives), kept to `digits`
 // decimals. Digits beyond are accepted only when they are floating-point noise such as the
 // ...00000004 of 0.1 + 0.2, which six zeros (or nines) in a row right after them reveal.
 std::optional<std::int64_t> exact_from_double(double value, int digits) {
+  // Fast path: when the whole number of cents (or millionths) nearest to value, divided back,
+  // gives value itself, that decimal reads back as value, and no other with as few decimals
+  // does: it is the shortest text's. Far below 2^53 / scale, so every step is exact.
+  const double scale = digits == 2 ? 100.0 : digits == 6 ? 1e6 : 1.0;
+  if (std::fabs(value) < 1e9) {
+    const double scaled = std::nearbyint(value * scale);
+    if (scaled / scale == value) return static_cast<std::int64_t>(scaled);
+  }
   char buffer[400];
   const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
   if (error != std::errc{}) return std::nullopt;
@@ -107,9 +161,13 @@ Conversion from_integers(const InputSpec& spec, const Int64Array& values, const 
   const auto in = values.unchecked<1>();
   std::optional<decltype(mask->unchecked<1>())> missing;
   if (mask) missing.emplace(mask->unchecked<1>());
+  const auto rows = static_cast<std::size_t>(in.shape(0));
   const std::int64_t scale = unit_scale(spec.type);
+  // Whole numbers stored as they are: the engine reads the array itself.
+  const bool in_place = scale == 1 && storage_width(spec) == 8 && contiguous(values);
+  ColumnWriter out = in_place ? ColumnWriter(spec, Column::borrowed(spec.type, values.data(), rows, 8, keep_alive(values)))
+                              : ColumnWriter(spec, rows);
   py::gil_scoped_release release;
-  ColumnWriter out(spec, static_cast<std::size_t>(in.shape(0)));
   for (py::ssize_t row = 0; row < in.shape(0); ++row) {
     const auto r = static_cast<std::size_t>(row);
     if (missing && (*missing)(row)) {
@@ -121,7 +179,10 @@ Conversion from_integers(const InputSpec& spec, const Int64Array& values, const 
       out.bad(r, std::to_string(in(row)) + " is too large");
       continue;
     }
-    out.known(r, scaled);
+    if (in_place)
+      out.fits(r, scaled);
+    else
+      out.known(r, scaled);
   }
   return out.take();
 }
@@ -163,13 +224,17 @@ Conversion from_booleans(const InputSpec& spec, const py::array_t<bool>& values,
   const auto in = values.unchecked<1>();
   std::optional<decltype(mask->unchecked<1>())> missing;
   if (mask) missing.emplace(mask->unchecked<1>());
+  const auto rows = static_cast<std::size_t>(in.shape(0));
+  // numpy booleans are one byte, 0 or 1: the engine reads the array itself.
+  const bool in_place = contiguous(values);
+  ColumnWriter out = in_place ? ColumnWriter(spec, Column::borrowed(spec.type, values.data(), rows, 1, keep_alive(values)))
+                              : ColumnWriter(spec, rows);
   py::gil_scoped_release release;
-  ColumnWriter out(spec, static_cast<std::size_t>(in.shape(0)));
   for (py::ssize_t row = 0; row < in.shape(0); ++row) {
     const auto r = static_cast<std::size_t>(row);
     if (missing && (*missing)(row))
       out.unknown(r);
-    else
+    else if (!in_place)
       out.known(r, in(row) ? 1 : 0);
   }
   return out.take();
@@ -197,11 +262,26 @@ Conversion from_datetimes(const InputSpec& spec, const Int64Array& ticks, std::i
   return out.take();
 }
 
-Conversion from_codes(const InputSpec& spec, const Int64Array& codes, const Int64Array& lookup) {
-  const auto in = codes.unchecked<1>();
+namespace {
+
+bool is_identity(const py::detail::unchecked_reference<std::int64_t, 1>& table) {
+  for (py::ssize_t i = 0; i < table.shape(0); ++i)
+    if (table(i) != i) return false;
+  return true;
+}
+
+template <typename Code>
+Conversion codes_of(const InputSpec& spec, const py::array& codes, const Int64Array& lookup) {
+  const auto in = codes.unchecked<Code, 1>();
   const auto table = lookup.unchecked<1>();
+  const auto rows = static_cast<std::size_t>(in.shape(0));
+  // Categories in the pack's order (as sample_population and the pack's own categoricals
+  // give them): the codes are the values, and the engine reads them in place.
+  const bool in_place = is_identity(table) && contiguous(codes);
+  ColumnWriter out = in_place
+                         ? ColumnWriter(spec, Column::borrowed(spec.type, codes.data(), rows, sizeof(Code), keep_alive(codes)))
+                         : ColumnWriter(spec, rows);
   py::gil_scoped_release release;
-  ColumnWriter out(spec, static_cast<std::size_t>(in.shape(0)));
   for (py::ssize_t row = 0; row < in.shape(0); ++row) {
     const auto r = static_cast<std::size_t>(row);
     const std::int64_t code = in(row);
@@ -209,11 +289,26 @@ Conversion from_codes(const InputSpec& spec, const Int64Array& codes, const Int6
       out.unknown(r);
     } else if (code >= table.shape(0) || table(code) < 0) {
       out.bad(r, "value is not " + type_words(spec.type));
+    } else if (in_place) {
+      out.fits(r, code);
     } else {
       out.known(r, table(code));
     }
   }
   return out.take();
+}
+
+}  // namespace
+
+Conversion from_codes(const InputSpec& spec, const py::array& codes, const Int64Array& lookup) {
+  if (codes.ndim() != 1 || codes.dtype().kind() != 'i')
+    throw Error("column '" + spec.name + "': category codes must be a 1-D array of signed integers");
+  switch (codes.itemsize()) {
+    case 1: return codes_of<std::int8_t>(spec, codes, lookup);
+    case 2: return codes_of<std::int16_t>(spec, codes, lookup);
+    case 4: return codes_of<std::int32_t>(spec, codes, lookup);
+    default: return codes_of<std::int64_t>(spec, codes, lookup);
+  }
 }
 
 Conversion from_texts(const InputSpec& spec, const std::vector<std::optional<std::string>>& texts) {

@@ -1,7 +1,10 @@
 // Filling eligo Columns from numpy arrays, one pass each, with the GIL released.
 //
-// Copies: each converter reads the caller's array in place (any stride) and writes the
-// Column once: the Column is the one copy of an input column. Values that do not fit the
+// Copies: none where the engine can read the caller's array as it is (int64 whole numbers,
+// numpy booleans, category codes in the pack's order: the Column borrows the buffer and keeps
+// the array alive); otherwise each converter reads the array in place (any stride) and
+// writes the Column once, in as few bytes a value as the type needs (1 for booleans and
+// enumerations, 4 for dates), so the Column is at most one copy of an input column. Values that do not fit the
 // input (more decimals than the type holds, out of range, not a whole number...) are left
 // unknown and reported as BadValue rows, so the Python layer can name column, row and id.
 #pragma once
@@ -47,8 +50,9 @@ Conversion from_booleans(const InputSpec& spec, const pybind11::array_t<bool>& v
 // datetime64 values seen as int64 ticks, `ticks_per_day` of them a day; NaT is unknown.
 Conversion from_datetimes(const InputSpec& spec, const Int64Array& ticks, std::int64_t ticks_per_day);
 
-// Category codes (-1 unknown) mapped through `lookup` to the input's enumeration indices.
-Conversion from_codes(const InputSpec& spec, const Int64Array& codes, const Int64Array& lookup);
+// Category codes (-1 unknown; any signed integer width) mapped through `lookup` to the
+// input's enumeration indices.
+Conversion from_codes(const InputSpec& spec, const pybind11::array& codes, const Int64Array& lookup);
 
 // Text in the pack's notation (None unknown), parsed as the CSV reader does.
 Conversion from_texts(const InputSpec& spec, const std::vector<std::optional<std::string>>& texts);

@@ -49,6 +49,8 @@ void register_population(py::module_& module) {
   py::class_<Column>(module, "Column", "One input column: int64 values and a validity bitmap.")
       .def_property_readonly("size", &Column::size)
       .def_property_readonly("type", [](const Column& column) { return std::string(to_string(column.type())); })
+      .def_property_readonly("width", &Column::width, "Bytes a value takes (1, 2, 4 or 8).")
+      .def_property_readonly("borrowed", &Column::is_borrowed, "True when the values are the caller's array, not a copy.")
       .def("get", &Column::get, py::arg("row"));
 
   module.def(
@@ -75,7 +77,7 @@ void register_population(py::module_& module) {
       py::arg("pack"), py::arg("input"), py::arg("ticks"), py::arg("ticks_per_day"));
   module.def(
       "column_from_codes",
-      [](const RulePack& pack, const std::string& input, const Int64Array& codes, const Int64Array& lookup) {
+      [](const RulePack& pack, const std::string& input, const py::array& codes, const Int64Array& lookup) {
         return to_tuple(from_codes(input_of(pack, input), codes, lookup));
       },
       py::arg("pack"), py::arg("input"), py::arg("codes"), py::arg("lookup"));

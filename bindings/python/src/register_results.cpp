@@ -5,7 +5,10 @@
 #include <pybind11/stl.h>
 
 #include <map>
+#include <unordered_map>
+#include <vector>
 
+#include "eligo/error.hpp"
 #include "eligo/results.hpp"
 #include "registers.hpp"
 
@@ -30,28 +33,79 @@ py::array view_of(const std::vector<Stored>& values, const py::object& owner) {
   return array;
 }
 
-py::dict tidy_columns(const Results& results) {
+// A numpy object array of `rows` slots, every one None.
+py::array object_array(std::size_t rows) {
+  return py::module_::import("numpy").attr("full")(rows, py::none(), py::arg("dtype") = "object");
+}
+
+// Puts `value` in slot `row` of an object array (one reference more; the None it replaces one less).
+void put(PyObject** slots, std::size_t row, const py::handle& value) {
+  Py_INCREF(value.ptr());
+  Py_XDECREF(slots[row]);
+  slots[row] = value.ptr();
+}
+
+PyObject** slots_of(py::array& array) { return static_cast<PyObject**>(array.mutable_data()); }
+
+// Failed conditions of one benefit for every group, as tuples of condition ids. Tuples are
+// immutable, so one tuple serves every row with the same failed conditions: no object per
+// row (a benefit has few distinct combinations).
+void fill_failed(const BenefitResults& benefit, std::size_t b, std::size_t benefits, PyObject** slots) {
+  std::vector<py::str> names(benefit.condition_ids.begin(), benefit.condition_ids.end());
+  std::map<std::vector<std::uint16_t>, py::tuple> shared;
+  std::vector<std::uint16_t> failed;
+  for (std::size_t g = 0; g < benefit.status.size(); ++g) {
+    failed.clear();
+    for (std::size_t c = 0; c < benefit.conditions.size(); ++c)
+      if (benefit.conditions[c][g] == Truth::no) failed.push_back(static_cast<std::uint16_t>(c));
+    auto found = shared.find(failed);
+    if (found == shared.end()) {
+      py::tuple tuple(failed.size());
+      for (std::size_t i = 0; i < failed.size(); ++i) tuple[i] = names[failed[i]];
+      found = shared.emplace(failed, std::move(tuple)).first;
+    }
+    put(slots, g * benefits + b, found->second);
+  }
+}
+
+// Missing inputs of one benefit, as shared tuples of input names; () where nothing is missing.
+void fill_missing(const BenefitResults& benefit, std::size_t b, std::size_t benefits, const py::tuple& none_missing,
+                  std::map<std::vector<std::string>, py::tuple>& shared, PyObject** slots) {
+  for (std::size_t g = 0; g < benefit.status.size(); ++g) put(slots, g * benefits + b, none_missing);
+  for (const auto& [group, names] : benefit.missing) {
+    auto found = shared.find(names);
+    if (found == shared.end()) found = shared.emplace(names, py::tuple(py::cast(names))).first;
+    put(slots, group * benefits + b, found->second);
+  }
+}
+
+// The tidy columns, one row per group and benefit, group-major: numbers as numpy arrays
+// filled without the GIL, and object columns (group ids, Decimal amounts, condition and
+// input names) holding shared objects, never one new object per row.
+// `group_ids` are the Python strings to show (the frame's own, so they are not duplicated);
+// `amount_of(cents)` makes the amount object of a number of cents, called once per distinct amount.
+py::dict tidy_columns(const Results& results, const py::sequence& group_ids, const py::function& amount_of) {
   const std::size_t groups = results.group_count();
   const std::size_t benefits = results.benefits.size();
   const std::size_t rows = groups * benefits;
-  py::array_t<std::int64_t> group_index(static_cast<py::ssize_t>(rows));
-  py::array_t<std::int16_t> benefit_index(static_cast<py::ssize_t>(rows));
+  if (static_cast<std::size_t>(py::len(group_ids)) != groups)
+    throw Error("tidy: " + std::to_string(py::len(group_ids)) + " group ids for " + std::to_string(groups) + " groups");
+  py::array_t<std::int8_t> benefit_index(static_cast<py::ssize_t>(rows));
   py::array_t<std::int8_t> status(static_cast<py::ssize_t>(rows));
   py::array_t<std::int64_t> amount_cents(static_cast<py::ssize_t>(rows));
   py::array_t<bool> amount_missing(static_cast<py::ssize_t>(rows));
+  if (benefits > 127) throw Error("tidy: more than 127 benefits");
   {
-    auto g_out = group_index.mutable_unchecked<1>();
     auto b_out = benefit_index.mutable_unchecked<1>();
     auto s_out = status.mutable_unchecked<1>();
     auto a_out = amount_cents.mutable_unchecked<1>();
     auto m_out = amount_missing.mutable_unchecked<1>();
     py::gil_scoped_release release;
-    for (std::size_t g = 0; g < groups; ++g) {
-      for (std::size_t b = 0; b < benefits; ++b) {
+    for (std::size_t b = 0; b < benefits; ++b) {
+      const BenefitResults& benefit = results.benefits[b];
+      for (std::size_t g = 0; g < groups; ++g) {
         const auto row = static_cast<py::ssize_t>(g * benefits + b);
-        const BenefitResults& benefit = results.benefits[b];
-        g_out(row) = static_cast<std::int64_t>(g);
-        b_out(row) = static_cast<std::int16_t>(b);
+        b_out(row) = static_cast<std::int8_t>(b);
         s_out(row) = static_cast<std::int8_t>(benefit.status[g]);
         const bool undetermined = benefit.status[g] == Status::undetermined;
         a_out(row) = undetermined ? 0 : benefit.amount_cents[g];
@@ -59,37 +113,41 @@ py::dict tidy_columns(const Results& results) {
       }
     }
   }
-  // Lists are Python objects, built with the GIL. Each name becomes one Python string shared
-  // by every list that holds it; a list per row stays, since analysts may append to it.
-  std::vector<std::vector<py::str>> condition_names(benefits);
-  for (std::size_t b = 0; b < benefits; ++b)
-    for (const auto& id : results.benefits[b].condition_ids) condition_names[b].emplace_back(id);
-  std::map<std::string, py::str> input_names;
-  const auto name_of = [&input_names](const std::string& name) -> const py::str& {
-    auto found = input_names.find(name);
-    if (found == input_names.end()) found = input_names.emplace(name, py::str(name)).first;
-    return found->second;
-  };
-  py::list failed(rows);
-  py::list missing(rows);
-  for (std::size_t g = 0; g < groups; ++g) {
-    for (std::size_t b = 0; b < benefits; ++b) {
-      const std::size_t row = g * benefits + b;
-      const BenefitResults& benefit = results.benefits[b];
-      py::list failed_here;
-      for (std::size_t c = 0; c < benefit.conditions.size(); ++c)
-        if (benefit.conditions[c][g] == Truth::no) failed_here.append(condition_names[b][c]);
-      failed[row] = std::move(failed_here);
-      py::list missing_here;
-      if (const auto found = benefit.missing.find(static_cast<std::uint32_t>(g)); found != benefit.missing.end())
-        for (const auto& name : found->second) missing_here.append(name_of(name));
-      missing[row] = std::move(missing_here);
+  py::array group_column = object_array(rows);
+  py::array amounts = object_array(rows);
+  py::array failed = object_array(rows);
+  py::array missing = object_array(rows);
+  {
+    PyObject** slots = slots_of(group_column);
+    for (std::size_t g = 0; g < groups; ++g) {
+      const py::object id = group_ids[g];
+      for (std::size_t b = 0; b < benefits; ++b) put(slots, g * benefits + b, id);
     }
   }
+  {
+    PyObject** slots = slots_of(amounts);
+    const auto cents = amount_cents.unchecked<1>();
+    const auto absent = amount_missing.unchecked<1>();
+    std::unordered_map<std::int64_t, py::object> made;  // amounts repeat: 0, the flat rates
+    for (std::size_t row = 0; row < rows; ++row) {
+      const auto r = static_cast<py::ssize_t>(row);
+      if (absent(r)) continue;  // None: undetermined, no amount
+      auto found = made.find(cents(r));
+      if (found == made.end()) found = made.emplace(cents(r), amount_of(cents(r))).first;
+      put(slots, row, found->second);
+    }
+  }
+  const py::tuple none_missing(0);
+  std::map<std::vector<std::string>, py::tuple> missing_shared;
+  for (std::size_t b = 0; b < benefits; ++b) {
+    fill_failed(results.benefits[b], b, benefits, slots_of(failed));
+    fill_missing(results.benefits[b], b, benefits, none_missing, missing_shared, slots_of(missing));
+  }
   py::dict columns;
-  columns["group_index"] = group_index;
+  columns["group_id"] = group_column;
   columns["benefit_index"] = benefit_index;
   columns["status"] = status;
+  columns["amount"] = amounts;
   columns["amount_cents"] = amount_cents;
   columns["amount_missing"] = amount_missing;
   columns["failed_conditions"] = failed;
@@ -132,7 +190,8 @@ void register_results(py::module_& module) {
           py::arg("benefit"), py::arg("condition"), "Truth of one condition (0 no, 1 yes, 2 unknown); a view.")
       .def("failed_conditions", &Results::failed_conditions, py::arg("benefit"), py::arg("group"))
       .def("missing_inputs", &Results::missing_inputs, py::arg("benefit"), py::arg("group"))
-      .def("tidy_columns", &tidy_columns, "Long columns, one row per group and benefit, group-major.")
+      .def("tidy_columns", &tidy_columns, py::arg("group_ids"), py::arg("amount_of"),
+           "Long columns, one row per group and benefit, group-major; object columns share their objects.")
       .def("__len__", &Results::group_count);
 }
 
