@@ -248,8 +248,24 @@ def render(R, commands):
         w("Not measured: `import eligo` failed in the Python given by `--eligo-python` "
           "(install the package with `pip install .`).\n")
     w("## Ranking\n")
-    w("Not measured: the ranking model (`src/rank`) is not on this branch yet; this section will "
-      "hold training time and NDCG@k against LightGBM and scikit-learn, and scoring rows per second.\n")
+    ranking_row = "not measured (`--skip-ranking`)"
+    ranking_ok = None
+    if R.get("ranking"):
+        body = R["ranking"]["markdown"].split("\n", 1)[1]  # its own title dropped
+        w(body.replace("\n## ", "\n### ").strip() + "\n")
+        rows = {}
+        for line in body.splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) > 6 and cells[0] in ("eligo_lambdarank", "lightgbm_lambdarank"):
+                rows[cells[0]] = (float(cells[1]), float(cells[5]))
+        if len(rows) == 2:
+            (ndcg, train), (ndcg_lgb, train_lgb) = rows["eligo_lambdarank"], rows["lightgbm_lambdarank"]
+            ranking_ok = ndcg >= ndcg_lgb - 0.01 and train <= 2 * train_lgb
+            ranking_row = (f"NDCG@500 {ndcg:.4f} against {ndcg_lgb:.4f}, trained in {train:.1f} s against "
+                           f"{train_lgb:.1f} s")
+    else:
+        w("Not measured in this run (`--skip-ranking`); `bash benchmarks/ranking/run.sh` alone writes "
+          "benchmarks/ranking/results.md.\n")
 
     # --- targets --------------------------------------------------------------------------------
     w("## Targets\n")
@@ -257,7 +273,8 @@ def render(R, commands):
     w("|---|---|---|")
     for name, value, ok in targets:
         w(f"| {name} | {value} | {verdict(ok)} |")
-    w("| Ranker within 0.01 NDCG@k of LightGBM, trained in <= 2x its time | not measured (no ranker yet) | |")
+    w(f"| Ranker within 0.01 NDCG@k of LightGBM, trained in <= 2x its time | {ranking_row} | "
+      f"{verdict(ranking_ok) if ranking_ok is not None else ''} |")
     w("")
 
     import os

@@ -166,6 +166,7 @@ def main():
     ap.add_argument("--rules", type=int, nargs="+", default=[1, 3, 10, 30, 100])
     ap.add_argument("--quick", action="store_true", help="small sizes: checks the driver in a minute")
     ap.add_argument("--skip-openfisca", action="store_true")
+    ap.add_argument("--skip-ranking", action="store_true")
     ap.add_argument("--openfisca-timeout", type=int, default=7200)
     ap.add_argument("--openfisca-chunk", type=int, default=10000,
                     help="households per OpenFisca simulation: one simulation of 100,000 households needs "
@@ -257,6 +258,8 @@ def main():
                                         "--benchmark_repetitions=3", "--benchmark_report_aggregates_only=true"])
     # The Python binding, when it is built.
     R["python_path"] = python_path(a, R)
+    # The ranking models on the synthetic campaigns, beside scikit-learn and LightGBM.
+    R["ranking"] = None if a.skip_ranking else ranking(a, work)
 
     R["machine"]["load_end"] = os.getloadavg()
     R["finished"] = datetime.datetime.now().isoformat(timespec="seconds")
@@ -268,6 +271,19 @@ def main():
         f.write(report.render(R, commands))
     print("wrote", a.output, file=sys.stderr)
     shutil.rmtree(work, ignore_errors=True)
+
+
+def ranking(a, work):
+    """benchmarks/ranking/run.sh (its own build, scikit-learn and LightGBM from PyPI): its
+    table of NDCG@k, recall@k, training seconds and scoring rows/s, as markdown."""
+    households = 20000 if a.quick else 80000
+    out = os.path.join(work, "ranking")
+    cmd = ["bash", "benchmarks/ranking/run.sh", out, 500, households]
+    commands.append(("ranking", " ".join(str(c) for c in cmd)))
+    print("+", commands[-1][1], file=sys.stderr, flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT)
+    with open(os.path.join(out, "results.md")) as fh:
+        return {"households": households, "markdown": fh.read()}
 
 
 def python_path(a, R):
