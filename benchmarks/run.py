@@ -162,7 +162,7 @@ def main():
                     help="households of the OpenFisca comparison (OpenFisca builds one simulation from "
                          "arrays: about a minute of CPU and 1.5 GB per 10,000 households)")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--scaling", type=int, nargs="+", default=[10**4, 10**5, 10**6])
+    ap.add_argument("--scaling", type=int, nargs="+", default=[10**4, 10**5, 10**6, 10**7])
     ap.add_argument("--rules", type=int, nargs="+", default=[1, 3, 10, 30, 100])
     ap.add_argument("--quick", action="store_true", help="small sizes: checks the driver in a minute")
     ap.add_argument("--skip-openfisca", action="store_true")
