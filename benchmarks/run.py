@@ -20,6 +20,8 @@ import sys
 import tempfile
 import time
 
+from report import median, percentile  # one definition, shared with the report
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools", "crosscheck"))
 
@@ -38,18 +40,6 @@ def run_json(section, cmd, timeout=None):
     except json.JSONDecodeError:
         objects = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
         return objects[-1] if len(objects) == 1 else objects
-
-
-def median(values):
-    s = sorted(values)
-    n = len(s)
-    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
-
-
-def percentile(values, p):
-    s = sorted(values)
-    k = max(1, min(len(s), int(p / 100 * len(s) + 0.999999)))
-    return s[k - 1]
 
 
 def machine(python):
