@@ -20,8 +20,6 @@ import sys
 import tempfile
 import time
 
-from report import median, percentile  # one definition, shared with the report
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools", "crosscheck"))
 
