@@ -92,7 +92,7 @@ void add_fairness_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"text", "html", "json"}))
       ->capture_default_str();
   command->add_option("--output", options->output, "File for the report (default: standard output)");
-  command->add_option("--log", options->log, "Audit log to record the run in (needs ELIGO_AUDIT_KEY or ELIGO_AUDIT_KEY_FILE)");
+  add_run_log_option(*command, options->log);
   command->callback([options, &action] { action = [options] { return run_fairness(*options); }; });
 }
 

@@ -90,7 +90,7 @@ void add_rank_command(CLI::App& app, Action& action) {
   command->add_option("--capacity", options->capacity, "Contacts the agency can make: marks the first rows")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  command->add_option("--log", options->log, "Audit log to record the run in (needs ELIGO_AUDIT_KEY or ELIGO_AUDIT_KEY_FILE)");
+  add_run_log_option(*command, options->log);
   command->callback([options, &action] { action = [options] { return run_rank(*options); }; });
 }
 

@@ -2,6 +2,10 @@
 
 namespace eligo::cli {
 
+void add_run_log_option(CLI::App& command, std::filesystem::path& log) {
+  command.add_option("--log", log, "Audit log to record the run in (needs ELIGO_AUDIT_KEY or ELIGO_AUDIT_KEY_FILE)");
+}
+
 RunLog::RunLog(const std::filesystem::path& path) {
   if (!path.empty()) log_.emplace(path, audit::Pseudonymiser::from_environment());
 }

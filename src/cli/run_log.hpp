@@ -3,6 +3,8 @@
 // that a missing pseudonymisation key stops the command before it writes anything.
 #pragma once
 
+#include <CLI/CLI.hpp>
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,6 +14,8 @@
 #include "eligo/pack.hpp"
 
 namespace eligo::cli {
+
+void add_run_log_option(CLI::App& command, std::filesystem::path& log);
 
 class RunLog {
  public:
