@@ -55,6 +55,18 @@ int run_rank(const RankOptions& options) {
   const std::vector<RankedCandidate> ranked =
       contact_list(model, detected.features.model, order, detected.candidates.size(), reasons_per_row);
   write_ranked_csv(options.output, data.program.pack().entities.group, detected, ranked, options.capacity);
+
+  // The fairness audit at every ranking run, printed; `eligo fairness` is the gate that fails.
+  progress.stage("auditing");
+  std::optional<FairnessReport> audit;
+  const std::optional<TakeUpTruth> truth = read_truth_if_present(data);
+  if (!ranked.empty()) {
+    std::vector<double> list_order(ranked.size());
+    for (std::size_t position = 0; position < ranked.size(); ++position)
+      list_order[ranked[position].row] = -static_cast<double>(position);
+    audit = audit_contact_list(list_order, non_claimant_labels(detected.candidates, truth ? &*truth : nullptr), detected,
+                               std::min(options.capacity, ranked.size()));
+  }
   progress.done();
 
   audit::RunRecord run;
@@ -63,6 +75,7 @@ int run_rank(const RankOptions& options) {
   run.output_id = audit::sha256_file(options.output).substr(0, 16);
   run.counts = {{"candidates", static_cast<std::int64_t>(ranked.size())}};
   run.options = {{"period", data.period.to_string()}, {"capacity", std::to_string(options.capacity)}};
+  if (audit) run.options.emplace_back("fairness", audit->passed() ? "passed" : "failed");
   const std::string head = log.append(run, data.program.pack(), data.files_read);
 
   std::cout << "Model: " << model.card.title << " (trained on " << model.card.trained_on << ")\n"
@@ -75,6 +88,9 @@ int run_rank(const RankOptions& options) {
   std::cout << "\nFirst people to contact\n";
   for (std::size_t i = 0; i < std::min(rows_shown, ranked.size()); ++i)
     print_contact_line(std::cout, i + 1, detected, ranked[i]);
+  if (audit)
+    std::cout << "\nTrue non-claimants from " << (truth ? "truth.csv" : "the rules (no truth.csv)") << '\n'
+              << audit->summary() << '\n';
   return exit_ok;
 }
 

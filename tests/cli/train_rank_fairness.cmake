@@ -127,12 +127,16 @@ list(GET first_fields 3 first_benefit)
 list(GET first_fields 9 first_reason)
 expect_matches("${first_reason}" "^[a-z_]+")
 expect_contains("${eligo_out}" "  1. ${first_person} (${first_group}) ${first_benefit} ")
+# The audit at every ranking run: printed by `rank`, the same as `fairness` gives below.
+expect_match(rank_audit "True non-claimants from truth.csv\n(Fairness audit at k = 200: [^\n]*)" "${eligo_out}")
+set(rank_verdict "${CMAKE_MATCH_1}")
 
 # The audit at the capacity of 200 fails its thresholds: exit 4, the report written.
 run_eligo(fairness ${today} --ranked "${ranked}" --capacity 200 --format json --output "${WORK_DIR}/fairness.json"
           --log "${log}")
 expect_exit(4)
 expect_matches("${eligo_out}" "True non-claimants from truth.csv; report \\(json\\) written to [^\n]+\nFairness audit at k = 200: FAILED \\([1-9][0-9]* rule\\(s\\) broken\\)")
+expect_contains("${eligo_out}" "${rank_verdict}")
 file(READ "${WORK_DIR}/fairness.json" report)
 string(JSON passed GET "${report}" passed)
 string(JSON report_k GET "${report}" k)
