@@ -37,7 +37,7 @@ int run_fairness(const FairnessCommandOptions& options) {
   progress.stage("reading the data and detecting");
   RankingData data = read_ranking_data(options.data);
   const DetectedRights& detected = data.detected;
-  const std::optional<TakeUpTruth> truth = read_truth_if_present(data);
+  const TrueNonClaimants truth = read_true_non_claimants(data);
   std::size_t listed = 0;
   const std::vector<double> scores =
       read_ranked_csv(options.ranked, data.program.pack().entities.group, detected, listed);
@@ -49,8 +49,7 @@ int run_fairness(const FairnessCommandOptions& options) {
                                                                    " candidates, fewer than the " + std::to_string(k) +
                                                                    " contacts audited");
   progress.stage("auditing");
-  const FairnessReport report =
-      audit_contact_list(scores, non_claimant_labels(detected.candidates, truth ? &*truth : nullptr), detected, k);
+  const FairnessReport report = audit_contact_list(scores, truth.labels, detected, k);
   progress.done();
 
   audit::RunRecord run;
@@ -59,7 +58,7 @@ int run_fairness(const FairnessCommandOptions& options) {
                 {"failures", static_cast<std::int64_t>(report.failures.size())},
                 {"warnings", static_cast<std::int64_t>(report.warnings.size())}};
   run.options = {{"period", data.period.to_string()}, {"capacity", std::to_string(k)},
-                 {"labels", truth ? "truth.csv" : "rules"}, {"verdict", report.passed() ? "passed" : "failed"}};
+                 {"labels", truth.from_truth ? "truth.csv" : "rules"}, {"verdict", report.passed() ? "passed" : "failed"}};
 
   const std::string text = render(report, options.format);
   if (options.output.empty()) {
@@ -69,7 +68,7 @@ int run_fairness(const FairnessCommandOptions& options) {
     write_file_atomically(options.output, [&](std::ostream& out) { out << text; });
     run.output_id = audit::sha256_file(options.output).substr(0, 16);
     const std::string head = log.append(run, data.program.pack(), data.files_read);
-    std::cout << "True non-claimants from " << (truth ? "truth.csv" : "the rules (no truth.csv)") << "; report ("
+    std::cout << "True non-claimants from " << truth.source() << "; report ("
               << options.format << ") written to " << options.output.string();
     if (!head.empty()) std::cout << "; audit log head " << head;
     std::cout << '\n' << report.summary() << '\n';

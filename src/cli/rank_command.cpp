@@ -54,19 +54,19 @@ int run_rank(const RankOptions& options) {
   const ContactOrder order = contact_order_of(model);
   const std::vector<RankedCandidate> ranked =
       contact_list(model, detected.features.model, order, detected.candidates.size(), reasons_per_row);
-  write_ranked_csv(options.output, data.program.pack().entities.group, detected, ranked, options.capacity);
 
   // The fairness audit at every ranking run, printed; `eligo fairness` is the gate that fails.
+  // Before writing: a bad truth.csv leaves no output behind.
   progress.stage("auditing");
   std::optional<FairnessReport> audit;
-  const std::optional<TakeUpTruth> truth = read_truth_if_present(data);
+  const TrueNonClaimants truth = read_true_non_claimants(data);
   if (!ranked.empty()) {
     std::vector<double> list_order(ranked.size());
     for (std::size_t position = 0; position < ranked.size(); ++position)
       list_order[ranked[position].row] = -static_cast<double>(position);
-    audit = audit_contact_list(list_order, non_claimant_labels(detected.candidates, truth ? &*truth : nullptr), detected,
-                               std::min(options.capacity, ranked.size()));
+    audit = audit_contact_list(list_order, truth.labels, detected, std::min(options.capacity, ranked.size()));
   }
+  write_ranked_csv(options.output, data.program.pack().entities.group, detected, ranked, options.capacity);
   progress.done();
 
   audit::RunRecord run;
@@ -89,7 +89,7 @@ int run_rank(const RankOptions& options) {
   for (std::size_t i = 0; i < std::min(rows_shown, ranked.size()); ++i)
     print_contact_line(std::cout, i + 1, detected, ranked[i]);
   if (audit)
-    std::cout << "\nTrue non-claimants from " << (truth ? "truth.csv" : "the rules (no truth.csv)") << '\n'
+    std::cout << "\nTrue non-claimants from " << truth.source() << '\n'
               << audit->summary() << '\n';
   return exit_ok;
 }

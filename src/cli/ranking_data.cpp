@@ -45,9 +45,11 @@ RankingData read_ranking_data(const RankingDataOptions& options) {
   return data;
 }
 
-std::optional<TakeUpTruth> read_truth_if_present(RankingData& data) {
-  if (!std::filesystem::exists(data.folder / "truth.csv")) return std::nullopt;
-  return read_truth_csv(required_file(data, "truth.csv"), data.detected.results);
+TrueNonClaimants read_true_non_claimants(RankingData& data) {
+  if (!std::filesystem::exists(data.folder / "truth.csv"))
+    return {non_claimant_labels(data.detected.candidates, nullptr), false};
+  const TakeUpTruth truth = read_truth_csv(required_file(data, "truth.csv"), data.detected.results);
+  return {non_claimant_labels(data.detected.candidates, &truth), true};
 }
 
 std::vector<CampaignContact> read_campaign(RankingData& data) {

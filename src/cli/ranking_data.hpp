@@ -41,8 +41,14 @@ struct RankingData {
 // and column.
 RankingData read_ranking_data(const RankingDataOptions& options);
 
-// truth.csv of the folder, aligned with the results, when the folder has one.
-std::optional<TakeUpTruth> read_truth_if_present(RankingData& data);
+// Who truly does not claim among the candidates (non_claimant_labels): from truth.csv when
+// the folder has one, else from the rules.
+struct TrueNonClaimants {
+  std::vector<double> labels;  // one per candidate, 1 = a true non-claimant
+  bool from_truth = false;
+  std::string source() const { return from_truth ? "truth.csv" : "the rules (no truth.csv)"; }
+};
+TrueNonClaimants read_true_non_claimants(RankingData& data);
 
 // campaign.csv of the folder; throws Error naming the file when it is missing.
 std::vector<CampaignContact> read_campaign(RankingData& data);

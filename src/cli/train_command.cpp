@@ -40,7 +40,7 @@ int run_train(const TrainOptions& options) {
   RankingData data = read_ranking_data(options.data);
   const RulePack& pack = data.program.pack();
   const std::vector<CampaignContact> campaign = read_campaign(data);
-  const std::optional<TakeUpTruth> truth = read_truth_if_present(data);
+  const TrueNonClaimants truth = read_true_non_claimants(data);
   const DetectedRights& detected = data.detected;
   if (detected.candidates.empty()) throw Error("no candidate in " + data.folder.string() + ": nothing to rank");
 
@@ -55,11 +55,11 @@ int run_train(const TrainOptions& options) {
   progress.stage("measuring");
   const std::size_t k = std::min(options.capacity, detected.candidates.size());
   const std::vector<double> scores = ordering_scores(model, detected.features.model);
-  const std::vector<double> labels = non_claimant_labels(detected.candidates, truth ? &*truth : nullptr);
+  const std::vector<double>& labels = truth.labels;
   const RankingMetrics metrics =
       evaluate_ranking(scores, labels, k, {}, model.uplift.empty() ? std::span<const double>() : scores);
   const FairnessReport audit = audit_contact_list(scores, labels, detected, k);
-  const std::string labels_source = truth ? "truth.csv" : "the rules (no truth.csv)";
+  const std::string labels_source = truth.source();
 
   model.card.title = "Non-claimant probability and expected gain from contact, pack " + pack.id;
   model.card.data_description = data_description(data, rights, campaign_data);

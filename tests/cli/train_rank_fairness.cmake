@@ -171,6 +171,15 @@ expect_matches("${eligo_err}" "campaign.csv: error: file not found: the data fol
 if(EXISTS "${WORK_DIR}/none.json")
   message(FATAL_ERROR "a model was written without a campaign")
 endif()
+# Without truth.csv, the true non-claimants are the rules' entitled candidates.
+file(REMOVE "${WORK_DIR}/today/truth.csv")
+run_eligo(fairness ${today} --ranked "${ranked}" --capacity 200 --output "${WORK_DIR}/rules.txt")
+if(NOT eligo_exit MATCHES "^[04]$")
+  message(FATAL_ERROR "the audit against the rules ended with ${eligo_exit}:\n${eligo_err}")
+endif()
+expect_matches("${eligo_out}" "^True non-claimants from the rules \\(no truth.csv\\); report \\(text\\) written to ")
+file(READ "${WORK_DIR}/rules.txt" rules_report)
+expect_contains("${rules_report}" "Contact capacity k = 200; ${candidates} rows")
 # No model given: a usage error.
 run_eligo(rank ${today} --output "${WORK_DIR}/none.csv")
 expect_exit(2)
