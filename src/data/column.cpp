@@ -31,6 +31,22 @@ void read_rows(const std::byte* data, const std::uint64_t* validity, std::size_t
   }
 }
 
+template <typename Stored>
+void write_rows(std::byte* data, std::uint64_t* validity, std::size_t first, std::size_t n, const std::int64_t* values,
+                const std::uint8_t* known) noexcept {
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto narrow = static_cast<Stored>(known[i] ? values[i] : 0);
+    std::memcpy(data + (first + i) * sizeof(Stored), &narrow, sizeof(Stored));
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t row = first + i;
+    if (known[i])
+      validity[row / 64] |= bit_of(row);
+    else
+      validity[row / 64] &= ~bit_of(row);
+  }
+}
+
 bool valid_width(std::size_t width) { return width == 1 || width == 2 || width == 4 || width == 8; }
 }  // namespace
 
@@ -115,6 +131,18 @@ void Column::set(std::size_t row, std::int64_t value) {
   validity_[row / 64] |= bit_of(row);
 }
 
+void Column::write(std::size_t first, std::size_t n, const std::int64_t* values, const std::uint8_t* known) {
+  assert(first + n <= rows_);
+  if (is_borrowed()) throw Error("a column over borrowed values is read-only");
+  auto* stored = reinterpret_cast<std::byte*>(owned_.data());
+  switch (width_) {
+    case 1: return write_rows<std::int8_t>(stored, validity_.data(), first, n, values, known);
+    case 2: return write_rows<std::int16_t>(stored, validity_.data(), first, n, values, known);
+    case 4: return write_rows<std::int32_t>(stored, validity_.data(), first, n, values, known);
+    default: return write_rows<std::int64_t>(stored, validity_.data(), first, n, values, known);
+  }
+}
+
 void Column::set_unknown(std::size_t row) {
   assert(row < rows_);
   // A fixed slot value keeps results reproducible; it is never read as data. Borrowed values
@@ -151,6 +179,15 @@ Column Column::permuted(std::span<const std::uint32_t> rows) const {
     }
   }
   return result;
+}
+
+std::size_t storage_width(const InputSpec& spec) noexcept {
+  switch (spec.type) {
+    case ValueType::boolean: return 1;
+    case ValueType::enumeration: return spec.enum_values.size() <= 127 ? 1 : spec.enum_values.size() <= 32767 ? 2 : 8;
+    case ValueType::date: return 4;
+    default: return 8;
+  }
 }
 
 }  // namespace eligo
