@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 
@@ -38,12 +39,16 @@ void write_rows(std::byte* data, std::uint64_t* validity, std::size_t first, std
     const auto narrow = static_cast<Stored>(known[i] ? values[i] : 0);
     std::memcpy(data + (first + i) * sizeof(Stored), &narrow, sizeof(Stored));
   }
-  for (std::size_t i = 0; i < n; ++i) {
+  // Validity a word at a time: the rows of [first, first + n) that fall in one word.
+  for (std::size_t i = 0; i < n;) {
     const std::size_t row = first + i;
-    if (known[i])
-      validity[row / 64] |= bit_of(row);
-    else
-      validity[row / 64] &= ~bit_of(row);
+    const std::size_t shift = row % 64;
+    const std::size_t count = std::min<std::size_t>(64 - shift, n - i);
+    std::uint64_t bits = 0;
+    for (std::size_t k = 0; k < count; ++k) bits |= std::uint64_t{known[i + k] != 0} << k;
+    const std::uint64_t mask = (count == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1) << shift;
+    validity[row / 64] = (validity[row / 64] & ~mask) | (bits << shift);
+    i += count;
   }
 }
 

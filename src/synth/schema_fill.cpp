@@ -10,6 +10,7 @@
 
 #include "synth/generic_values.hpp"
 #include "synth/ids.hpp"
+#include "synth/parallel.hpp"
 
 namespace eligo::synth {
 
@@ -231,67 +232,30 @@ std::optional<GroupHidden> group_hidden(const InputSpec& spec, const World& worl
   return std::nullopt;
 }
 
-template <typename Sourced>
-void fill_sourced(const World& world, std::size_t rows, std::vector<Sourced>& sourced) {
+// A column the world fills: it draws nothing, so any rows of it may be filled in any order.
+struct SourcedColumn {
+  Column* column;
+  ColumnSource source;
+};
+
+// Rows [first, last) of every column of one table, a block of rows at a time for all the
+// columns before the next block: each row of the world is read from memory once.
+void fill_sourced(const World& world, std::size_t first, std::size_t last, const std::vector<SourcedColumn>& sourced) {
   Block block;
-  for (std::size_t first = 0; first < rows; first += block_rows) {
-    const std::size_t n = std::min(block_rows, rows - first);
-    for (auto& [column, source] : sourced) {
-      source(world, first, n, block);
-      column->write(first, n, block.values.data(), block.known.data());
+  for (std::size_t row = first; row < last; row += block_rows) {
+    const std::size_t n = std::min(block_rows, last - row);
+    for (const auto& [column, source] : sourced) {
+      source(world, row, n, block);
+      column->write(row, n, block.values.data(), block.known.data());
     }
   }
 }
 
-std::uint16_t role_index(const RulePack& pack, std::string_view name, std::uint16_t fallback) {
-  const auto& roles = pack.entities.roles;
-  const auto found = std::find(roles.begin(), roles.end(), name);
-  if (found != roles.end()) return static_cast<std::uint16_t>(found - roles.begin());
-  return static_cast<std::uint16_t>(std::min<std::size_t>(fallback, roles.empty() ? 0 : roles.size() - 1));
-}
-
-}  // namespace
-
-SchemaTables fill_schema(const RulePack& pack, const World& world, const Period& period, double unknown_rate,
-                         Random& random) {
-  SchemaTables tables;
-  tables.groups.entity = pack.entities.group;
-  tables.persons.entity = pack.entities.person;
-  tables.groups.ids.reserve(world.households.size());
-  for (std::size_t h = 0; h < world.households.size(); ++h) tables.groups.ids.push_back(group_id(h));
-  tables.persons.ids.reserve(world.persons.size());
-  tables.person_group.reserve(world.persons.size());
-  tables.person_role.reserve(world.persons.size());
-  const std::array<std::uint16_t, 3> roles = {role_index(pack, "demandeur", 0), role_index(pack, "conjoint", 1),
-                                              role_index(pack, "enfant", 2)};
-  for (std::size_t p = 0; p < world.persons.size(); ++p) {
-    tables.persons.ids.push_back(person_id(p));
-    tables.person_group.push_back(world.persons[p].household);
-    tables.person_role.push_back(roles[static_cast<std::size_t>(world.persons[p].role)]);
-  }
-
-  // Columns the world fills draw nothing: they are filled block by block, all of one
-  // table's columns for a block of rows before the next block.
-  struct Sourced {
-    Column* column;
-    ColumnSource source;
-  };
-  std::vector<Sourced> person_sourced, group_sourced;
-  std::vector<bool> is_sourced;
-  for (const InputSpec& spec : pack.inputs) {
-    const bool is_group = spec.entity == pack.entities.group;
-    const std::size_t rows = is_group ? world.households.size() : world.persons.size();
-    auto& columns = (is_group ? tables.groups : tables.persons).columns;
-    Column& column = columns.emplace(spec.name, Column(spec.type, rows, storage_width(spec))).first->second;
-    auto source = is_group ? group_source(spec, world) : person_source(spec, period);
-    is_sourced.push_back(source.has_value());
-    if (source) (is_group ? group_sourced : person_sourced).push_back({&column, std::move(*source)});
-  }
-  fill_sourced(world, world.persons.size(), person_sourced);
-  fill_sourced(world, world.households.size(), group_sourced);
-
-  // The other columns draw a plausible value per row, then whether it is unknown, input
-  // after input in the schema's order: the order of the draws is part of what a seed means.
+// The inputs the generator does not model draw a plausible value per row, then whether it is
+// unknown, input after input in the schema's order: the order of the draws is part of what
+// a seed means. The rows the observed population hides are noted for every input.
+void fill_drawn(const RulePack& pack, const World& world, const std::vector<bool>& is_sourced, double unknown_rate,
+                Random& random, SchemaTables& tables) {
   for (std::size_t input = 0; input < pack.inputs.size(); ++input) {
     const InputSpec& spec = pack.inputs[input];
     const bool is_group = spec.entity == pack.entities.group;
@@ -305,6 +269,7 @@ SchemaTables fill_schema(const RulePack& pack, const World& world, const Period&
     } else if (auto when = person_hidden(spec)) {
       hidden_when = [&world, when = *when](std::size_t p) { return when(world.persons[p]); };
     }
+    if (sourced && !hidden_when) continue;
     std::vector<std::uint32_t> hidden;
     Block block;
     for (std::size_t first = 0; first < rows; first += block_rows) {
@@ -320,6 +285,62 @@ SchemaTables fill_schema(const RulePack& pack, const World& world, const Period&
     auto& unknowns = is_group ? tables.group_unknowns : tables.person_unknowns;
     if (!hidden.empty()) unknowns.emplace_back(spec.name, std::move(hidden));
   }
+}
+
+std::uint16_t role_index(const RulePack& pack, std::string_view name, std::uint16_t fallback) {
+  const auto& roles = pack.entities.roles;
+  const auto found = std::find(roles.begin(), roles.end(), name);
+  if (found != roles.end()) return static_cast<std::uint16_t>(found - roles.begin());
+  return static_cast<std::uint16_t>(std::min<std::size_t>(fallback, roles.empty() ? 0 : roles.size() - 1));
+}
+
+}  // namespace
+
+SchemaTables fill_schema(const RulePack& pack, const World& world, const Period& period, double unknown_rate,
+                         Random& random, int threads) {
+  SchemaTables tables;
+  tables.groups.entity = pack.entities.group;
+  tables.persons.entity = pack.entities.person;
+  const std::size_t households = world.households.size();
+  const std::size_t persons = world.persons.size();
+  tables.groups.ids.resize(households);
+  tables.persons.ids.resize(persons);
+  tables.person_group.resize(persons);
+  tables.person_role.resize(persons);
+  const std::array<std::uint16_t, 3> roles = {role_index(pack, "demandeur", 0), role_index(pack, "conjoint", 1),
+                                              role_index(pack, "enfant", 2)};
+
+  // Every column is made before any is filled: the tasks below share the tables' maps.
+  std::vector<SourcedColumn> person_sourced, group_sourced;
+  std::vector<bool> is_sourced;
+  for (const InputSpec& spec : pack.inputs) {
+    const bool is_group = spec.entity == pack.entities.group;
+    auto& columns = (is_group ? tables.groups : tables.persons).columns;
+    Column& column =
+        columns.emplace(spec.name, Column(spec.type, is_group ? households : persons, storage_width(spec))).first->second;
+    auto source = is_group ? group_source(spec, world) : person_source(spec, period);
+    is_sourced.push_back(source.has_value());
+    if (source) (is_group ? group_sourced : person_sourced).push_back({&column, std::move(*source)});
+  }
+
+  // One task draws, in order; the others fill disjoint rows. Row ranges are whole blocks,
+  // so that no two tasks write the same word of a column's validity.
+  std::vector<Task> tasks;
+  tasks.push_back([&] { fill_drawn(pack, world, is_sourced, unknown_rate, random, tables); });
+  const std::size_t parts = thread_count(threads);
+  add_row_ranges(tasks, persons, parts, block_rows, [&](std::size_t first, std::size_t last) {
+    fill_sourced(world, first, last, person_sourced);
+    for (std::size_t p = first; p < last; ++p) {
+      tables.persons.ids[p] = person_id(p);
+      tables.person_group[p] = world.persons[p].household;
+      tables.person_role[p] = roles[static_cast<std::size_t>(world.persons[p].role)];
+    }
+  });
+  add_row_ranges(tasks, households, parts, block_rows, [&](std::size_t first, std::size_t last) {
+    fill_sourced(world, first, last, group_sourced);
+    for (std::size_t h = first; h < last; ++h) tables.groups.ids[h] = group_id(h);
+  });
+  run_tasks(tasks, threads);
   return tables;
 }
 
