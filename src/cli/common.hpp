@@ -19,6 +19,7 @@ inline constexpr int exit_ok = 0;
 inline constexpr int exit_failure = 1;  // problems in a pack or in data, failed pack tests
 inline constexpr int exit_usage = 2;    // bad command line
 inline constexpr int exit_internal = 3; // a bug or an environment failure
+inline constexpr int exit_fairness_failed = 4;  // `eligo fairness`: the audit failed its thresholds
 
 // What the chosen command will do once the command line is parsed.
 using Action = std::function<int()>;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "cli/atomic_file.hpp"
+#include "cli/ranking_chain.hpp"
 #include "eligo/eligo.hpp"
 #include "eligo/features.hpp"
 
@@ -22,16 +23,10 @@ namespace {
 
 constexpr Period demo_period{2026, 5};
 
-struct World {
+// A synthetic population with its rights detected, and who truly does not claim.
+struct World : DetectedRights {
   SyntheticPopulation synthetic;
-  Results results;
-  std::vector<Candidate> candidates;
-  CandidateFeatures features;
   std::vector<double> truly_not_claiming;  // 1 when the candidate is truly entitled
-  // Every right eligible by the rules with known receipt, claimed or not: what the
-  // non-claimant model learns from (past) and is checked on (today).
-  std::vector<Candidate> rights;
-  CandidateFeatures rights_features;
 };
 
 World build_world(const Program& program, std::size_t households, std::uint64_t seed, int threads) {
@@ -40,26 +35,12 @@ World build_world(const Program& program, std::size_t households, std::uint64_t 
   options.seed = seed;
   options.period = demo_period;
   options.threads = threads;
-  World world{synthesize(program, options), {}, {}, {}, {}, {}, {}};
-  EvaluationOptions evaluation;
-  evaluation.threads = threads;
-  world.results = program.evaluate(world.synthetic.population, demo_period, evaluation);
-  world.candidates = detect_candidates(program.pack(), world.results, world.synthetic.receipts);
-  world.features = candidate_features(program.pack(), world.synthetic.population, world.results, world.candidates,
-                                      world.synthetic.accessibility, demo_period);
-  for (const Candidate& c : world.candidates)
-    world.truly_not_claiming.push_back(world.synthetic.truth.eligible[c.benefit][c.group]);
-  DetectionOptions every_right;
-  every_right.include_undetermined = false;
-  every_right.include_receiving = true;
-  world.rights = detect_candidates(program.pack(), world.results, world.synthetic.receipts, every_right);
-  world.rights_features = candidate_features(program.pack(), world.synthetic.population, world.results, world.rights,
-                                             world.synthetic.accessibility, demo_period);
+  SyntheticPopulation synthetic = synthesize(program, options);
+  DetectedRights detected =
+      detect_rights(program, synthetic.population, synthetic.receipts, synthetic.accessibility, demo_period, threads);
+  World world{std::move(detected), std::move(synthetic), {}};
+  world.truly_not_claiming = non_claimant_labels(world.candidates, &world.synthetic.truth);
   return world;
-}
-
-Dataset rights_dataset(const RulePack& pack, const World& world) {
-  return non_claimant_dataset(world.rights, world.rights_features.model, inputs_recording_receipt(pack));
 }
 
 // What the agency expects each candidate to need, before contact: 1 when the rules found
@@ -78,10 +59,6 @@ std::vector<double> expected_need(const World& past, const World& today) {
                    : undetermined[c.benefit] > 0 ? entitled[c.benefit] / undetermined[c.benefit]
                                                  : 0.5);
   return need;
-}
-
-Dataset campaign_rows(const World& world) {
-  return campaign_dataset(world.synthetic.campaign, world.results, world.candidates, world.features.model);
 }
 
 void print_take_up(const RulePack& pack, const World& world) {
@@ -105,9 +82,8 @@ void print_take_up(const RulePack& pack, const World& world) {
 }
 
 SavedModel train_models(const RulePack& pack, const World& past, std::size_t capacity) {
-  TreeOptions trees;
-  trees.trees = 60;
-  SavedModel model = train_two_outputs(rights_dataset(pack, past), campaign_rows(past), trees);
+  SavedModel model =
+      train_ranking_model(rights_dataset(pack, past), campaign_rows(past.synthetic.campaign, past), 1);
   model.card.title = "eligo demo: non-claimant probability and expected gain from contact";
   model.card.data_description = "Synthetic French population (seed 1) and its past outreach campaign, period " +
                                 demo_period.to_string();
@@ -134,7 +110,7 @@ void print_calibration(const RulePack& pack, const World& today, const SavedMode
             << observed / rows << ", Brier " << brier_score(probability, rights.labels) << ", AUC "
             << roc_auc(probability, rights.labels) << '\n';
 
-  const Dataset campaign = campaign_rows(today);
+  const Dataset campaign = campaign_rows(today.synthetic.campaign, today);
   const std::vector<double> gain = model.uplift.expected_gain(campaign.features);
   const std::vector<std::size_t> order = contact_order(gain);
   const auto measured = [&](std::size_t begin, std::size_t end, double& mean_predicted) {
@@ -299,35 +275,20 @@ int run_demo_chain(const DemoChainOptions& options) {
   const std::vector<double> gain = model.uplift.expected_gain(today.features.model);
   const std::size_t k = std::min(options.capacity, today.candidates.size());
   const RankingMetrics metrics = evaluate_ranking(gain, today.truly_not_claiming, k, {}, gain);
-  std::cout << "\nRanking (trained on the past campaign, measured on today's candidates at k = " << k << "): NDCG@k "
-            << std::fixed << std::setprecision(3) << metrics.ndcg_at_k << ", precision@k " << metrics.precision_at_k
-            << ", recall@k " << metrics.recall_at_k << ", AUC " << metrics.auc
-            << ", expected rights opened per 100 contacts " << std::setprecision(1)
-            << metrics.rights_opened_per_100_contacts << '\n';
+  std::cout << "\nRanking (trained on the past campaign, measured on today's candidates at k = " << k
+            << "): " << metrics_text(metrics) << '\n';
 
   const std::vector<RankedCandidate> ranked =
       contact_list(model, today.features.model, ContactOrder::expected_gain, k, 3);
   std::cout << "\nFirst twenty people to contact (ordered by expected gain from contact)\n";
-  for (std::size_t i = 0; i < std::min<std::size_t>(20, ranked.size()); ++i) {
-    const RankedCandidate& entry = ranked[i];
-    const Candidate& c = today.candidates[entry.row];
-    std::cout << std::setw(3) << i + 1 << ". " << today.features.addressed_person[entry.row] << " ("
-              << today.results.group_ids[c.group] << ") " << today.results.benefits[c.benefit].benefit << ' '
-              << (c.status == Status::undetermined ? std::string("undetermined")
-                                                   : format_scaled(c.monthly_cents, 2) + " EUR/month")
-              << ", P(non-claimant) " << std::setprecision(2) << entry.non_claimant_probability
-              << ", gain from contact " << entry.expected_gain << "; reasons:";
-    for (const Reason& reason : entry.reasons) std::cout << ' ' << reason.feature;
-    std::cout << '\n';
-  }
+  for (std::size_t i = 0; i < std::min<std::size_t>(20, ranked.size()); ++i)
+    print_contact_line(std::cout, i + 1, today, ranked[i]);
 
   print_calibration(pack, today, model);
 
   // The audit of the list as ranked, then, when it fails, of the list with the group
   // quotas the agency decides (fairness.hpp): both are printed, the failure is not hidden.
-  FairnessOptions fairness;
-  fairness.k = k;
-  const FairnessReport audit = audit_fairness(gain, today.truly_not_claiming, {}, today.features.audit_groups, fairness);
+  const FairnessReport audit = audit_contact_list(gain, today.truly_not_claiming, today, k);
   std::cout << "\nFairness audit of the list ordered by expected gain, at k = " << k << ": "
             << (audit.passed() ? "passed" : "FAILED") << '\n'
             << audit.summary() << '\n';
@@ -335,8 +296,7 @@ int run_demo_chain(const DemoChainOptions& options) {
     GroupQuotaOptions quotas;
     quotas.k = k;
     const GroupQuotaResult fair = rerank_with_group_quotas(gain, expected_need(past, today), today.features.audit_groups, quotas);
-    const FairnessReport after =
-        audit_fairness(fair.rank_scores, today.truly_not_claiming, {}, today.features.audit_groups, fairness);
+    const FairnessReport after = audit_contact_list(fair.rank_scores, today.truly_not_claiming, today, k);
     std::cout << "\nMitigation decided by the agency: group quotas on the contact list (each group contacted at a rate within "
               << std::setprecision(0) << 100 * quotas.rate_tolerance
               << "% of the overall rate, against its expected need, in every audited attribute); " << fair.exchanges

@@ -15,7 +15,7 @@ namespace eligo::cli {
 namespace {
 
 // The month the sample households were written for (their ages and incomes).
-constexpr const char* demo_period = "2025-06";
+constexpr const char* sample_period = "2025-06";
 
 std::string join(const std::vector<std::string>& items) {
   std::string text;
@@ -53,7 +53,7 @@ int run_demo(const std::string& language) {
   const Program program = Program::compile(pack);
   const Population population =
       read_population_csv(pack, folder / "data" / "foyers.csv", folder / "data" / "personnes.csv");
-  const Period period = *Period::parse(demo_period);
+  const Period period = *Period::parse(sample_period);
   const Results results = program.evaluate(population, period);
 
   std::cout << "eligo demo: pack `" << pack.id << "` (" << pack.title.in("en") << ", version " << pack.version

@@ -22,6 +22,9 @@ int run(int argc, char** argv) {
   eligo::cli::add_demo_command(app, action);
   eligo::cli::add_synth_command(app, action);
   eligo::cli::add_detect_command(app, action);
+  eligo::cli::add_train_command(app, action);
+  eligo::cli::add_rank_command(app, action);
+  eligo::cli::add_fairness_command(app, action);
   eligo::cli::add_plan_command(app, action);
   eligo::cli::add_decide_command(app, action);
   eligo::cli::add_audit_command(app, action);

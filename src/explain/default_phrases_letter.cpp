@@ -9,7 +9,7 @@ namespace eligo::explain_detail {
 
 namespace {
 
-constexpr DefaultPhrase table[] = {
+constexpr DefaultPhrase letter_phrase_table[] = {
     {"letter.title", "Vous avez peut-être droit à des aides", "Vous avez peut-être droit à une aide",
      "You may be entitled to benefits"},
     {"letter.reference", "Référence du dossier : {id}", "Votre numéro de dossier : {id}", "File reference: {id}"},
@@ -67,6 +67,6 @@ constexpr DefaultPhrase table[] = {
 
 }  // namespace
 
-std::span<const DefaultPhrase> letter_phrases() { return {std::begin(table), std::end(table)}; }
+std::span<const DefaultPhrase> letter_phrases() { return {std::begin(letter_phrase_table), std::end(letter_phrase_table)}; }
 
 }  // namespace eligo::explain_detail

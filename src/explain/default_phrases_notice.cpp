@@ -10,7 +10,7 @@ namespace eligo::explain_detail {
 
 namespace {
 
-constexpr DefaultPhrase table[] = {
+constexpr DefaultPhrase notice_phrase_table[] = {
     {"notice.title", "Information sur le traitement algorithmique de votre dossier",
      "Comment un ordinateur a servi pour votre dossier", "How an algorithm was used in your file"},
     {"notice.legal_basis",
@@ -90,6 +90,6 @@ constexpr DefaultPhrase table[] = {
 
 }  // namespace
 
-std::span<const DefaultPhrase> notice_phrases() { return {std::begin(table), std::end(table)}; }
+std::span<const DefaultPhrase> notice_phrases() { return {std::begin(notice_phrase_table), std::end(notice_phrase_table)}; }
 
 }  // namespace eligo::explain_detail

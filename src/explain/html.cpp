@@ -61,6 +61,11 @@ std::string_view symbol_of(Truth outcome) {
 
 std::string escape_html(std::string_view text) { return detail::escape_html(text); }
 
+std::string say_html(const Wording& wording, const std::string& key,
+                     const std::vector<std::pair<std::string, std::string>>& values) {
+  return escape_html(wording.say(key, values));
+}
+
 std::string html_language(std::string_view language) {
   if (language == "fr-falc") return "fr";
   return std::string(language);

@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "eligo/explain.hpp"
 #include "eligo/letters.hpp"
@@ -11,6 +13,10 @@
 namespace eligo::explain_detail {
 
 std::string escape_html(std::string_view text);
+
+// A phrase of the wording with its placeholders filled, escaped for HTML.
+std::string say_html(const Wording& wording, const std::string& key,
+                     const std::vector<std::pair<std::string, std::string>>& values = {});
 
 // The value of the lang attribute: easy-to-read French is French ("fr-falc" is not a
 // language tag), every other register is its own tag.

@@ -11,11 +11,7 @@ namespace eligo {
 namespace {
 
 using explain_detail::escape_html;
-
-std::string say_html(const Wording& wording, const std::string& key,
-                     const std::vector<std::pair<std::string, std::string>>& values = {}) {
-  return escape_html(wording.say(key, values));
-}
+using explain_detail::say_html;
 
 void write_summary(std::ostream& out, const Explanation& explanation) {
   const Wording& wording = explanation.wording;

@@ -9,11 +9,7 @@ namespace eligo {
 namespace {
 
 using explain_detail::escape_html;
-
-std::string say_html(const Wording& wording, const std::string& key,
-                     const std::vector<std::pair<std::string, std::string>>& values = {}) {
-  return escape_html(wording.say(key, values));
-}
+using explain_detail::say_html;
 
 void write_benefits(std::ostream& out, const Letter& letter) {
   const Wording& wording = letter.wording;

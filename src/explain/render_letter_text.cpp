@@ -9,16 +9,12 @@ namespace eligo {
 
 namespace {
 
+using explain_detail::text_heading;
+
 struct Layout {
   std::size_t width;
   std::string_view gap;  // between items: nothing, or an empty line for large print
 };
-
-std::string heading(const Wording& wording, const std::string& key) {
-  std::string colon = wording.say("colon");
-  while (!colon.empty() && colon.back() == ' ') colon.pop_back();
-  return wording.say(key) + colon;
-}
 
 std::string file_reference(const Letter& letter) {
   return letter.person_id.empty() ? letter.group_id : letter.group_id + " / " + letter.person_id;
@@ -31,7 +27,7 @@ void write_benefits(std::ostream& out, const Letter& letter, const Layout& layou
     return;
   }
   out << explain_detail::wrap(wording.say("letter.intro"), layout.width) << '\n';
-  out << explain_detail::wrap(heading(wording, "letter.entitled_to"), layout.width);
+  out << explain_detail::wrap(text_heading(wording, "letter.entitled_to"), layout.width);
   for (const LetterBenefit& benefit : letter.benefits) {
     out << layout.gap << explain_detail::wrap(benefit.label, layout.width, "  - ", "    ");
     if (benefit.status == Status::eligible)
@@ -40,14 +36,14 @@ void write_benefits(std::ostream& out, const Letter& letter, const Layout& layou
       out << explain_detail::wrap(wording.say("letter.amount_later") + " " + wording.say("letter.missing"), layout.width,
                                   "    ", "    ");
   }
-  out << '\n' << explain_detail::wrap(heading(wording, "letter.bring"), layout.width);
+  out << '\n' << explain_detail::wrap(text_heading(wording, "letter.bring"), layout.width);
   for (const std::string& document : letter.documents)
     out << layout.gap << explain_detail::wrap(document, layout.width, "  - ", "    ");
 }
 
 void write_place(std::ostream& out, const Letter& letter, const Layout& layout) {
   const Wording& wording = letter.wording;
-  out << '\n' << explain_detail::wrap(heading(wording, "letter.help"), layout.width)
+  out << '\n' << explain_detail::wrap(text_heading(wording, "letter.help"), layout.width)
       << explain_detail::wrap(wording.say("letter.help_text"), layout.width, "  ", "  ") << layout.gap
       << explain_detail::wrap(letter.place.name, layout.width, "  ", "  ");
   const auto line = [&](const std::string& key, const std::string& value) {
@@ -71,7 +67,7 @@ std::string render_letter_text(const Letter& letter, PrintSize size) {
       << explain_detail::wrap(wording.say("letter.greeting"), layout.width) << '\n';
   write_benefits(out, letter, layout);
   write_place(out, letter, layout);
-  out << '\n' << explain_detail::wrap(heading(wording, "letter.who_decides"), layout.width)
+  out << '\n' << explain_detail::wrap(text_heading(wording, "letter.who_decides"), layout.width)
       << explain_detail::wrap(wording.say("letter.human"), layout.width, "  ", "  ") << layout.gap
       << explain_detail::wrap(wording.say("letter.notice"), layout.width, "  ", "  ") << '\n'
       << explain_detail::wrap(wording.say("letter.closing"), layout.width);

@@ -9,14 +9,9 @@ namespace eligo {
 
 namespace {
 
-constexpr std::size_t width = 72;
+using explain_detail::text_heading;
 
-std::string heading(const Wording& wording, const std::string& key,
-                    const std::vector<std::pair<std::string, std::string>>& values = {}) {
-  std::string colon = wording.say("colon");
-  while (!colon.empty() && colon.back() == ' ') colon.pop_back();
-  return wording.say(key, values) + colon;
-}
+constexpr std::size_t width = 72;
 
 void write_data(std::ostream& out, const Notice& notice) {
   const Wording& wording = notice.wording;
@@ -46,7 +41,7 @@ void write_parameters(std::ostream& out, const Notice& notice) {
       out << explain_detail::wrap(wording.say("outcome_" + std::string(to_string(condition.outcome))) + colon + condition.reason,
                                   width, "  - ", "    ");
   }
-  out << heading(wording, "notice.weights") << '\n';
+  out << text_heading(wording, "notice.weights") << '\n';
   if (!notice.ranking) {
     out << explain_detail::wrap(wording.say("notice.no_ranking"), width, "  ", "  ");
     return;

@@ -3,17 +3,13 @@
 #include <sstream>
 
 #include "eligo/explain.hpp"
+#include "explain/text_wrap.hpp"
 
 namespace eligo {
 
 namespace {
 
-std::string heading(const Wording& wording, const std::string& key) {
-  // The French colon follows a space; at the end of a heading, drop the trailing one.
-  std::string colon = wording.say("colon");
-  while (!colon.empty() && colon.back() == ' ') colon.pop_back();
-  return wording.say(key) + colon;
-}
+using explain_detail::text_heading;
 
 std::string with_reference(const Wording& wording, const ConditionExplanation& condition) {
   const std::string& sentence = condition.not_met.empty() ? condition.reason : condition.not_met;
@@ -26,7 +22,7 @@ void write_conditions(std::ostream& out, const Wording& wording, const BenefitEx
   bool any = false;
   for (const ConditionExplanation& condition : benefit.conditions) {
     if (condition.outcome != outcome) continue;
-    if (!any) out << heading(wording, title) << '\n';
+    if (!any) out << text_heading(wording, title) << '\n';
     any = true;
     out << "  - " << with_reference(wording, condition) << '\n';
   }
@@ -37,7 +33,7 @@ void write_line(std::ostream& out, const Wording& wording, const std::string& ke
 }
 
 void write_claim(std::ostream& out, const Wording& wording, const ClaimExplanation& claim) {
-  out << heading(wording, "how_to_claim") << '\n';
+  out << text_heading(wording, "how_to_claim") << '\n';
   if (!claim.how.empty()) out << "  " << claim.how << '\n';
   write_line(out, wording, "institution", claim.institution);
   write_line(out, wording, "online", claim.online);
@@ -56,7 +52,7 @@ void write_benefit(std::ostream& out, const Wording& wording, const BenefitExpla
   write_conditions(out, wording, benefit, Truth::no, "conditions_failed");
   write_conditions(out, wording, benefit, Truth::unknown, "conditions_unknown");
   if (!benefit.missing.empty()) {
-    out << heading(wording, "missing_inputs") << '\n';
+    out << text_heading(wording, "missing_inputs") << '\n';
     for (const MissingInputExplanation& missing : benefit.missing) out << "  - " << missing.description << '\n';
   }
   // Someone not entitled has nothing to claim; an undetermined case may claim so that the
@@ -68,7 +64,7 @@ void write_benefit(std::ostream& out, const Wording& wording, const BenefitExpla
 
 void write_data_used(std::ostream& out, const Wording& wording, const std::vector<DataUsed>& data) {
   if (data.empty()) return;
-  out << '\n' << heading(wording, "data_used") << '\n';
+  out << '\n' << text_heading(wording, "data_used") << '\n';
   for (const DataUsed& item : data) {
     out << "  - " << item.description;
     if (!item.member_id.empty()) out << " (" << wording.say("member") << ' ' << item.member_id << ')';

@@ -11,6 +11,13 @@ std::size_t character_count(std::string_view text) {
   return count;
 }
 
+std::string text_heading(const Wording& wording, const std::string& key,
+                         const std::vector<std::pair<std::string, std::string>>& values) {
+  std::string colon = wording.say("colon");
+  while (!colon.empty() && colon.back() == ' ') colon.pop_back();
+  return wording.say(key, values) + colon;
+}
+
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }

@@ -117,10 +117,10 @@ std::string FairnessReport::to_html() const {
 }
 
 std::string FairnessReport::to_json() const {
-  using json = nlohmann::ordered_json;
-  const auto number = [](double x) { return std::isfinite(x) ? json(x) : json(); };
-  const auto interval = [&number](const Interval& i) { return json::array({number(i.low), number(i.high)}); };
-  json out = {{"k", options.k},
+  using report_json = nlohmann::ordered_json;
+  const auto number = [](double x) { return std::isfinite(x) ? report_json(x) : report_json(); };
+  const auto interval = [&number](const Interval& i) { return report_json::array({number(i.low), number(i.high)}); };
+  report_json out = {{"k", options.k},
               {"passed", passed()},
               {"rows", rows},
               {"non_claimants", non_claimants},
@@ -134,9 +134,9 @@ std::string FairnessReport::to_json() const {
               {"bootstrap", {{"samples", options.bootstrap_samples}, {"confidence", options.confidence}, {"seed", options.seed}}},
               {"failures", failures},
               {"warnings", warnings}};
-  json list = json::array();
+  report_json list = report_json::array();
   for (const auto& attribute : attributes) {
-    json groups = json::array();
+    report_json groups = report_json::array();
     for (const auto& g : attribute.groups)
       groups.push_back({{"group", g.group},
                         {"small", g.small},
@@ -157,7 +157,7 @@ std::string FairnessReport::to_json() const {
   }
   out["attributes"] = list;
   // Group labels come from data: invalid UTF-8 is replaced (U+FFFD), never fatal.
-  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return out.dump(2, ' ', false, report_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace eligo

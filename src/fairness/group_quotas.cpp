@@ -145,7 +145,10 @@ GroupQuotaResult rerank_with_group_quotas(std::span<const double> scores, std::s
   while (result.exchanges < limit) {
     const auto worst = state.worst();
     if (!worst) break;
-    const auto [a, g] = *worst;
+    // Named variables, not a structured binding: the lambdas below capture them, which
+    // C++20 compilers before clang 16 refuse for bindings.
+    const std::size_t a = worst->first;
+    const std::size_t g = worst->second;
     const auto code = static_cast<std::int32_t>(g);
     const bool raise = state.outside(a, g) < 0;
     std::size_t in = rows, out = rows;

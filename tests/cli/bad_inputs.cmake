@@ -1,5 +1,6 @@
 # Every case of the bad-input catalogue (tests/bad_inputs) through the command line:
-# `eligo evaluate` when the case has a population, `eligo check` otherwise. Each must exit
+# `eligo rank --model` when the case is a model file, `eligo evaluate` when it has a
+# population, `eligo check` otherwise. Each must exit
 # with 1 (a problem in what eligo was given), within a minute, printing every fragment of
 # its expected.txt on stderr; never crash (3 or a signal) nor succeed.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
@@ -20,8 +21,7 @@ file(GLOB cases LIST_DIRECTORIES true RELATIVE "${catalogue}" "${catalogue}/*")
 set(failures "")
 set(count 0)
 foreach(name IN LISTS cases)
-  # Model files are read by no command yet: the C++ runner covers those cases.
-  if(NOT IS_DIRECTORY "${catalogue}/${name}" OR EXISTS "${catalogue}/${name}/model.json")
+  if(NOT IS_DIRECTORY "${catalogue}/${name}")
     continue()
   endif()
   math(EXPR count "${count} + 1")
@@ -41,13 +41,18 @@ foreach(name IN LISTS cases)
   if(IS_DIRECTORY "${work}/pack")
     set(pack "${work}/pack")
   endif()
-  if(EXISTS "${work}/foyers.csv")
+  set(output "${work}/results.csv")
+  if(EXISTS "${work}/model.json")
+    # The model is read first: the folder holds no population, and none is read.
+    set(output "${work}/ranked.csv")
+    set(command rank --pack "${pack}" --data "${work}" --period 2025-06 --model model.json --output "${output}")
+  elseif(EXISTS "${work}/foyers.csv")
     set(period "2025-06")
     if(EXISTS "${work}/period.txt")
       file(STRINGS "${work}/period.txt" period LIMIT_COUNT 1)
     endif()
     set(command evaluate "${pack}" --period "${period}" --groups "${work}/foyers.csv"
-                --persons "${work}/personnes.csv" --output "${work}/results.csv")
+                --persons "${work}/personnes.csv" --output "${output}")
   else()
     set(command check "${pack}")
   endif()
@@ -58,8 +63,8 @@ foreach(name IN LISTS cases)
     string(APPEND failures "${name}: expected exit code 1, got ${exit_code}\n${err}\n")
     continue()
   endif()
-  if(EXISTS "${work}/results.csv")
-    string(APPEND failures "${name}: a results file was written despite the error\n")
+  if(EXISTS "${output}")
+    string(APPEND failures "${name}: an output file was written despite the error\n")
   endif()
   file(STRINGS "${work}/expected.txt" fragments)
   foreach(fragment IN LISTS fragments)
@@ -70,7 +75,7 @@ foreach(name IN LISTS cases)
   endforeach()
 endforeach()
 
-if(count LESS 40)  # model-file cases not counted
+if(count LESS 40)
   string(APPEND failures "the catalogue holds ${count} cases, fewer than 40\n")
 endif()
 if(failures)

@@ -1,5 +1,5 @@
 """Runs every case of the bad-input catalogue through the eligo package and prints, as JSON,
-each case's error text (empty when every stage succeeded, null for a model-file case). Run in a child process by
+each case's error text (empty when every stage succeeded). Run in a child process by
 test_bad_inputs.py, so that a crash or a hang fails the test instead of killing pytest.
 
 Usage: python bad_inputs_runner.py CATALOGUE WORK_FOLDER
@@ -39,10 +39,15 @@ def error_text(error: eligo.EligoError) -> str:
 
 
 def run_case(case: Path, work: Path) -> str | None:
-    """The case's error text; None for a model-file case, which no Python function reads yet."""
-    if (case / "model.json").exists():
-        return None
+    """The case's error text: a model file through eligo.load_model, else the pack, the data and
+    an evaluation."""
     shutil.copytree(case, work)
+    if (work / "model.json").exists():
+        try:
+            eligo.load_model(work / "model.json")
+            return ""
+        except eligo.EligoError as error:
+            return error_text(error)
     if (work / "grow.txt").exists():
         grow(work)
     pack_folder = work / "pack" if (work / "pack").is_dir() else EXAMPLE

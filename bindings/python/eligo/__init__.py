@@ -17,6 +17,7 @@ register_bundled_rules()
 
 from ._evaluate import STATUSES, evaluate, tidy, trace, wide  # noqa: E402
 from ._explain import Explanation, explain  # noqa: E402
+from ._model_file import ModelFile, load_model  # noqa: E402
 from ._outreach import OutreachPlan, plan_outreach, propose_channels  # noqa: E402
 from ._pack import Pack, check, load_pack  # noqa: E402
 from ._sample import sample_population  # noqa: E402
@@ -26,6 +27,7 @@ __version__ = "0.1.0"
 __all__ = [
     "EligoError",
     "Explanation",
+    "ModelFile",
     "OutreachPlan",
     "Pack",
     "STATUSES",
@@ -33,6 +35,7 @@ __all__ = [
     "check",
     "evaluate",
     "explain",
+    "load_model",
     "load_pack",
     "plan_outreach",
     "propose_channels",

@@ -89,6 +89,43 @@ void register_rank(py::module_& module) {
       "model_from_json", [](const std::string& text) { return model_from_json(text, "<python>").non_claimant; },
       py::arg("text"));
 
+  // The model file the command line writes (`eligo train`) and reads (`eligo rank`).
+  py::class_<SavedModel>(module, "SavedModel", "A model file: both outputs, the calibration and the model card.")
+      .def_readonly("non_claimant", &SavedModel::non_claimant)
+      .def_property_readonly("has_uplift", [](const SavedModel& model) { return !model.uplift.empty(); })
+      .def_property_readonly("card",
+                             [](const SavedModel& model) {
+                               const ModelCard& card = model.card;
+                               py::dict out;
+                               out["title"] = card.title;
+                               out["data_description"] = card.data_description;
+                               out["trained_on"] = card.trained_on;
+                               out["intended_use"] = card.intended_use;
+                               out["limits"] = card.limits;
+                               out["metrics"] = card.metrics;
+                               out["fairness_summary"] = card.fairness_summary;
+                               return out;
+                             })
+      .def(
+          "non_claimant_probability",
+          [](const SavedModel& model, const Matrix& values, const std::vector<std::string>& names) {
+            return to_array(model.non_claimant_probability(feature_matrix(values, names, {})));
+          },
+          py::arg("features"), py::arg("names"))
+      .def(
+          "expected_gain",
+          [](const SavedModel& model, const Matrix& values, const std::vector<std::string>& names) {
+            if (model.uplift.empty()) throw Error("this model file has no uplift model: it was trained without a campaign");
+            return to_array(model.uplift.expected_gain(feature_matrix(values, names, {})));
+          },
+          py::arg("features"), py::arg("names"))
+      .def("to_json", &model_to_json)
+      .def(
+          "save", [](const SavedModel& model, const std::string& path) { save_model(model, path); }, py::arg("path"));
+  module.def(
+      "load_model", [](const std::string& path) { return load_model(path); }, py::arg("path"),
+      "Reads a model file; errors name the file and what is wrong.");
+
   module.def(
       "train_logistic",
       [](const Matrix& values, const std::vector<std::string>& names, const std::vector<std::string>& protected_names,

@@ -49,3 +49,16 @@ function(expect_matches text regex)
     message(FATAL_ERROR "expected a match for the regular expression:\n${regex}\n--- in:\n${text}")
   endif()
 endfunction()
+
+# Matches `regex` in `text` into the variable `out`, failing when there is no match; the
+# groups are given to the caller as CMAKE_MATCH_1 to CMAKE_MATCH_9.
+function(expect_match out regex text)
+  string(REGEX MATCH "${regex}" match "${text}")
+  if(NOT match)
+    message(FATAL_ERROR "expected a match for the regular expression:\n${regex}\n--- in:\n${text}")
+  endif()
+  set(${out} "${match}" PARENT_SCOPE)
+  foreach(group RANGE 1 9)
+    set(CMAKE_MATCH_${group} "${CMAKE_MATCH_${group}}" PARENT_SCOPE)
+  endforeach()
+endfunction()

@@ -1,0 +1,97 @@
+#include "cli/ranking_chain.hpp"
+
+#include <cmath>
+#include <iomanip>
+#include <sstream>
+
+namespace eligo::cli {
+
+DetectedRights detect_rights(const Program& program, const Population& population, const ReceiptTable& receipts,
+                             const std::vector<AccessibilityProfile>& accessibility, const Period& period,
+                             int threads) {
+  DetectedRights detected;
+  EvaluationOptions evaluation;
+  evaluation.threads = threads;
+  detected.results = program.evaluate(population, period, evaluation);
+  const RulePack& pack = program.pack();
+  detected.candidates = detect_candidates(pack, detected.results, receipts);
+  detected.features =
+      candidate_features(pack, population, detected.results, detected.candidates, accessibility, period);
+  DetectionOptions every_right;
+  every_right.include_undetermined = false;
+  every_right.include_receiving = true;
+  detected.rights = detect_candidates(pack, detected.results, receipts, every_right);
+  detected.rights_features = candidate_features(pack, population, detected.results, detected.rights, accessibility, period);
+  return detected;
+}
+
+Dataset rights_dataset(const RulePack& pack, const DetectedRights& detected) {
+  return non_claimant_dataset(detected.rights, detected.rights_features.model, inputs_recording_receipt(pack));
+}
+
+Dataset campaign_rows(const std::vector<CampaignContact>& campaign, const DetectedRights& detected) {
+  return campaign_dataset(campaign, detected.results, detected.candidates, detected.features.model);
+}
+
+SavedModel train_ranking_model(const Dataset& rights, const Dataset& campaign, std::uint64_t seed) {
+  TreeOptions trees;
+  trees.trees = 60;
+  trees.seed = seed;
+  return train_two_outputs(rights, campaign, trees);
+}
+
+ContactOrder contact_order_of(const SavedModel& model) {
+  return model.uplift.empty() ? ContactOrder::non_claimant_probability : ContactOrder::expected_gain;
+}
+
+std::vector<double> ordering_scores(const SavedModel& model, const FeatureMatrix& features) {
+  return model.uplift.empty() ? model.non_claimant_probability(features) : model.uplift.expected_gain(features);
+}
+
+std::vector<double> non_claimant_labels(const std::vector<Candidate>& candidates, const TakeUpTruth* truth) {
+  std::vector<double> labels;
+  labels.reserve(candidates.size());
+  for (const Candidate& c : candidates)
+    labels.push_back(truth != nullptr ? truth->eligible[c.benefit][c.group] : c.status == Status::eligible ? 1.0 : 0.0);
+  return labels;
+}
+
+std::string metrics_text(const RankingMetrics& metrics) {
+  std::ostringstream text;
+  text << "NDCG@k " << std::fixed << std::setprecision(3) << metrics.ndcg_at_k << ", precision@k "
+       << metrics.precision_at_k << ", recall@k " << metrics.recall_at_k << ", AUC " << metrics.auc
+       << ", expected rights opened per 100 contacts " << std::setprecision(1)
+       << metrics.rights_opened_per_100_contacts;
+  return text.str();
+}
+
+std::map<std::string, double> card_metrics(const RankingMetrics& metrics) {
+  return {{"k", static_cast<double>(metrics.k)},
+          {"ndcg_at_k", metrics.ndcg_at_k},
+          {"precision_at_k", metrics.precision_at_k},
+          {"recall_at_k", metrics.recall_at_k},
+          {"auc", metrics.auc},
+          {"rights_opened_per_100_contacts", metrics.rights_opened_per_100_contacts}};
+}
+
+FairnessReport audit_contact_list(std::span<const double> scores, std::span<const double> labels,
+                                  const DetectedRights& detected, std::size_t k) {
+  FairnessOptions options;
+  options.k = k;
+  return audit_fairness(scores, labels, {}, detected.features.audit_groups, options);
+}
+
+void print_contact_line(std::ostream& out, std::size_t position, const DetectedRights& detected,
+                        const RankedCandidate& entry) {
+  const Candidate& c = detected.candidates[entry.row];
+  out << std::setw(3) << position << ". " << detected.features.addressed_person[entry.row] << " ("
+      << detected.results.group_ids[c.group] << ") " << detected.results.benefits[c.benefit].benefit << ' '
+      << (c.status == Status::undetermined ? std::string("undetermined") : format_scaled(c.monthly_cents, 2) + " EUR/month")
+      << ", P(non-claimant) " << std::fixed << std::setprecision(2) << entry.non_claimant_probability;
+  if (!std::isnan(entry.expected_gain)) out << ", gain from contact " << entry.expected_gain;
+  out << "; reasons:";
+  for (const Reason& reason : entry.reasons) out << ' ' << reason.feature;
+  out << '\n';
+}
+
+}  // namespace eligo::cli
