@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -29,9 +30,12 @@ std::string file_text(const std::filesystem::path& path) {
 TEST_CASE("a synthetic population is the same on one, two and three threads", "[synth][threads]") {
   const auto folder = std::filesystem::temp_directory_path() /
                       ("eligo_synth_threads_" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-  // The French pack fills every input from the world; the example pack leaves some to draws.
-  for (const std::string name : {"fr", "example"}) {
-    const RulePack pack = load_pack(std::string(ELIGO_RULES_DIR) + "/" + name);
+  // The French pack fills every input from the world; the minima test pack has one input
+  // the generator does not model, whose values are drawn while the other columns are filled.
+  const std::map<std::string, std::string> packs = {{"fr", std::string(ELIGO_RULES_DIR) + "/fr"},
+                                                    {"minima", std::string(ELIGO_TEST_DATA_DIR) + "/packs/minima"}};
+  for (const auto& [name, folder_of_pack] : packs) {
+    const RulePack pack = load_pack(folder_of_pack);
     const Program program = Program::compile(pack);
     SynthOptions options;
     options.households = 3'000;  // about 25 blocks of 256 persons: every thread has several
