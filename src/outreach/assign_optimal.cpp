@@ -24,14 +24,14 @@ using Graph = boost::adjacency_list<
     boost::property<boost::edge_capacity_t, long,
                     boost::property<boost::edge_residual_capacity_t, long,
                                     boost::property<boost::edge_reverse_t, Traits::edge_descriptor,
-                                                    boost::property<boost::edge_weight_t, long>>>>>;
+                                                    boost::property<boost::edge_weight_t, double>>>>>;
 using Edge = Traits::edge_descriptor;
 
 class FlowNetwork {
  public:
   explicit FlowNetwork(std::size_t vertices) : graph_(vertices) {}
 
-  Edge add(std::size_t from, std::size_t to, long capacity, long cost) {
+  Edge add(std::size_t from, std::size_t to, long capacity, double cost) {
     const Edge forward = boost::add_edge(from, to, graph_).first;
     const Edge backward = boost::add_edge(to, from, graph_).first;
     boost::put(boost::edge_capacity, graph_, forward, capacity);
@@ -55,8 +55,12 @@ class FlowNetwork {
   Graph graph_;
 };
 
-// Costs are integers: values are scaled so that the largest is 1e9, which keeps every
-// total far below the range of long.
+// Costs are whole numbers: values are scaled so that the largest is 1e9. They are held in
+// doubles, where every path's cost and every vertex potential (at most a few 1e14) is an
+// exact integer below 2^53. Not in long: the solver gives a vertex it cannot reach the
+// distance "infinity" (the type's maximum) and adds it to that vertex's potential, which
+// overflows a long (undefined behaviour) but is +inf in a double. Unreachable vertices stay
+// unreachable in later rounds, so their potentials are never read.
 constexpr double cost_scale = 1e9;
 
 }  // namespace
