@@ -47,6 +47,10 @@ class Column {
   void read(std::size_t first, std::size_t n, std::int64_t* values, std::uint8_t* known) const noexcept;
 
   void set(std::size_t row, std::int64_t value);  // throws Error on a borrowed column
+  // Rows [first, first + n) from `values`, each known where `known` is nonzero and unknown
+  // (as set_unknown leaves it) elsewhere: the mirror of read(), for writers that fill a
+  // column a block at a time. Throws Error on a borrowed column.
+  void write(std::size_t first, std::size_t n, const std::int64_t* values, const std::uint8_t* known);
   void set_unknown(std::size_t row);
 
   // Grows (new rows unknown) or shrinks the column; readers that learn the row count as
@@ -75,6 +79,10 @@ class Column {
   std::shared_ptr<const void> owner_;
   std::vector<std::uint64_t> validity_;
 };
+
+// Bytes a value of `spec` needs in a Column: booleans, enumerations and dates fit in fewer
+// than 8.
+std::size_t storage_width(const InputSpec& spec) noexcept;
 
 struct EntityTable {
   std::string entity;

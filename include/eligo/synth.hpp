@@ -81,7 +81,7 @@ struct SynthOptions {
   std::map<std::string, double> non_take_up_targets;  // per benefit; overrides the documented defaults
   double campaign_contacted_share = 0.5;              // of the candidates; the rest is the control group
   double unknown_rate = 0.02;  // of values of inputs the generator does not model
-  int threads = 1;             // for the evaluations of the pack
+  int threads = 1;             // for the generation and the evaluations (0: every core); same result for any
 };
 
 // Wall-clock and processor seconds of each stage (processor time counts every thread of

@@ -62,9 +62,12 @@ int run_synth(const SynthCommandOptions& options) {
   std::printf("%zu households, %zu persons, seed %llu, period %s, written to %s\n",
               synthetic.population.group_count(), synthetic.population.person_count(),
               static_cast<unsigned long long>(options.seed), options.period.c_str(), options.output.string().c_str());
-  std::printf("generation %.2f s (%.2f M persons/s of processor time), evaluations %.2f s, behaviour %.2f s\n",
-              t.generation_seconds, t.generation_cpu_seconds > 0 ? persons / t.generation_cpu_seconds / 1e6 : 0.0,
-              t.evaluation_seconds, t.behaviour_seconds);
+  const auto rate = [persons](double seconds) { return seconds > 0 ? persons / seconds / 1e6 : 0.0; };
+  std::printf(
+      "generation %.2f s (%.2f M persons/s of processor time, %.2f M persons/s of wall time), evaluations %.2f s, "
+      "behaviour %.2f s\n",
+      t.generation_seconds, rate(t.generation_cpu_seconds), rate(t.generation_seconds), t.evaluation_seconds,
+      t.behaviour_seconds);
   std::printf("%-16s %10s %8s %10s\n", "benefit", "eligible", "target", "simulated");
   for (const auto& c : synthetic.calibration)
     std::printf("%-16s %10.0f %7.1f%% %9.1f%%\n", c.benefit.c_str(), c.eligible, 100 * c.target_non_take_up,
@@ -92,7 +95,8 @@ void add_synth_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   command->add_option("--output", options->output, "Folder to write the CSV files into (created when missing)")
       ->required();
-  command->add_option("--threads", options->threads, "Threads for the evaluations; 0 means every core")
+  command->add_option("--threads", options->threads, "Threads for the generation and the evaluations; 0 means every core. The files are the same "
+                      "whatever the number")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   command->add_option("--contacted-share", options->contacted_share,

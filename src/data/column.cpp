@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cassert>
 #include <cstring>
 
@@ -28,6 +29,26 @@ void read_rows(const std::byte* data, const std::uint64_t* validity, std::size_t
     known[i] = is_known;
     // Unknown rows read as 0 whatever is stored there (a borrowed buffer may hold anything).
     values[i] = is_known ? load<Stored>(data, row) : 0;
+  }
+}
+
+template <typename Stored>
+void write_rows(std::byte* data, std::uint64_t* validity, std::size_t first, std::size_t n, const std::int64_t* values,
+                const std::uint8_t* known) noexcept {
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto narrow = static_cast<Stored>(known[i] ? values[i] : 0);
+    std::memcpy(data + (first + i) * sizeof(Stored), &narrow, sizeof(Stored));
+  }
+  // Validity a word at a time: the rows of [first, first + n) that fall in one word.
+  for (std::size_t i = 0; i < n;) {
+    const std::size_t row = first + i;
+    const std::size_t shift = row % 64;
+    const std::size_t count = std::min<std::size_t>(64 - shift, n - i);
+    std::uint64_t bits = 0;
+    for (std::size_t k = 0; k < count; ++k) bits |= std::uint64_t{known[i + k] != 0} << k;
+    const std::uint64_t mask = (count == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1) << shift;
+    validity[row / 64] = (validity[row / 64] & ~mask) | (bits << shift);
+    i += count;
   }
 }
 
@@ -115,6 +136,18 @@ void Column::set(std::size_t row, std::int64_t value) {
   validity_[row / 64] |= bit_of(row);
 }
 
+void Column::write(std::size_t first, std::size_t n, const std::int64_t* values, const std::uint8_t* known) {
+  assert(first + n <= rows_);
+  if (is_borrowed()) throw Error("a column over borrowed values is read-only");
+  auto* stored = reinterpret_cast<std::byte*>(owned_.data());
+  switch (width_) {
+    case 1: return write_rows<std::int8_t>(stored, validity_.data(), first, n, values, known);
+    case 2: return write_rows<std::int16_t>(stored, validity_.data(), first, n, values, known);
+    case 4: return write_rows<std::int32_t>(stored, validity_.data(), first, n, values, known);
+    default: return write_rows<std::int64_t>(stored, validity_.data(), first, n, values, known);
+  }
+}
+
 void Column::set_unknown(std::size_t row) {
   assert(row < rows_);
   // A fixed slot value keeps results reproducible; it is never read as data. Borrowed values
@@ -151,6 +184,15 @@ Column Column::permuted(std::span<const std::uint32_t> rows) const {
     }
   }
   return result;
+}
+
+std::size_t storage_width(const InputSpec& spec) noexcept {
+  switch (spec.type) {
+    case ValueType::boolean: return 1;
+    case ValueType::enumeration: return spec.enum_values.size() <= 127 ? 1 : spec.enum_values.size() <= 32767 ? 2 : 8;
+    case ValueType::date: return 4;
+    default: return 8;
+  }
 }
 
 }  // namespace eligo

@@ -81,7 +81,8 @@ void draw_accessibility(World& world, Random& random) {
     Person& person = world.persons[p];
     if (person.age < 15) continue;
     const Household& household = world.households[person.household];
-    AccessibilityProfile profile;
+    person.profile = static_cast<std::int32_t>(world.profiles.size());
+    AccessibilityProfile& profile = world.profiles.emplace_back();  // filled in place: no copy of its strings
     profile.person_id = person_id(p);
     profile.digital_access =
         draw_digital_access(person.age, household.income_quintile, band_mean[age_band(person.age)], random);
@@ -108,8 +109,6 @@ void draw_accessibility(World& world, Random& random) {
     profile.online_account = random.chance(account);
     profile.past_unanswered_contact = random.chance(profile.isolated ? 0.15 : 0.08);
     profile.recent_arrival = person.recent_arrival;
-    person.profile = static_cast<std::int32_t>(world.profiles.size());
-    world.profiles.push_back(std::move(profile));
   }
 }
 

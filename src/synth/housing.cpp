@@ -77,11 +77,17 @@ void draw_housing_and_tax(World& world, Random& random) {
   std::vector<double> per_unit;
   per_unit.reserve(world.households.size());
   for (const Household& household : world.households) per_unit.push_back(resources_per_unit(world, household));
+  // Each cut is the value a full sort would put at its rank; partial sorts, one after the
+  // other on what lies above the previous cut, find the same values for less work.
   std::vector<double> sorted = per_unit;
-  std::sort(sorted.begin(), sorted.end());
   std::array<double, 4> cuts{};
-  for (std::size_t q = 0; q < cuts.size(); ++q)
-    cuts[q] = sorted.empty() ? 0.0 : sorted[std::min(sorted.size() - 1, sorted.size() * (q + 1) / 5)];
+  auto above = sorted.begin();
+  for (std::size_t q = 0; q < cuts.size() && !sorted.empty(); ++q) {
+    const auto rank = sorted.begin() + static_cast<std::ptrdiff_t>(std::min(sorted.size() - 1, sorted.size() * (q + 1) / 5));
+    std::nth_element(above, rank, sorted.end());
+    cuts[q] = *rank;
+    above = rank;
+  }
 
   for (std::size_t h = 0; h < world.households.size(); ++h) {
     Household& household = world.households[h];

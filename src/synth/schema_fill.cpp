@@ -10,6 +10,7 @@
 
 #include "synth/generic_values.hpp"
 #include "synth/ids.hpp"
+#include "synth/parallel.hpp"
 
 namespace eligo::synth {
 
@@ -64,31 +65,65 @@ Names nationality_names(Nationality nationality) {
   return {};
 }
 
-// Value of a modelled input for one row, or nullopt to leave it unknown in the truth too.
-using PersonSource = std::function<std::optional<std::int64_t>(const Person&)>;
-using GroupSource = std::function<std::optional<std::int64_t>(const Household&, std::size_t)>;
+// Rows are written a block at a time: one call into the column per block rather than per
+// value, and the world's rows of a block stay in cache while every column takes its values.
+constexpr std::size_t block_rows = 256;
+
+struct Block {
+  std::array<std::int64_t, block_rows> values{};
+  std::array<std::uint8_t, block_rows> known{};
+
+  void put(std::size_t i, std::optional<std::int64_t> value) {
+    values[i] = value.value_or(0);
+    known[i] = value.has_value();
+  }
+};
+
+// The values of a modelled input for rows [first, first + n) of its table, in the truth (a
+// value left nullopt stays unknown there too). Each source is its own loop, so that the
+// value of a row is an inlined expression, not a call.
+using ColumnSource = std::function<void(const World&, std::size_t first, std::size_t n, Block&)>;
+
+template <typename ValueOf>  // ValueOf(const Person&) -> std::optional<std::int64_t>
+ColumnSource each_person(ValueOf value_of) {
+  return [value_of](const World& world, std::size_t first, std::size_t n, Block& block) {
+    for (std::size_t i = 0; i < n; ++i) block.put(i, value_of(world.persons[first + i]));
+  };
+}
+
+template <typename ValueOf>  // ValueOf(const Household&) -> std::optional<std::int64_t>
+ColumnSource each_household(ValueOf value_of) {
+  return [value_of](const World& world, std::size_t first, std::size_t n, Block& block) {
+    for (std::size_t i = 0; i < n; ++i) block.put(i, value_of(world.households[first + i]));
+  };
+}
 
 // A value the observed population hides although the truth knows it.
 using PersonHidden = std::function<bool(const Person&)>;
 using GroupHidden = std::function<bool(const Household&, std::size_t)>;
 
-std::optional<PersonSource> person_source(const InputSpec& spec, const Period& period) {
+// Born `age` years before the first day of the period, less up to 364 days: the age
+// counted at the period is exactly the drawn one. The first days, by age, are computed once.
+ColumnSource birth_dates(const Period& period) {
+  std::array<std::int32_t, 256> first_day{};
+  for (std::size_t age = 0; age < first_day.size(); ++age)
+    first_day[age] = Date::from_ymd(period.year - static_cast<int>(age), period.month, 1).days;
+  return each_person([first_day](const Person& p) -> std::optional<std::int64_t> {
+    return std::int64_t{first_day[p.age]} - p.birthday_offset;
+  });
+}
+
+std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& period) {
   const std::string& n = spec.name;
-  const auto money = [](std::int64_t Person::*field) -> PersonSource {
-    return [field](const Person& p) -> std::optional<std::int64_t> { return p.*field; };
+  const auto money = [](std::int64_t Person::*field) {
+    return each_person([field](const Person& p) -> std::optional<std::int64_t> { return p.*field; });
   };
-  const auto flag = [](bool Person::*field) -> PersonSource {
-    return [field](const Person& p) -> std::optional<std::int64_t> { return p.*field ? 1 : 0; };
+  const auto flag = [](bool Person::*field) {
+    return each_person([field](const Person& p) -> std::optional<std::int64_t> { return p.*field ? 1 : 0; });
   };
-  if (n == "date_naissance" && spec.type == ValueType::date) {
-    // Born `age` years before the first day of the period, less up to 364 days: the age
-    // counted at the period is exactly the drawn one.
-    return [period](const Person& p) -> std::optional<std::int64_t> {
-      return Date::from_ymd(period.year - p.age, period.month, 1).days - p.birthday_offset;
-    };
-  }
+  if (n == "date_naissance" && spec.type == ValueType::date) return birth_dates(period);
   if (n == "age" && spec.type == ValueType::integer)
-    return [](const Person& p) -> std::optional<std::int64_t> { return p.age; };
+    return each_person([](const Person& p) -> std::optional<std::int64_t> { return p.age; });
   if (spec.type == ValueType::money) {
     if (n == "salaire_net" || n == "salaire_mensuel") return money(&Person::salary);
     if (n == "chomage_net") return money(&Person::unemployment);
@@ -114,62 +149,64 @@ std::optional<PersonSource> person_source(const InputSpec& spec, const Period& p
     if (n == "inapte_travail") return flag(&Person::unfit_for_work);
   }
   if (n == "taux_incapacite" && spec.type == ValueType::decimal)
-    return [](const Person& p) -> std::optional<std::int64_t> { return p.incapacity_millionths; };
+    return each_person([](const Person& p) -> std::optional<std::int64_t> { return p.incapacity_millionths; });
   if (n == "sexe" && spec.type == ValueType::enumeration) {
     const auto woman = enum_index(spec, {"femme", "f"});
     const auto man = enum_index(spec, {"homme", "h"});
     if (woman && man)
-      return [w = *woman, m = *man](const Person& p) -> std::optional<std::int64_t> { return p.female ? w : m; };
+      return each_person(
+          [w = *woman, m = *man](const Person& p) -> std::optional<std::int64_t> { return p.female ? w : m; });
   }
   if (n == "nationalite" && spec.type == ValueType::enumeration) {
     std::array<std::optional<std::int64_t>, 3> index = {enum_index(spec, nationality_names(Nationality::french)),
                                                         enum_index(spec, nationality_names(Nationality::eu)),
                                                         enum_index(spec, nationality_names(Nationality::non_eu))};
     if (index[0] && index[1] && index[2])
-      return [index](const Person& p) { return index[static_cast<std::size_t>(p.nationality)]; };
+      return each_person([index](const Person& p) { return index[static_cast<std::size_t>(p.nationality)]; });
   }
   return std::nullopt;
 }
 
-std::optional<GroupSource> group_source(const InputSpec& spec, const World& world) {
+std::optional<ColumnSource> group_source(const InputSpec& spec, const World& world) {
   const std::string& n = spec.name;
-  const auto flag = [](bool Household::*field) -> GroupSource {
-    return [field](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.*field ? 1 : 0; };
+  const auto flag = [](bool Household::*field) {
+    return each_household([field](const Household& h) -> std::optional<std::int64_t> { return h.*field ? 1 : 0; });
+  };
+  const auto always = [](std::int64_t value) {
+    return each_household([value](const Household&) -> std::optional<std::int64_t> { return value; });
   };
   if (spec.type == ValueType::money) {
     if (n == "aide_logement")
-      return [](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.housing_aid; };
+      return each_household([](const Household& h) -> std::optional<std::int64_t> { return h.housing_aid; });
     if (n == "revenu_fiscal_reference")
-      return [](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.reference_income_year; };
+      return each_household([](const Household& h) -> std::optional<std::int64_t> { return h.reference_income_year; });
     if (n == "prestations_familiales_base_ressources")
-      return [](const Household& h, std::size_t) -> std::optional<std::int64_t> { return h.family_resources_year; };
-    if (n == "prestations_familiales_percues")  // set from receipt of the family benefits
-      return [](const Household&, std::size_t) -> std::optional<std::int64_t> { return 0; };
+      return each_household([](const Household& h) -> std::optional<std::int64_t> { return h.family_resources_year; });
+    if (n == "prestations_familiales_percues") return always(0);  // set from receipt of the family benefits
     if (n == "revenus_activite_trimestre")
-      return [&world](const Household& h, std::size_t) -> std::optional<std::int64_t> {
+      return each_household([&world](const Household& h) -> std::optional<std::int64_t> {
         std::int64_t total = 0;
         for (std::uint32_t p = h.first_member; p < h.first_member + h.member_count; ++p)
           total += world.persons[p].salary + world.persons[p].self_employed;
         return 3 * total;
-      };
+      });
   }
   if (spec.type == ValueType::boolean) {
     if (n == "affilie_assurance_maladie") return flag(&Household::health_insured);
     if (n == "residence_stable_france") return flag(&Household::stable_residence);
     if (n == "rsa_isolement_recent") return flag(&Household::recent_lone_parent);
     // The pack does not model these rights; the synthetic truth has none of them.
-    if (n == "evaluation_mayotte" || n == "evaluation_af_outre_mer_un_enfant")
-      return [](const Household&, std::size_t) -> std::optional<std::int64_t> { return 0; };
+    if (n == "evaluation_mayotte" || n == "evaluation_af_outre_mer_un_enfant") return always(0);
   }
   if ((n == "statut_occupation_logement" || n == "statut_occupation") && spec.type == ValueType::enumeration) {
     std::array<std::optional<std::int64_t>, 8> index;
     for (std::size_t t = 0; t < index.size(); ++t) index[t] = enum_index(spec, tenure_names(static_cast<Tenure>(t)));
-    return [index](const Household& h, std::size_t) { return index[static_cast<std::size_t>(h.tenure)]; };
+    return each_household([index](const Household& h) { return index[static_cast<std::size_t>(h.tenure)]; });
   }
   if (n == "residence" && spec.type == ValueType::enumeration) {
     std::array<std::optional<std::int64_t>, 6> index;
     for (std::size_t t = 0; t < index.size(); ++t) index[t] = enum_index(spec, territory_names(static_cast<Territory>(t)));
-    return [index](const Household& h, std::size_t) { return index[static_cast<std::size_t>(h.territory)]; };
+    return each_household([index](const Household& h) { return index[static_cast<std::size_t>(h.territory)]; });
   }
   return std::nullopt;
 }
@@ -195,6 +232,61 @@ std::optional<GroupHidden> group_hidden(const InputSpec& spec, const World& worl
   return std::nullopt;
 }
 
+// A column the world fills: it draws nothing, so any rows of it may be filled in any order.
+struct SourcedColumn {
+  Column* column;
+  ColumnSource source;
+};
+
+// Rows [first, last) of every column of one table, a block of rows at a time for all the
+// columns before the next block: each row of the world is read from memory once.
+void fill_sourced(const World& world, std::size_t first, std::size_t last, const std::vector<SourcedColumn>& sourced) {
+  Block block;
+  for (std::size_t row = first; row < last; row += block_rows) {
+    const std::size_t n = std::min(block_rows, last - row);
+    for (const auto& [column, source] : sourced) {
+      source(world, row, n, block);
+      column->write(row, n, block.values.data(), block.known.data());
+    }
+  }
+}
+
+// The inputs the generator does not model draw a plausible value per row, then whether it is
+// unknown, input after input in the schema's order: the order of the draws is part of what
+// a seed means. The rows the observed population hides are noted for every input.
+void fill_drawn(const RulePack& pack, const World& world, const std::vector<bool>& is_sourced, double unknown_rate,
+                Random& random, SchemaTables& tables) {
+  for (std::size_t input = 0; input < pack.inputs.size(); ++input) {
+    const InputSpec& spec = pack.inputs[input];
+    const bool is_group = spec.entity == pack.entities.group;
+    const std::size_t rows = is_group ? world.households.size() : world.persons.size();
+    Column& column = (is_group ? tables.groups : tables.persons).columns.at(spec.name);
+    const bool sourced = is_sourced[input];
+    std::function<bool(std::size_t)> hidden_when;
+    if (is_group) {
+      if (auto when = group_hidden(spec, world))
+        hidden_when = [&world, when = *when](std::size_t h) { return when(world.households[h], h); };
+    } else if (auto when = person_hidden(spec)) {
+      hidden_when = [&world, when = *when](std::size_t p) { return when(world.persons[p]); };
+    }
+    if (sourced && !hidden_when) continue;
+    std::vector<std::uint32_t> hidden;
+    Block block;
+    for (std::size_t first = 0; first < rows; first += block_rows) {
+      const std::size_t n = std::min(block_rows, rows - first);
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t row = first + i;
+        if (!sourced) block.put(i, plausible_value(spec, random));
+        if ((hidden_when && hidden_when(row)) || (!sourced && random.chance(unknown_rate)))
+          hidden.push_back(static_cast<std::uint32_t>(row));
+      }
+      if (!sourced) column.write(first, n, block.values.data(), block.known.data());
+    }
+    auto& unknowns = is_group ? tables.group_unknowns : tables.person_unknowns;
+    if (!hidden.empty()) unknowns.emplace_back(spec.name, std::move(hidden));
+  }
+}
+
 std::uint16_t role_index(const RulePack& pack, std::string_view name, std::uint16_t fallback) {
   const auto& roles = pack.entities.roles;
   const auto found = std::find(roles.begin(), roles.end(), name);
@@ -205,51 +297,50 @@ std::uint16_t role_index(const RulePack& pack, std::string_view name, std::uint1
 }  // namespace
 
 SchemaTables fill_schema(const RulePack& pack, const World& world, const Period& period, double unknown_rate,
-                         Random& random) {
+                         Random& random, int threads) {
   SchemaTables tables;
   tables.groups.entity = pack.entities.group;
   tables.persons.entity = pack.entities.person;
-  tables.groups.ids.reserve(world.households.size());
-  for (std::size_t h = 0; h < world.households.size(); ++h) tables.groups.ids.push_back(group_id(h));
-  tables.persons.ids.reserve(world.persons.size());
+  const std::size_t households = world.households.size();
+  const std::size_t persons = world.persons.size();
+  tables.groups.ids.resize(households);
+  tables.persons.ids.resize(persons);
+  tables.person_group.resize(persons);
+  tables.person_role.resize(persons);
   const std::array<std::uint16_t, 3> roles = {role_index(pack, "demandeur", 0), role_index(pack, "conjoint", 1),
                                               role_index(pack, "enfant", 2)};
-  for (std::size_t p = 0; p < world.persons.size(); ++p) {
-    tables.persons.ids.push_back(person_id(p));
-    tables.person_group.push_back(world.persons[p].household);
-    tables.person_role.push_back(roles[static_cast<std::size_t>(world.persons[p].role)]);
-  }
 
+  // Every column is made before any is filled: the tasks below share the tables' maps.
+  std::vector<SourcedColumn> person_sourced, group_sourced;
+  std::vector<bool> is_sourced;
   for (const InputSpec& spec : pack.inputs) {
     const bool is_group = spec.entity == pack.entities.group;
-    const std::size_t rows = is_group ? world.households.size() : world.persons.size();
-    Column column(spec.type, rows);
-    std::vector<std::uint32_t> hidden;
-    const auto hide = [&](std::size_t row) { hidden.push_back(static_cast<std::uint32_t>(row)); };
-    if (is_group) {
-      const auto source = group_source(spec, world);
-      const auto hidden_when = group_hidden(spec, world);
-      for (std::size_t h = 0; h < rows; ++h) {
-        const std::optional<std::int64_t> value =
-            source ? (*source)(world.households[h], h) : plausible_value(spec, random);
-        if (value) column.set(h, *value);
-        if ((hidden_when && (*hidden_when)(world.households[h], h)) || (!source && random.chance(unknown_rate)))
-          hide(h);
-      }
-    } else {
-      const auto source = person_source(spec, period);
-      const auto hidden_when = person_hidden(spec);
-      for (std::size_t p = 0; p < rows; ++p) {
-        const std::optional<std::int64_t> value =
-            source ? (*source)(world.persons[p]) : plausible_value(spec, random);
-        if (value) column.set(p, *value);
-        if ((hidden_when && (*hidden_when)(world.persons[p])) || (!source && random.chance(unknown_rate))) hide(p);
-      }
-    }
-    auto& unknowns = is_group ? tables.group_unknowns : tables.person_unknowns;
-    if (!hidden.empty()) unknowns.emplace_back(spec.name, std::move(hidden));
-    (is_group ? tables.groups : tables.persons).columns.emplace(spec.name, std::move(column));
+    auto& columns = (is_group ? tables.groups : tables.persons).columns;
+    Column& column =
+        columns.emplace(spec.name, Column(spec.type, is_group ? households : persons, storage_width(spec))).first->second;
+    auto source = is_group ? group_source(spec, world) : person_source(spec, period);
+    is_sourced.push_back(source.has_value());
+    if (source) (is_group ? group_sourced : person_sourced).push_back({&column, std::move(*source)});
   }
+
+  // One task draws, in order; the others fill disjoint rows. Row ranges are whole blocks,
+  // so that no two tasks write the same word of a column's validity.
+  std::vector<Task> tasks;
+  tasks.push_back([&] { fill_drawn(pack, world, is_sourced, unknown_rate, random, tables); });
+  const std::size_t parts = thread_count(threads);
+  add_row_ranges(tasks, persons, parts, block_rows, [&](std::size_t first, std::size_t last) {
+    fill_sourced(world, first, last, person_sourced);
+    for (std::size_t p = first; p < last; ++p) {
+      tables.persons.ids[p] = person_id(p);
+      tables.person_group[p] = world.persons[p].household;
+      tables.person_role[p] = roles[static_cast<std::size_t>(world.persons[p].role)];
+    }
+  });
+  add_row_ranges(tasks, households, parts, block_rows, [&](std::size_t first, std::size_t last) {
+    fill_sourced(world, first, last, group_sourced);
+    for (std::size_t h = first; h < last; ++h) tables.groups.ids[h] = group_id(h);
+  });
+  run_tasks(tasks, threads);
   return tables;
 }
 

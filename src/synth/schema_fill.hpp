@@ -26,8 +26,10 @@ struct SchemaTables {
   std::vector<std::pair<std::string, std::vector<std::uint32_t>>> person_unknowns;
 };
 
+// Runs on up to `threads` threads (0: one per core); the tables are the same whatever the
+// number.
 SchemaTables fill_schema(const RulePack& pack, const World& world, const Period& period, double unknown_rate,
-                         Random& random);
+                         Random& random, int threads = 1);
 
 // Populations built from copies of the tables: complete, or with the unknowns masked.
 Population truth_population(const SchemaTables& tables);

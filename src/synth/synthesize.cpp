@@ -11,6 +11,7 @@
 #include "synth/composition.hpp"
 #include "synth/housing.hpp"
 #include "synth/incomes.hpp"
+#include "synth/parallel.hpp"
 #include "synth/receipts.hpp"
 #include "synth/schema_fill.hpp"
 
@@ -76,10 +77,16 @@ SyntheticPopulation synthesize(const Program& program, const SynthOptions& optio
   synth::draw_housing_and_tax(world, random);
   synth::draw_accessibility(world, random);
   synth::Random schema_random(synth::mix_seed(options.seed, 1));
-  synth::SchemaTables tables = synth::fill_schema(pack, world, options.period, options.unknown_rate, schema_random);
-  std::vector<synth::ClaimProfile> profiles;
-  profiles.reserve(world.households.size());
-  for (const auto& household : world.households) profiles.push_back(synth::claim_profile(world, household));
+  synth::SchemaTables tables =
+      synth::fill_schema(pack, world, options.period, options.unknown_rate, schema_random, options.threads);
+  std::vector<synth::ClaimProfile> profiles(world.households.size());
+  std::vector<synth::Task> tasks;
+  synth::add_row_ranges(tasks, profiles.size(), synth::thread_count(options.threads), 1,
+                        [&](std::size_t first, std::size_t last) {
+                          for (std::size_t h = first; h < last; ++h)
+                            profiles[h] = synth::claim_profile(world, world.households[h]);
+                        });
+  synth::run_tasks(tasks, options.threads);
   stopwatch.lap(timings.generation_seconds, timings.generation_cpu_seconds);
 
   EvaluationOptions evaluation;

@@ -1,5 +1,6 @@
 # `eligo synth` writes a population that `eligo evaluate` and `eligo detect` read back; the
-# same seed gives the same files; `eligo detect` lists candidates with the truth alongside.
+# same seed gives the same files, whatever the number of threads; `eligo detect` lists
+# candidates with the truth alongside.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
 
 set(pack tests/data/packs/minima)
@@ -12,14 +13,20 @@ foreach(file famille.csv personnes.csv receipts.csv accessibility.csv campaign.c
   endif()
 endforeach()
 
-run_eligo(synth --pack ${pack} --households 2000 --seed 4 --output "${WORK_DIR}/b")
-expect_exit(0)
-foreach(file famille.csv personnes.csv receipts.csv accessibility.csv campaign.csv)
-  file(READ "${WORK_DIR}/a/${file}" first)
-  file(READ "${WORK_DIR}/b/${file}" second)
-  if(NOT first STREQUAL second)
-    message(FATAL_ERROR "${file} differs between two runs with the same seed")
-  endif()
+# The same files again, and on one thread and on two: the thread count changes nothing.
+foreach(run b:0 one-thread:1 two-threads:2)
+  string(REPLACE ":" ";" run "${run}")
+  list(GET run 0 folder)
+  list(GET run 1 threads)
+  run_eligo(synth --pack ${pack} --households 2000 --seed 4 --threads ${threads} --output "${WORK_DIR}/${folder}")
+  expect_exit(0)
+  foreach(file famille.csv personnes.csv receipts.csv accessibility.csv campaign.csv truth.csv calibration.csv)
+    file(READ "${WORK_DIR}/a/${file}" first)
+    file(READ "${WORK_DIR}/${folder}/${file}" second)
+    if(NOT first STREQUAL second)
+      message(FATAL_ERROR "${file} differs between two runs with the same seed (${folder}, --threads ${threads})")
+    endif()
+  endforeach()
 endforeach()
 
 set(population --period 2025-10 --groups "${WORK_DIR}/a/famille.csv" --persons "${WORK_DIR}/a/personnes.csv")

@@ -1,6 +1,9 @@
 // Columns, populations, the builder, value parsing and the population generator.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <vector>
+
 #include "data/population_generator.hpp"
 #include "eligo/error.hpp"
 #include "eligo/population.hpp"
@@ -80,6 +83,54 @@ TEST_CASE("a column starts unknown and knows what is set", "[data][column]") {
   column.resize(130);
   CHECK_FALSE(column.is_known(129));
   CHECK(column.get(0) == std::optional<std::int64_t>(0));
+}
+
+TEST_CASE("a column written a block at a time equals one set value by value", "[data][column]") {
+  // 150 rows from row 37: the block starts and ends inside validity words and spans three.
+  std::vector<std::int64_t> values(150);
+  std::vector<std::uint8_t> known(150);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    // Within one byte's range; negative values keep their sign.
+    values[i] = (i % 2 == 0 ? -1 : 1) * static_cast<std::int64_t>(i % 100);
+    known[i] = i % 7 != 3;
+  }
+  for (const std::size_t width : {1, 2, 4, 8}) {
+    Column written(ValueType::integer, 200, width);
+    Column one_by_one(ValueType::integer, 200, width);
+    written.set(36, 5);   // rows around the block keep their state
+    written.set(187, 9);
+    written.set(40, 11);  // the block's fourth row, which it makes unknown again
+    one_by_one.set(36, 5);
+    one_by_one.set(187, 9);
+    written.write(37, values.size(), values.data(), known.data());
+    for (std::size_t i = 0; i < values.size(); ++i)
+      if (known[i]) one_by_one.set(37 + i, values[i]);
+    INFO("width " << width);
+    for (std::size_t row = 0; row < 200; ++row) {
+      INFO("row " << row);
+      CHECK(written.get(row) == one_by_one.get(row));
+      CHECK(written.value(row) == one_by_one.value(row));  // 0 where unknown
+    }
+    CHECK(written.get(38) == std::optional<std::int64_t>(1));
+    CHECK(written.get(37 + 148) == std::optional<std::int64_t>(-48));
+    CHECK_FALSE(written.get(40).has_value());
+    CHECK(std::equal(written.validity().begin(), written.validity().end(), one_by_one.validity().begin()));
+  }
+}
+
+TEST_CASE("booleans, enumerations and dates are stored narrow", "[data][column]") {
+  InputSpec spec;
+  spec.type = ValueType::boolean;
+  CHECK(storage_width(spec) == 1);
+  spec.type = ValueType::date;
+  CHECK(storage_width(spec) == 4);
+  spec.type = ValueType::money;
+  CHECK(storage_width(spec) == 8);
+  spec.type = ValueType::enumeration;
+  spec.enum_values = std::vector<std::string>(127, "value");
+  CHECK(storage_width(spec) == 1);
+  spec.enum_values.push_back("one more");
+  CHECK(storage_width(spec) == 2);
 }
 
 TEST_CASE("input values are parsed into their exact representation", "[data][value]") {

@@ -38,8 +38,9 @@ bool same_columns(const Table& a, const Table& b) {
   if (a.ids != b.ids || a.columns.size() != b.columns.size()) return false;
   for (const auto& [name, column] : a.columns) {
     const auto& other = b.columns.at(name);
-    if (!std::equal(column.values().begin(), column.values().end(), other.values().begin(), other.values().end()))
-      return false;
+    if (column.size() != other.size() || column.width() != other.width()) return false;
+    for (std::size_t row = 0; row < column.size(); ++row)
+      if (column.value(row) != other.value(row)) return false;
     if (!std::equal(column.validity().begin(), column.validity().end(), other.validity().begin(),
                     other.validity().end()))
       return false;

@@ -43,17 +43,6 @@ std::string type_words(ValueType type) {
   return "a value";
 }
 
-// Bytes a value of `spec` takes in its Column: booleans, enumerations and dates fit in
-// fewer than 8, which keeps the engine's copy of a column no larger than pandas' own.
-std::size_t storage_width(const InputSpec& spec) {
-  switch (spec.type) {
-    case ValueType::boolean: return 1;
-    case ValueType::enumeration: return spec.enum_values.size() <= 127 ? 1 : spec.enum_values.size() <= 32767 ? 2 : 8;
-    case ValueType::date: return 4;
-    default: return 8;
-  }
-}
-
 bool fits_width(std::int64_t value, std::size_t width) {
   if (width >= 8) return true;
   const std::int64_t limit = std::int64_t{1} << (8 * width - 1);
@@ -76,6 +65,7 @@ std::shared_ptr<const void> keep_alive(const py::array& array) {
 class ColumnWriter {
  public:
   ColumnWriter(const InputSpec& spec, std::size_t rows) : spec_(spec) {
+    // Narrow widths keep the engine's copy of a column no larger than pandas' own.
     result_.column = Column(spec.type, rows, storage_width(spec));
   }
   // Over values read in place: only unknown and ill-fitting rows are written (as unknown).
