@@ -149,11 +149,29 @@ def aah_earnings_with_replacement_income(benefit, household, period, e, o, diag)
 
 def aah_beside_old_age_pension(benefit, household, period, e, o, diag):
     """H2: the AAH only completes an old-age or invalidity benefit lower than itself (CSS
-    L821-1, al. 3: "réduite à due concurrence"); OpenFisca deducts the pension of the month,
-    the pack, without earnings in the quarter, counts only the resources of year N-2
-    (`pensions_n2`). A gap of the pack, to be closed."""
-    return benefit == "aah" and e[0] and o[1] < e[1] and any(
-        m["taux_incapacite"] >= 0.5 and m["retraite_nette"] > 0 for m in household[1])
+    L821-1, al. 2 and 3); the pack deducts the retirement pension of the person from the
+    AAH. OpenFisca deducts only an invalidity pension and its own allocation supplémentaire
+    d'invalidité (`aah_base_non_cumulable`; the ASI, CSS L815-24, is not among the pack's
+    benefits): its AAH is higher by at most the pension (h2251 of 2024-09: pension 941.20,
+    74.85 in eligo, 1,016.05 in OpenFisca), or lower when the ASI it grants a pensioner
+    under 65 exceeds the pension (h3177 of 2024-09: ASI 826.70, pension 456.38)."""
+    if benefit != "aah":
+        return False
+    start = _start(period)
+    pensioners = [m for m in household[1] if m["taux_incapacite"] >= 0.5 and m["retraite_nette"] > 0]
+    if not pensioners:
+        return False
+    if o[1] > e[1]:
+        return o[1] - e[1] <= sum(m["retraite_nette"] for m in pensioners) + 0.0051
+    return e[0] and o[1] < e[1] and any(_age_on(m, start) < 65 for m in pensioners)
+
+
+def aspa_monthly_rounded_down(benefit, household, period, e, o, diag):
+    """N4: the monthly ASPA amount and ceiling are the twelfth of the yearly ones rounded
+    down to the cent, as the Cnav publishes and pays them (1,571.16 for a couple in 2024,
+    18,854.02 / 12 = 1,571.168); OpenFisca divides by 12 without rounding, so its amount
+    is one cent higher when the twelfth has a fraction of a cent of half or more."""
+    return benefit == "aspa" and e[0] and o[0] and 0.0049 < o[1] - e[1] <= 0.0151
 
 
 def aah_partial_incapacity_past_retirement_age(benefit, household, period, e, o, diag):
@@ -183,6 +201,7 @@ def ppa_french_child(benefit, household, period, e, o, diag):
 
 
 CAUSES = {
+    "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "rounding (N1, N2, A3)": rounding,
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young adult with maintenance (S3)": css_young_adult_with_maintenance,
