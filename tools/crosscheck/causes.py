@@ -213,8 +213,8 @@ CAUSES = {
     "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
     "RSA young worker aged 18 (O3)": rsa_young_worker_at_18,
     "AAH earnings beside a replacement income (H1)": aah_earnings_with_replacement_income,
-    "AAH beside an old-age pension (H2)": aah_beside_old_age_pension,
     "AAH at 50-79% past the retirement age (H3)": aah_partial_incapacity_past_retirement_age,
+    "AAH beside an old-age pension (H2)": aah_beside_old_age_pension,
     "ASPA: AAH of the couple in the resources (G1)": aspa_partner_aah,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
 }
