@@ -6,7 +6,7 @@
 # a regression test.
 # Environment:
 #   ELIGO_FUZZ_SECONDS   seconds per target (default 45)
-#   ELIGO_FUZZ_BUILD_DIR build folder, shared with scripts/test.sh (default build-sanitize)
+#   ELIGO_FUZZ_BUILD_DIR build folder, shared with scripts/test-sanitized.sh (default build-sanitize)
 #   ELIGO_JOBS           build jobs (default: nproc)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,10 +16,11 @@ build_dir="${ELIGO_FUZZ_BUILD_DIR:-$root/build-sanitize}"
 jobs="${ELIGO_JOBS:-$(nproc)}"
 
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  # The configuration of scripts/test.sh, so that both use one build.
+  # The configuration of scripts/test-sanitized.sh, so that both use one build.
   cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON >/dev/null
+    -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON -DELIGO_UNITY_BUILD=ON \
+    -DELIGO_TEST_COMPILE_OPTIONS=-O0 >/dev/null
 fi
 targets=(fuzz_formula fuzz_pack fuzz_csv fuzz_model)
 cmake --build "$build_dir" --parallel "$jobs" --target "${targets[@]}"

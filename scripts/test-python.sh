@@ -8,21 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 python="${PYTHON:-python3}"
 
-# module name -> pip requirement
-declare -A needed=(
-  [numpy]=numpy [pandas]=pandas [pytest]=pytest
-  [scikit_build_core]=scikit-build-core [pybind11]=pybind11
-  [dask]="dask[dataframe,distributed]" [distributed]="dask[dataframe,distributed]"
-  [matplotlib]=matplotlib [sklearn]=scikit-learn [nbclient]=nbclient [nbformat]=nbformat [ipykernel]=ipykernel
-)
-missing=()
-for module in "${!needed[@]}"; do
-  "$python" -c "import $module" 2>/dev/null || missing+=("${needed[$module]}")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "eligo python tests: installing ${missing[*]}" >&2
-  "$python" -m pip install -q --disable-pip-version-check "${missing[@]}"
-fi
+bash "$root/scripts/setup-python.sh"
 
 # The command line is built into the package when its sources are in the tree.
 cli_flag=()

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Every test under sanitizers (see docs/reliability.md), a variant of scripts/test.sh:
-#   1. the C++ tests (ctest) on one build with clang, AddressSanitizer and
-#      UndefinedBehaviorSanitizer at -O1, in build-sanitize/: unit tests, command-line
-#      tests, a short run of each fuzz target, benchmark smoke runs and packaging tests;
-#   2. the threaded tests under ThreadSanitizer (scripts/test-threads.sh, build-tsan/);
-#   3. the Python tests (pytest) on the package built by pip (scripts/test-python.sh).
-# Any sanitizer report aborts the program, which fails its test.
+# The C++ tests (ctest) under AddressSanitizer and UndefinedBehaviorSanitizer, on one clang
+# build in build-sanitize/: unit tests, command-line tests, a short run of each fuzz target
+# (fuzz.smoke.*), benchmark smoke runs and packaging tests. Called by scripts/test.sh.
+# Any sanitizer report aborts the program, which fails its test (cmake/sanitizer_options.cpp).
+#
+# The library and the command line are compiled at -O1 in a unity build (batches of files),
+# the test programs at -O0: the CPU this saves is measured in docs/reliability.md.
 # Environment: ELIGO_TEST_BUILD_DIR (default build-sanitize), ELIGO_JOBS (default: nproc).
 # To compile through ccache, configure build-sanitize yourself first with the same options
 # and -DCMAKE_CXX_COMPILER_LAUNCHER=ccache: an existing build folder is kept as it is.
@@ -20,11 +20,10 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   # compile. ELIGO_FUZZ adds the fuzz targets and the coverage feedback they need.
   cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON >/dev/null
+    -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON -DELIGO_UNITY_BUILD=ON \
+    -DELIGO_TEST_COMPILE_OPTIONS=-O0 >/dev/null
 fi
+echo "== AddressSanitizer and UndefinedBehaviorSanitizer: build" >&2
 cmake --build "$build_dir" --parallel "$jobs"
+echo "== AddressSanitizer and UndefinedBehaviorSanitizer: every C++ test" >&2
 ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs"
-
-bash "$root/scripts/test-threads.sh"
-
-bash "$root/scripts/test-python.sh"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The threaded tests (Catch2 tag [threads]: evaluation on several threads, ranking models
 # shared between threads) under ThreadSanitizer, in build-tsan/. Only the library and the
-# small eligo_thread_tests executable are built there. Called by scripts/test.sh.
+# small eligo_thread_tests executable are built there (the library in a unity build, the
+# test files at -O0). Called by scripts/test.sh.
 # The million-person thread test runs on ELIGO_THREAD_TEST_GROUPS households (default
 # 40000 here: ThreadSanitizer slows the code 5 to 15 times).
 # Environment: ELIGO_TSAN_BUILD_DIR (default build-tsan), ELIGO_JOBS (default: nproc).
@@ -15,7 +16,8 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
   # -O1 and line tables only: what the sanitizer needs for its reports, quick to compile.
   cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DELIGO_SANITIZE=thread -DELIGO_BUILD_CLI=OFF -DELIGO_BUILD_BENCHMARKS=OFF >/dev/null
+    -DELIGO_SANITIZE=thread -DELIGO_BUILD_CLI=OFF -DELIGO_BUILD_BENCHMARKS=OFF \
+    -DELIGO_UNITY_BUILD=ON -DELIGO_TEST_COMPILE_OPTIONS=-O0 >/dev/null
 fi
 cmake --build "$build_dir" --parallel "$jobs" --target eligo_thread_tests
 
