@@ -151,10 +151,12 @@ def aah_beside_old_age_pension(benefit, household, period, e, o, diag):
     """H2: the AAH only completes an old-age or invalidity benefit lower than itself (CSS
     L821-1, al. 2 and 3); the pack deducts the retirement pension of the person from the
     AAH. OpenFisca deducts only an invalidity pension and its own allocation supplémentaire
-    d'invalidité (`aah_base_non_cumulable`; the ASI, CSS L815-24, is not among the pack's
-    benefits): its AAH is higher by at most the pension (h2251 of 2024-09: pension 941.20,
-    74.85 in eligo, 1,016.05 in OpenFisca), or lower when the ASI it grants a pensioner
-    under 65 exceeds the pension (h3177 of 2024-09: ASI 826.70, pension 456.38)."""
+    d'invalidité (`aah_base_non_cumulable`), never the retirement pension; the harness adds
+    the pension there (openfisca_runner.aah_completes_old_age_pension), so that with
+    `--openfisca-as-published` only OpenFisca's AAH is higher, by at most the pension (h2251
+    of 2024-09: pension 941.20, 74.85 in eligo, 1,016.05 in OpenFisca). Left either way: the
+    ASI (CSS L815-24, not among the pack's benefits) that OpenFisca grants a pensioner under
+    65 and deducts too, making its AAH lower (h3177 of 2024-09: ASI 826.70, pension 456.38)."""
     if benefit != "aah":
         return False
     start = _start(period)

@@ -207,7 +207,8 @@ def main():
     ap.add_argument("--keep", default=None, help="folder where to keep the CSV files")
     ap.add_argument("--json", default=None, help="file where to write the figures and every difference")
     ap.add_argument("--openfisca-as-published", action="store_true",
-                    help="leave OpenFisca's parameters as published (openfisca_updates.py not applied)")
+                    help="leave OpenFisca as published (openfisca_updates.py not applied, nor the "
+                         "AAH beside an old-age pension of openfisca_runner.py)")
     a = ap.parse_args()
     mods = benefits.load(a.benefits)
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")

@@ -94,11 +94,27 @@ def stationary_allowances(simulation, period):
         simulation.set_input("aspa", month, aspa)
 
 
+def aah_completes_old_age_pension(simulation, months):
+    """The AAH brought to CSS L821-1, al. 2 and 3 on OpenFisca's side: it completes an old-age
+    or invalidity benefit up to the AAH amount. OpenFisca's `aah_base_non_cumulable` (the
+    benefits it deducts from the full AAH) holds the invalidity pension and the ASI of the
+    month before, never the retirement pension (docs/crosscheck.md, H2); the retirement
+    pension of the month is added to it, so that the AAH, and the RSA, prime d'activité and
+    CSS that count it, see the pack's situation."""
+    for month in months:
+        previous = sit.month_list(month, 1)[0]
+        deducted = (simulation.calculate("pensions_invalidite", month)
+                    + simulation.calculate("asi", previous)
+                    + simulation.calculate("retraite_nette", month))
+        simulation.set_input("aah_base_non_cumulable", month, deducted)
+
+
 class OpenFiscaRunner:
     """Builds FranceTaxBenefitSystem once; `run` evaluates a list of households for a month.
 
     `updates`: bring the parameters OpenFisca has not caught up with to the law
-    (openfisca_updates.py)."""
+    (openfisca_updates.py), and its AAH beside an old-age pension
+    (`aah_completes_old_age_pension`)."""
 
     def __init__(self, tax_benefit_system=None, updates=True):
         if tax_benefit_system is None:
@@ -106,6 +122,7 @@ class OpenFiscaRunner:
             tax_benefit_system = FranceTaxBenefitSystem()
         self.tbs = tax_benefit_system
         self.updates = []
+        self.law_corrections = updates
         if updates:
             import openfisca_updates
             self.updates = openfisca_updates.apply(self.tbs)
@@ -178,10 +195,22 @@ class OpenFiscaRunner:
         """{benefit id: amounts}, and {benefit id: eligible} for modules with OPENFISCA_ELIGIBLE;
         one value per household, in the order of `households`."""
         sim = simulation or self.simulation(households, period)
-        famille = sim.populations["famille"]
-        if any(m.ID == "css" for m in modules):
-            stationary_allowances(sim, period)
+        # The yearly benefits first: computing the ASI of a month of the previous year, as
+        # the AAH correction does for a period early in the year, changes OpenFisca's ARS of
+        # the year (seen on h317 of 2024-09, whose child turns 18 in December).
+        yearly = [m for m in modules if getattr(m, "OPENFISCA_PERIOD", "month") == "year"]
+        monthly = [m for m in modules if m not in yearly]
         amounts, eligible = {}, {}
+        self._calculate(sim, period, yearly, amounts, eligible)
+        if self.law_corrections:
+            aah_completes_old_age_pension(sim, sit.month_list(period, 12))
+        if any(m.ID == "css" for m in monthly):
+            stationary_allowances(sim, period)
+        self._calculate(sim, period, monthly, amounts, eligible)
+        return amounts, eligible
+
+    def _calculate(self, sim, period, modules, amounts, eligible):
+        famille = sim.populations["famille"]
         for m in modules:
             per = period[:4] if getattr(m, "OPENFISCA_PERIOD", "month") == "year" else period
             values = sim.calculate(m.OPENFISCA_VARIABLE, per)
@@ -193,7 +222,6 @@ class OpenFiscaRunner:
             for var in getattr(m, "OPENFISCA_ELIGIBLE", []):
                 el = el | (np.asarray(sim.calculate(var, per)) > 0)
             eligible[m.ID] = el
-        return amounts, eligible
 
     def diagnostics(self, simulation, period):
         """{name: one value per household} of DIAGNOSTICS, after `run` on the simulation."""
