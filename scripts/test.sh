@@ -11,7 +11,14 @@
 # A quicker run of the C++ tests without sanitizers: bash scripts/build.sh && ctest --test-dir build
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-bash "$root/scripts/setup.sh"
+# Each step's wall time, for the CI budget (docs/reliability.md).
+timed() {
+  local start=$SECONDS
+  "$@"
+  echo "== $(basename "$2"): $((SECONDS - start)) s" >&2
+}
+
+timed bash "$root/scripts/setup.sh"
 
 mkdir -p "$root/build"
 log="$root/build/setup-python.log"
@@ -25,16 +32,18 @@ rm -f "$openfisca_python_file"
 ) >"$log" 2>&1 &
 python_setup=$!
 
-bash "$root/scripts/test-sanitized.sh"
-bash "$root/scripts/test-threads.sh"
+timed bash "$root/scripts/test-sanitized.sh"
+timed bash "$root/scripts/test-threads.sh"
 
+start=$SECONDS
 if ! wait "$python_setup"; then
   cat "$log" >&2
   echo "eligo: installing the Python packages or OpenFisca's environment failed (log above)" >&2
   exit 1
 fi
+echo "== waiting for the Python set-up: $((SECONDS - start)) s" >&2
 if [ -s "$openfisca_python_file" ]; then
   ELIGO_OPENFISCA_PYTHON="$(cat "$openfisca_python_file")"
   export ELIGO_OPENFISCA_PYTHON
 fi
-bash "$root/scripts/test-python.sh"
+timed bash "$root/scripts/test-python.sh"

@@ -16,7 +16,7 @@ namespace {
 
 const std::filesystem::path documentation = std::filesystem::path(ELIGO_RULES_DIR) / ".." / "docs" / "rule-language.md";
 
-std::string read_all(const std::filesystem::path& path) {
+std::string read_page(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
@@ -47,7 +47,7 @@ std::map<std::string, std::string> yaml_blocks_by_section(const std::string& pag
 }  // namespace
 
 TEST_CASE("the YAML examples of the rule language page form a working pack", "[docs]") {
-  const auto blocks = yaml_blocks_by_section(read_all(documentation));
+  const auto blocks = yaml_blocks_by_section(read_page(documentation));
   const std::filesystem::path folder = std::filesystem::temp_directory_path() / "eligo_docs_pack";
   std::filesystem::remove_all(folder);
   const std::map<std::string, std::filesystem::path> files = {
@@ -79,7 +79,7 @@ TEST_CASE("the YAML examples of the rule language page form a working pack", "[d
 }
 
 TEST_CASE("every expression in the table of constructs parses", "[docs]") {
-  const std::string page = read_all(documentation);
+  const std::string page = read_page(documentation);
   const std::size_t start = page.find("## Expressions");
   const std::size_t end = page.find("### Types", start);
   REQUIRE(start != std::string::npos);

@@ -10,15 +10,15 @@ using namespace eligo::testing;
 
 namespace {
 
-struct Population {
+struct SimulatedPopulation {
   std::vector<double> need_signal, labels, probabilities;
   std::vector<std::string> sexe, nationalite, territoire;
 };
 
 // Need depends on one signal only, the same in every group.
-Population simulated_population(std::size_t rows, std::uint64_t seed) {
+SimulatedPopulation simulated_population(std::size_t rows, std::uint64_t seed) {
   detail::SeededRandom random(seed);
-  Population p;
+  SimulatedPopulation p;
   for (std::size_t row = 0; row < rows; ++row) {
     const double signal = normal(random);
     p.need_signal.push_back(signal);
@@ -32,7 +32,7 @@ Population simulated_population(std::size_t rows, std::uint64_t seed) {
   return p;
 }
 
-std::vector<GroupColumn> audited(const Population& p) {
+std::vector<GroupColumn> audited(const SimulatedPopulation& p) {
   return {GroupColumn::from_labels("sexe", p.sexe), GroupColumn::from_labels("nationalite", p.nationalite),
           GroupColumn::from_labels("territoire", p.territoire)};
 }
@@ -48,7 +48,7 @@ FairnessOptions options_at(std::size_t k) {
 }  // namespace
 
 TEST_CASE("an unbiased ranking passes the audit", "[fairness][audit]") {
-  const Population p = simulated_population(4000, 201);
+  const SimulatedPopulation p = simulated_population(4000, 201);
   const FairnessReport report = audit_fairness(p.need_signal, p.labels, p.probabilities, audited(p), options_at(800));
   INFO(report.to_text());
   CHECK(report.passed());
@@ -71,7 +71,7 @@ TEST_CASE("an unbiased ranking passes the audit", "[fairness][audit]") {
 }
 
 TEST_CASE("a ranking that penalises one group fails the audit", "[fairness][audit]") {
-  const Population p = simulated_population(4000, 202);
+  const SimulatedPopulation p = simulated_population(4000, 202);
   std::vector<double> biased = p.need_signal;
   for (std::size_t row = 0; row < biased.size(); ++row)
     if (p.sexe[row] == "F") biased[row] -= 1.5;
@@ -90,7 +90,7 @@ TEST_CASE("a ranking that penalises one group fails the audit", "[fairness][audi
 }
 
 TEST_CASE("probabilities that mislead about one group fail the audit", "[fairness][audit]") {
-  const Population p = simulated_population(4000, 203);
+  const SimulatedPopulation p = simulated_population(4000, 203);
   std::vector<double> shifted = p.probabilities;
   for (std::size_t row = 0; row < shifted.size(); ++row)
     if (p.nationalite[row] == "autre") shifted[row] = std::min(1.0, shifted[row] + 0.2);
@@ -100,7 +100,7 @@ TEST_CASE("probabilities that mislead about one group fail the audit", "[fairnes
 }
 
 TEST_CASE("the audit is reproducible and reads in text, HTML and JSON", "[fairness][report]") {
-  const Population p = simulated_population(1000, 204);
+  const SimulatedPopulation p = simulated_population(1000, 204);
   const auto first = audit_fairness(p.need_signal, p.labels, p.probabilities, audited(p), options_at(200));
   const auto second = audit_fairness(p.need_signal, p.labels, p.probabilities, audited(p), options_at(200));
   CHECK(first.to_json() == second.to_json());
@@ -118,7 +118,7 @@ TEST_CASE("the audit is reproducible and reads in text, HTML and JSON", "[fairne
 }
 
 TEST_CASE("audit inputs are checked", "[fairness][errors]") {
-  const Population p = simulated_population(100, 205);
+  const SimulatedPopulation p = simulated_population(100, 205);
   CHECK_THROWS_WITH(audit_fairness(p.need_signal, p.labels, p.probabilities, audited(p), options_at(0)),
                     Catch::Contains("k must be at least 1"));
   auto attributes = audited(p);

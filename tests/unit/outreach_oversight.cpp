@@ -7,9 +7,11 @@
 
 #include "eligo/outreach.hpp"
 
+// Inside eligo::outreach, so that its names (Channel, AccessibilityProfile) are found
+// before eligo's.
+namespace eligo::outreach {
 namespace {
 
-using namespace eligo::outreach;
 using C = Channel;
 
 Plan two_line_plan() {
@@ -95,3 +97,5 @@ TEST_CASE("Oversight: a stored plan replays its decisions and refuses forged sta
       {{{"decision", "ready"}, {"channel", "counter"}, {"reason", ""}, {"agent", "x"}, {"time", "t"}, {"sequence", 1}}});
   CHECK_THROWS_WITH(plan_from_json(forged.dump()), Catch::Contains("only a line an agent accepted"));
 }
+
+}  // namespace eligo::outreach

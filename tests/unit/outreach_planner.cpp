@@ -8,17 +8,17 @@
 #include <functional>
 #include <random>
 
+#include "bundled_packs.hpp"
 #include "eligo/outreach.hpp"
 
+// Inside eligo::outreach, so that its names (Channel, AccessibilityProfile) are found
+// before eligo's.
+namespace eligo::outreach {
 namespace {
 
-using namespace eligo::outreach;
 using C = Channel;
 
-const eligo::RulePack& french_pack() {
-  static const eligo::RulePack pack = eligo::load_pack(std::filesystem::path(ELIGO_RULES_DIR) / "fr");
-  return pack;
-}
+using test_packs::french_pack;
 
 void check_feasible(const AssignmentProblem& problem, const Assignment& assignment) {
   REQUIRE(assignment.channel.size() == problem.options.size());
@@ -175,3 +175,5 @@ TEST_CASE("Planner: capacities and accessibility hold on 2,000 random people", "
   CHECK(plan.expected_value >= plan.greedy_value);
   WARN("2,000 people: optimal " << plan.expected_value << ", greedy " << plan.greedy_value << ", " << seconds << " s");
 }
+
+}  // namespace eligo::outreach

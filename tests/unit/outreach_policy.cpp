@@ -7,18 +7,18 @@
 #include <fstream>
 #include <random>
 
+#include "bundled_packs.hpp"
 #include "eligo/outreach.hpp"
 
+// Inside eligo::outreach, so that its names (Channel, AccessibilityProfile) are found
+// before eligo's.
+namespace eligo::outreach {
 namespace {
 
-using namespace eligo::outreach;
 using A = Accommodation;
 using C = Channel;
 
-const eligo::RulePack& french_pack() {
-  static const eligo::RulePack pack = eligo::load_pack(std::filesystem::path(ELIGO_RULES_DIR) / "fr");
-  return pack;
-}
+using test_packs::french_pack;
 
 // Someone at ease with everything, near a counter: each row changes what it tests.
 AccessibilityProfile base() {
@@ -220,3 +220,5 @@ TEST_CASE("Channel policy: every problem of a policy file is reported with its p
   CHECK_THAT(all, Catch::Contains("unknown accommodation `braille`"));
   CHECK_THROWS_WITH(ChannelPolicy::of(eligo::RulePack{}), Catch::Contains("no channel policy"));
 }
+
+}  // namespace eligo::outreach

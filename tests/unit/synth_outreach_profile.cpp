@@ -11,16 +11,14 @@
 #include "eligo/outreach.hpp"
 #include "eligo/program.hpp"
 #include "eligo/synth.hpp"
+#include "bundled_packs.hpp"
 #include "temp_folder.hpp"
 
 using namespace eligo;
 
 namespace {
 
-const RulePack& french_pack() {
-  static const RulePack pack = load_pack(std::filesystem::path(ELIGO_RULES_DIR) / "fr");
-  return pack;
-}
+using test_packs::french_pack;
 
 const SyntheticPopulation& population() {
   static const SyntheticPopulation synthetic = [] {

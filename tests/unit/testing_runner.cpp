@@ -5,13 +5,11 @@
 #include <algorithm>
 
 #include "eligo/eligo.hpp"
+#include "bundled_packs.hpp"
 
 namespace {
 
-const eligo::RulePack& example_pack() {
-  static const eligo::RulePack pack = eligo::load_pack(std::filesystem::path(ELIGO_RULES_DIR) / "example");
-  return pack;
-}
+using eligo::test_packs::example_pack;
 
 // The example pack with its test cases replaced by `test` alone.
 eligo::RulePack pack_with(const eligo::TestCase& test) {
