@@ -237,7 +237,9 @@ SavedModel model_from_json(const std::string& text, const std::string& source) {
   nlohmann::json document;
   try {
     document = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& error) {
+  } catch (const nlohmann::json::exception& error) {
+    // Every parse failure, including a number too large for a double (out_of_range,
+    // "1e406"), not only a syntax error.
     throw Error(SourceLocation{source}, std::string("not a valid model file (truncated or corrupt?): ") + error.what());
   }
   const JsonReader root(document, source, "$");

@@ -80,6 +80,10 @@ TEST_CASE("a truncated or corrupt model file is a clear error", "[rank][model_fi
                     Catch::StartsWith("half.json: error: not a valid model file (truncated or corrupt?)"));
   CHECK_THROWS_WITH(model_from_json("", "empty.json"), Catch::Contains("empty.json"));
   CHECK_THROWS_WITH(model_from_json("[1, 2]", "list.json"), Catch::Contains("not an eligo model file"));
+  // A number beyond a double's range is a parse failure of its own kind (found by fuzz_model).
+  CHECK_THROWS_WITH(model_from_json("{\"format_version\": 1e406}", "huge.json"),
+                    Catch::StartsWith("huge.json: error: not a valid model file (truncated or corrupt?)") &&
+                        Catch::Contains("number overflow parsing '1e406'"));
 
   const auto replaced = [&text](const std::string& from, const std::string& to) {
     std::string damaged = text;
