@@ -5,13 +5,13 @@
 # that did is left in the build folder as crash-*, leak-* or timeout-*, to be turned into
 # a regression test.
 # Environment:
-#   ELIGO_FUZZ_SECONDS   seconds per target (default 45)
+#   ELIGO_FUZZ_SECONDS   seconds per target (default 300)
 #   ELIGO_FUZZ_BUILD_DIR build folder, shared with scripts/test-sanitized.sh (default build-sanitize)
 #   ELIGO_JOBS           build jobs (default: nproc)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh"
-seconds="${ELIGO_FUZZ_SECONDS:-45}"
+seconds="${ELIGO_FUZZ_SECONDS:-300}"
 build_dir="${ELIGO_FUZZ_BUILD_DIR:-$root/build-sanitize}"
 jobs="${ELIGO_JOBS:-$(nproc)}"
 
