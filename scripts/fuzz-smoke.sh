@@ -22,7 +22,9 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON -DELIGO_UNITY_BUILD=ON \
     -DELIGO_TEST_COMPILE_OPTIONS=-O0 >/dev/null
 fi
-targets=(fuzz_formula fuzz_pack fuzz_csv fuzz_model)
+# The targets named as arguments (e.g. fuzz_model), or all four.
+targets=("$@")
+[ "${#targets[@]}" -gt 0 ] || targets=(fuzz_formula fuzz_pack fuzz_csv fuzz_model)
 cmake --build "$build_dir" --parallel "$jobs" --target "${targets[@]}"
 
 failed=()
