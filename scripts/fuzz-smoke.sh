@@ -15,13 +15,8 @@ seconds="${ELIGO_FUZZ_SECONDS:-300}"
 build_dir="${ELIGO_FUZZ_BUILD_DIR:-$root/build-sanitize}"
 jobs="${ELIGO_JOBS:-$(nproc)}"
 
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  # The configuration of scripts/test-sanitized.sh, so that both use one build.
-  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON -DELIGO_UNITY_BUILD=ON \
-    -DELIGO_TEST_COMPILE_OPTIONS=-O0 >/dev/null
-fi
+# The configuration of scripts/test-sanitized.sh, so that both use one build.
+bash "$root/scripts/configure-sanitized.sh" "$build_dir" -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON
 # The targets named as arguments (e.g. fuzz_model), or all four.
 targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=(fuzz_formula fuzz_pack fuzz_csv fuzz_model)

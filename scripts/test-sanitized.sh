@@ -7,22 +7,17 @@
 # The library and the command line are compiled at -O1 in a unity build (batches of files),
 # the test programs at -O0: the CPU this saves is measured in docs/reliability.md.
 # Environment: ELIGO_TEST_BUILD_DIR (default build-sanitize), ELIGO_JOBS (default: nproc).
-# To compile through ccache, configure build-sanitize yourself first with the same options
-# and -DCMAKE_CXX_COMPILER_LAUNCHER=ccache: an existing build folder is kept as it is.
+# To compile through ccache, configure build-sanitize yourself first with the options of
+# scripts/configure-sanitized.sh and -DCMAKE_CXX_COMPILER_LAUNCHER=ccache: an existing build
+# folder is kept as it is.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/setup.sh"
 build_dir="${ELIGO_TEST_BUILD_DIR:-$root/build-sanitize}"
 jobs="${ELIGO_JOBS:-$(nproc)}"
 
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  # -O1 and line tables only: what the sanitizers need for their reports, and quick to
-  # compile. ELIGO_FUZZ adds the fuzz targets and the coverage feedback they need.
-  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON -DELIGO_UNITY_BUILD=ON \
-    -DELIGO_TEST_COMPILE_OPTIONS=-O0 >/dev/null
-fi
+# ELIGO_FUZZ adds the fuzz targets and the coverage feedback they need.
+bash "$root/scripts/configure-sanitized.sh" "$build_dir" -DELIGO_SANITIZE=address,undefined -DELIGO_FUZZ=ON
 echo "== AddressSanitizer and UndefinedBehaviorSanitizer: build" >&2
 cmake --build "$build_dir" --parallel "$jobs"
 echo "== AddressSanitizer and UndefinedBehaviorSanitizer: every C++ test" >&2

@@ -12,13 +12,8 @@ bash "$root/scripts/setup.sh"
 build_dir="${ELIGO_TSAN_BUILD_DIR:-$root/build-tsan}"
 jobs="${ELIGO_JOBS:-$(nproc)}"
 
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  # -O1 and line tables only: what the sanitizer needs for its reports, quick to compile.
-  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-    -DELIGO_SANITIZE=thread -DELIGO_BUILD_CLI=OFF -DELIGO_BUILD_BENCHMARKS=OFF \
-    -DELIGO_UNITY_BUILD=ON -DELIGO_TEST_COMPILE_OPTIONS=-O0 >/dev/null
-fi
+bash "$root/scripts/configure-sanitized.sh" "$build_dir" \
+  -DELIGO_SANITIZE=thread -DELIGO_BUILD_CLI=OFF -DELIGO_BUILD_BENCHMARKS=OFF
 cmake --build "$build_dir" --parallel "$jobs" --target eligo_thread_tests
 
 echo "== ThreadSanitizer: the threaded tests" >&2
