@@ -28,7 +28,7 @@ std::int64_t literal_value(const Node& node) {
         if (values[i] == node.text) return static_cast<std::int64_t>(i);
       throw std::logic_error("enumeration literal not in its domain");
     }
-    case ValueType::money: return *parse_scaled(node.text, 2);
+    case ValueType::money: return *parse_scaled(node.text, 6);  // in register units (plan.hpp)
     case ValueType::decimal: return *parse_scaled(node.text, 6);
     case ValueType::date: return Date::parse(node.text)->days;
     case ValueType::integer: return *parse_scaled(node.text, 0);
@@ -139,7 +139,10 @@ class Lowering {
     }
     if (all < 0) all = emit(Op::constant, Level::group, ValueType::boolean, -1, -1, -1, 1);
     origin_ = Origin{&benefit.amount, {}};
-    const int amount = lower_as(*checked.amount, ValueType::money);
+    // The amount paid is rounded to the cent, once, at the end of an exact computation.
+    const int exact_amount = lower_as(*checked.amount, ValueType::money);
+    const int amount = emit(Op::round_nearest, Level::group, ValueType::money, exact_amount, -1, -1,
+                            register_units_per_cent);
     const int zero = emit(Op::constant, Level::group, ValueType::money, -1, -1, -1, 0);
     const int value = emit(Op::choose, Level::group, ValueType::money, all, amount, zero);
     origin_ = saved;

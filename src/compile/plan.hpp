@@ -14,6 +14,13 @@ namespace eligo::detail {
 
 using lang::Level;
 
+// Registers hold money in millionths of a euro, not in cents: a product or quotient of money
+// (1.8 x 646.52, 16% of 478.16, a yearly amount / 12) keeps its exact value through every
+// formula and variable, and only a benefit's amount, or an explicit round(), is rounded to
+// the cent. Inputs and parameters, which are whole cents, are scaled when loaded; results
+// are brought back to cents when read.
+inline constexpr std::int64_t register_units_per_cent = 10'000;
+
 enum class Op : std::uint8_t {
   load_input,       // immediate: input index
   load_role,

@@ -156,11 +156,11 @@ class StepRunner {
     if (filled >= n) return;
     if (step.op == Op::parameter && !parameter_available(step)) {
       fill_unknown(n, out, ok);
+    } else if (step.op == Op::parameter) {
+      const std::int64_t value = context_.parameters.scalars[static_cast<std::size_t>(step.immediate)];
+      fill(n, out, ok, is_money(step.out) ? checked(static_cast<int128>(value) * register_units_per_cent) : value);
     } else {
-      const std::int64_t value = step.op == Op::constant    ? step.immediate
-                                 : step.op == Op::parameter ? context_.parameters.scalars[static_cast<std::size_t>(step.immediate)]
-                                                            : context_.parameters.period_start.days;
-      fill(n, out, ok, value);
+      fill(n, out, ok, step.op == Op::constant ? step.immediate : context_.parameters.period_start.days);
     }
     filled = n;
   }
@@ -206,6 +206,17 @@ class StepRunner {
       return;
     }
     column->read(first, n, out, ok);  // widened from 1 to 8 bytes a value
+    if (is_money(step.out)) to_register_units(n, out, ok);
+  }
+
+  bool is_money(int reg) const { return context_.plan.registers[static_cast<std::size_t>(reg)].type == ValueType::money; }
+
+  // Cents, as inputs and parameters hold money, to the registers' millionths of a euro.
+  void to_register_units(std::size_t n, std::int64_t* out, const std::uint8_t* ok) {
+    for (std::size_t i = 0; i < n; ++i) {
+      row_ = i;
+      if (ok[i]) out[i] = checked(static_cast<int128>(out[i]) * register_units_per_cent);
+    }
   }
 
   // Unknown in, unknown out: the operation runs only on known rows.
@@ -331,21 +342,26 @@ class StepRunner {
   }
 
   void bracket(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, bool marginal) {
+    // Thresholds in the unit of x, values in the unit of the result (a rate for a marginal
+    // scale): money ones in cents in the pack, in register units here.
+    const std::int64_t threshold_scale = is_money(step.a) ? register_units_per_cent : 1;
+    const std::int64_t value_scale = !marginal && is_money(step.out) ? register_units_per_cent : 1;
     const auto& brackets = context_.parameters.brackets[static_cast<std::size_t>(step.immediate)];
     unary(step, n, out, ok, [&](std::int64_t x) -> std::int64_t {
+      const auto threshold = [&](std::size_t k) { return static_cast<int128>(brackets[k].threshold) * threshold_scale; };
       if (!marginal) {
-        std::int64_t value = 0;  // below the first threshold: nothing
-        for (const ScaleBracket& b : brackets) {
-          if (x < b.threshold) break;
-          value = b.value;
+        int128 value = 0;  // below the first threshold: nothing
+        for (std::size_t k = 0; k < brackets.size(); ++k) {
+          if (x < threshold(k)) break;
+          value = static_cast<int128>(brackets[k].value) * value_scale;
         }
-        return value;
+        return checked(value);
       }
       int128 total = 0;  // rate (millionths) x slice, rounded once at the end
       for (std::size_t k = 0; k < brackets.size(); ++k) {
-        if (x <= brackets[k].threshold) break;
-        const int128 top = k + 1 < brackets.size() ? std::min<std::int64_t>(x, brackets[k + 1].threshold) : x;
-        total += (top - brackets[k].threshold) * static_cast<int128>(brackets[k].value);
+        if (x <= threshold(k)) break;
+        const int128 top = k + 1 < brackets.size() ? std::min<int128>(x, threshold(k + 1)) : x;
+        total += (top - threshold(k)) * static_cast<int128>(brackets[k].value);
       }
       return checked(divide_half_away(total, decimal_scale));
     });

@@ -42,7 +42,8 @@ void store_batch(const CompiledProgram& program, const Scratch& scratch, bool wi
     std::int64_t* amount_cents = out.amount_cents.data() + first;
     for (std::size_t g = 0; g < rows; ++g) {
       status[g] = status_of(all_ok[g], all[g], amount_ok[g]);
-      amount_cents[g] = status[g] == Status::eligible ? amount[g] : 0;
+      // The amount register is rounded to the cent (lower.cpp): the division is exact.
+      amount_cents[g] = status[g] == Status::eligible ? amount[g] / register_units_per_cent : 0;
     }
     for (std::size_t c = 0; c < plan.conditions.size(); ++c) {
       const auto reg = static_cast<std::size_t>(plan.conditions[c]);

@@ -30,6 +30,15 @@ std::string format_value(ValueType type, std::int64_t value, const std::vector<s
   return std::to_string(value);
 }
 
+// A register's value: money exact as computed, in cents at least ("646.52") and with more
+// digits only where a product carried them ("1163.736"); other types as the pack writes them.
+std::string format_register(ValueType type, std::int64_t value, const std::vector<std::string>* enum_values) {
+  if (type != ValueType::money) return format_value(type, value, enum_values);
+  std::string text = format_scaled(value, 6);
+  while (text.back() == '0' && text[text.size() - 3] != '.') text.pop_back();
+  return text;
+}
+
 class TraceBuilder {
  public:
   TraceBuilder(const detail::CompiledProgram& program, const Population& population, const detail::Scratch& scratch)
@@ -48,7 +57,7 @@ class TraceBuilder {
       value.entity = person ? pack_.entities.person : pack_.entities.group;
       if (person) value.member_id = population_.persons().ids[scratch_.first_person + row];
       const bool known = scratch_.valid[static_cast<std::size_t>(reg)][row] != 0;
-      value.value = known ? format_value(info.type, scratch_.values[static_cast<std::size_t>(reg)][row], enum_values)
+      value.value = known ? format_register(info.type, scratch_.values[static_cast<std::size_t>(reg)][row], enum_values)
                           : "unknown";
       value.reference = reference;
       value.formula = formula;

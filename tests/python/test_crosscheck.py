@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 
+import numpy
 import pytest
 
 from eligo import _cli
@@ -66,7 +67,8 @@ def stats(tmp_path_factory):
         of = json.load(f)
     assert of["ids"] == [fam["id"] for fam, _ in households]
     openfisca = crosscheck.openfisca_results(households, mods, of["amounts"], of["eligible"], of["diagnostics"])
-    result = crosscheck.compare(PERIOD, households, eligo, openfisca, mods)
+    assert of["float_bits"] == 64
+    result = crosscheck.compare(PERIOD, households, eligo, openfisca, mods, numpy.float64)
     print("\n" + "\n".join(crosscheck.format_stats(PERIOD, result, show=5)))
     print(f"OpenFisca: {of['seconds']}")
     return result

@@ -49,12 +49,16 @@ TEST_CASE("only what benefits need is compiled, each value once", "[compile]") {
   CHECK(std::count_if(plan.steps.begin(), plan.steps.end(), [](const detail::Step& s) {
           return s.op == Op::broadcast && s.a == 0;
         }) == 1);
-  // The literal 100 takes the type of money: 100 euros, 10000 cents.
+  // The literal 100 takes the type of money: 100 euros, in registers 100,000,000 millionths.
   CHECK(std::any_of(plan.steps.begin(), plan.steps.end(), [](const detail::Step& s) {
-    return s.op == Op::constant && s.immediate == 10000;
+    return s.op == Op::constant && s.immediate == 100 * 100 * detail::register_units_per_cent;
   }));
-  // money / integer divides with rounding; every step has a formula to blame.
+  // money / integer divides to the millionth; the amount alone is rounded to the cent.
   CHECK(count_ops(plan, Op::divide_rounded) == 1);
+  CHECK(count_ops(plan, Op::round_nearest) == 1);
+  CHECK(std::any_of(plan.steps.begin(), plan.steps.end(), [&](const detail::Step& s) {
+    return s.out == plan.benefits[0].amount && s.op == Op::round_nearest && s.immediate == detail::register_units_per_cent;
+  }));
   CHECK(std::all_of(plan.steps.begin(), plan.steps.end(), [](const detail::Step& s) { return s.origin.formula; }));
 }
 

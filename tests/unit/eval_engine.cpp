@@ -106,6 +106,35 @@ TEST_CASE("money arithmetic is exact and rounds half away from zero", "[eval]") 
   CHECK(results.benefits[7].amount_cents[0] == 33334);   // 100001 x 0.333333 = 33333.633333
 }
 
+TEST_CASE("products keep their exact value through variables, and the amount is rounded once", "[eval]") {
+  EnginePack pack = household_pack();
+  pack.variable("majoration", "foyer", "revenu * 0.16")  // 16% of 478.16 = 76.5056
+      .variable("douzieme", "foyer", "revenu / 12")
+      .benefit("deux_majorations", {}, "2 * majoration")
+      .benefit("publiees_au_centime", {}, "2 * round(majoration, 0.01)")
+      .benefit("douzieme_arrondi_bas", {}, "round_down(douzieme, 0.01)")
+      .benefit("au_dessus", {{"seuil", "majoration > 76.50"}}, "majoration - 76.50");
+  const Program program = Program::compile(pack.pack);
+  const Population population = one_household(pack.pack, {{"revenu", "478.16"}}, {{{"role", "demandeur"}}});
+  const Results results = program.evaluate(population, *Period::parse("2025-06"));
+  CHECK(results.benefits[0].amount_cents[0] == 15301);  // 153.0112, not 2 x 76.51
+  CHECK(results.benefits[1].amount_cents[0] == 15302);  // where the law pays each rounded term
+  CHECK(results.benefits[2].amount_cents[0] == 3984);   // 39.8466... rounded down
+  CHECK(results.benefits[3].status[0] == Status::eligible);
+  CHECK(results.benefits[3].amount_cents[0] == 1);  // 0.0056, paid 0.01
+
+  const Trace trace = program.trace(population, 0, *Period::parse("2025-06"));
+  const auto value_of = [&](const std::string& name) {
+    for (const TraceValue& value : trace.values)
+      if (value.name == name) return value.value;
+    return std::string("absent");
+  };
+  CHECK(value_of("majoration") == "76.5056");            // the trace shows the exact value
+  CHECK(value_of("douzieme") == "39.846667");            // to the millionth of a euro
+  CHECK(value_of("revenu") == "478.16");                 // whole cents as cents
+  CHECK(value_of("deux_majorations.amount") == "153.01");
+}
+
 TEST_CASE("overflow and division by zero stop with the formula and the group", "[eval]") {
   EnginePack pack = household_pack();
   pack.benefit("enorme", {}, "revenu * 1000000 * 1000000");
@@ -113,6 +142,16 @@ TEST_CASE("overflow and division by zero stop with the formula and the group", "
   const Population population = one_household(pack.pack, {{"revenu", "90000000"}}, {{{"role", "demandeur"}}});
   CHECK_THROWS_WITH(evaluate_one(program, population, "2025-06"),
                     Catch::Contains("overflow") && Catch::Contains("group `F1`") && Catch::Contains("pack.yaml:1:"));
+  // Money is held in millionths of a euro while computing: ten thousand billion euros (whole
+  // cents in the data) does not fit, and says so instead of wrapping around.
+  EnginePack reads = household_pack();
+  reads.benefit("aide", {}, "revenu");
+  const Program reading = Program::compile(reads.pack);
+  CHECK_THROWS_WITH(evaluate_one(reading, one_household(reads.pack, {{"revenu", "10000000000000"}}, {{{"role", "demandeur"}}}),
+                                 "2025-06"),
+                    Catch::Contains("overflow") && Catch::Contains("group `F1`"));
+  CHECK(evaluate_one(reading, one_household(reads.pack, {{"revenu", "9000000000000"}}, {{{"role", "demandeur"}}}), "2025-06")
+            .amount == 900000000000000);
 
   EnginePack divide = household_pack();
   divide.variable("part", "foyer", "revenu / count(membres where salaire > 0)").benefit("aide", {}, "part");
@@ -156,8 +195,8 @@ TEST_CASE("a group value is broadcast to its members", "[eval]") {
   const Population population = one_household(
       pack.pack, {{"revenu", "100.01"}},
       {{{"role", "demandeur"}, {"salaire", "10"}}, {{"role", "conjoint"}, {"salaire", "20"}}});
-  // each member: 50.01 (50.005 rounded half away) + salary
-  CHECK(evaluate_one(program, population, "2025-06").amount == 5001 + 1000 + 5001 + 2000);
+  // each member: 50.005 (exact: nothing is rounded before the amount) + salary
+  CHECK(evaluate_one(program, population, "2025-06").amount == 10001 + 1000 + 2000);
 }
 
 TEST_CASE("barèmes by amount and by marginal rate", "[eval]") {

@@ -21,10 +21,13 @@ import tempfile
 import time
 from collections import defaultdict
 
+import numpy as np
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import households as hh  # noqa: E402
 import benefits  # noqa: E402
 import causes  # noqa: E402
+from openfisca_cents import openfisca_cents  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 DEFAULT_ELIGO = (os.path.join(ROOT, "build", "eligo") + " evaluate {pack} --period {period} --groups {groups} "
@@ -82,7 +85,7 @@ def run_openfisca(period, households, mods, runner=None):
     """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France, with one
     simulation for all the households (openfisca_runner.py)."""
     from openfisca_runner import OpenFiscaRunner
-    runner = runner or OpenFiscaRunner()
+    runner = runner or OpenFiscaRunner(float64=True)
     simulation = runner.simulation(households, period)
     amounts, eligible = runner.run(households, period, mods, simulation)
     diagnostics = runner.diagnostics(simulation, period)
@@ -100,20 +103,20 @@ def openfisca_results(households, mods, amounts, eligible, diagnostics):
     return out
 
 
-def compare(period, households, eligo_res, of_res, mods):
+def compare(period, households, eligo_res, of_res, mods, float_type=np.float64):
     """Per benefit: counts, and every household that does not agree to the cent with its
-    cause (causes.py; None when unexplained)."""
+    cause (causes.py; None when unexplained). `float_type`: what OpenFisca computed in."""
     stats = {}
     for m in mods:
-        s = {"households": 0, "undetermined": 0, "eligibility": 0, "cent": 0, "within_1_cent": 0,
+        s = {"households": 0, "undetermined": 0, "eligibility": 0, "cent": 0, "cent_python_round": 0, "within_1_cent": 0,
              "eligible_eligo": 0, "eligible_openfisca": 0, "causes": defaultdict(int), "unexplained": 0,
              "differences": []}
         by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
         for household in households:
             fid = household[0]["id"]
             status, amount = eligo_res[fid].get(m.ID, ("missing", 0.0))
-            o_elig, ofv = of_res[fid][m.ID]
-            ofv = round(ofv, 2)
+            o_elig, raw = of_res[fid][m.ID]
+            ofv = openfisca_cents(raw, float_type)
             s["households"] += 1
             if status == "undetermined":
                 s["undetermined"] += 1
@@ -127,6 +130,8 @@ def compare(period, households, eligo_res, of_res, mods):
             d = abs(e_amount - ofv)
             s["eligibility"] += e_elig == o_elig
             s["within_1_cent"] += e_elig == o_elig and d <= 0.0101
+            # Python's round() on OpenFisca's float, for comparison with openfisca_cents
+            s["cent_python_round"] += e_elig == o_elig and abs(e_amount - round(raw, 2)) < 0.005
             if e_elig == o_elig and d < 0.005:
                 s["cent"] += 1
                 continue
@@ -192,7 +197,7 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
     t2 = time.time()
     if timings is not None:
         timings[period] = {"eligo_s": round(t1 - t0, 2), "openfisca_s": round(t2 - t1, 2)}
-    return households, compare(period, households, e, o, mods)
+    return households, compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
 
 
 def main():
@@ -209,13 +214,16 @@ def main():
     ap.add_argument("--openfisca-as-published", action="store_true",
                     help="leave OpenFisca as published (openfisca_updates.py not applied, nor the "
                          "AAH beside an old-age pension of openfisca_runner.py)")
+    ap.add_argument("--openfisca-float32", action="store_true",
+                    help="OpenFisca in its own 32-bit floats (default: the same formulas in 64 bits, "
+                         "openfisca_runner.compute_in_64_bit_floats)")
     a = ap.parse_args()
     mods = benefits.load(a.benefits)
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")
     os.makedirs(workdir, exist_ok=True)
     report, timings = {}, {}
     from openfisca_runner import OpenFiscaRunner
-    runner = OpenFiscaRunner(updates=not a.openfisca_as_published)
+    runner = OpenFiscaRunner(updates=not a.openfisca_as_published, float64=not a.openfisca_float32)
     for period in a.months:
         _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner)
         print("\n".join(format_stats(period, stats, a.show)), flush=True)
