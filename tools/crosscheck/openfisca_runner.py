@@ -175,6 +175,9 @@ class OpenFiscaRunner:
         pf = a.famille_float("prestations_familiales_percues")
         famille = {
             "aide_logement": a.famille_float("aide_logement"),
+            # the MVA (majoration pour la vie autonome) reads this one; OpenFisca would
+            # otherwise compute a housing aid from the rent where the household has none
+            "aide_logement_montant": a.famille_float("aide_logement"),
             "rsa_isolement_recent": np.array(a.famille["rsa_isolement_recent"], dtype=bool),
             # the family benefits eligo takes as an input, imposed on OpenFisca (situation.py)
             "rsa_base_ressources_prestations_familiales": pf,
