@@ -3,7 +3,9 @@
 // Every value is an int64_t so that columns, parameters and scratch registers share one
 // layout: money in cents, decimals in millionths, dates in days since 1970-01-01,
 // enumerations as the index of their value, booleans as 0 or 1. Exact integers keep
-// results identical on every machine and every thread count.
+// results identical on every machine and every thread count. While a pack is evaluated,
+// money is held in millionths of a euro so that products stay exact until the amount paid,
+// which is rounded to the cent (see docs/rule-language.md).
 #pragma once
 
 #include <cstdint>

@@ -36,9 +36,12 @@ def _start(period):
 
 
 def rounding(benefit, household, period, e, o, diag):
-    """N1/N2/A3: eligo rounds each money product to the cent, OpenFisca computes in 32-bit
-    floats and rounds the final amount only: at most half a cent per rounded term (a few
-    terms in RSA, prime d'activité, AAH, ASPA; one per child for the AF and the ARS)."""
+    """N1/A3: eligo computes exactly and rounds the amount paid once, but takes to the cent
+    the amounts the paying bodies publish and pay (the ARS per child, the AF base amount and
+    flat allowance, the maximum bonus of the prime d'activité, the AAH counted in the RSA and
+    prime d'activité resources); OpenFisca keeps some of them unrounded, or rounds others:
+    at most half a cent per such term (a few in the RSA, prime d'activité, AAH, ASPA; one per
+    child for the AF and the ARS)."""
     if e[0] != o[0]:
         return False
     children = sum(m["role"] == "enfant" for m in household[1])
@@ -91,10 +94,20 @@ def ars_sixth_birthday_in_january(benefit, household, period, e, o, diag):
         for m in household[1])
 
 
-def mva_in_rsa_resources(benefit, household, period, e, o, diag):
-    """S1: OpenFisca adds the majoration pour la vie autonome (CSS L821-1-2), which the pack
-    does not compute, to the AAH counted in the RSA and prime d'activité resources."""
-    return benefit in ("rsa", "ppa") and diag.get("mva", 0) > 0 and e[1] > o[1]
+# Majoration pour la vie autonome, per month (CSS D821-3, unchanged since 2008)
+MVA = 104.77
+
+
+def mva_conditions(benefit, household, period, e, o, diag):
+    """S1: the majoration pour la vie autonome (CSS L821-1-2) counts in the RSA and prime
+    d'activité resources on both sides, but OpenFisca reads two of its conditions otherwise:
+    no earnings over the previous calendar year (the pack: in the reference quarter), and a
+    home of one's own being anything but a hostel (the pack: a status stated as a tenancy or
+    ownership). The gap is then a whole number of supplements."""
+    gap = abs(e[1] - o[1])
+    supplements = round(gap / MVA)
+    return (benefit in ("rsa", "ppa") and supplements >= 1 and abs(gap - supplements * MVA) < 0.0151
+            and any(m["taux_incapacite"] >= 0.8 for m in household[1]))
 
 
 def af_eldest_same_age(benefit, household, period, e, o, diag):
@@ -209,7 +222,7 @@ CAUSES = {
     "CSS young adult with maintenance (S3)": css_young_adult_with_maintenance,
     "ARS age bands on 1 December (A1)": ars_age_on_1_december,
     "ARS sixth birthday in January (A2)": ars_sixth_birthday_in_january,
-    "majoration pour la vie autonome (S1)": mva_in_rsa_resources,
+    "majoration pour la vie autonome: conditions read otherwise (S1)": mva_conditions,
     "AF eldest of two children of the same age (F1)": af_eldest_same_age,
     "ARS ceiling rounded to the euro (A4)": ars_ceiling_in_euros,
     "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
