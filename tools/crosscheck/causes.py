@@ -110,6 +110,19 @@ def mva_conditions(benefit, household, period, e, o, diag):
             and any(m["taux_incapacite"] >= 0.8 for m in household[1]))
 
 
+def asi_granted(benefit, household, period, e, o, diag):
+    """S4: OpenFisca grants a member the allocation supplémentaire d'invalidité (CSS L815-24),
+    which is not among the pack's benefits, and counts it in the RSA, prime d'activité and CSS
+    resources: the RSA or prime d'activité is lower in OpenFisca, the CSS dearer or refused
+    (h5911 of 2025-09: ASI 554.75 for a pensioner of 63 with a 50% incapacity; RSA 17.70 in
+    eligo, nothing in OpenFisca)."""
+    if diag.get("asi", 0) <= 0:
+        return False
+    if benefit in ("rsa", "ppa"):
+        return o[1] < e[1]
+    return benefit == "css" and e[0] and (not o[0] or o[1] > e[1])
+
+
 def af_eldest_same_age(benefit, household, period, e, o, diag):
     """F1: in a family of two children, the age supplement is not due for the eldest (CSS
     R521-1); OpenFisca takes as eldest every child of the greatest age in years, so two
@@ -155,7 +168,7 @@ def aah_earnings_with_replacement_income(benefit, household, period, e, o, diag)
     further 30% (its `abattement_cessation_activite`, from the annual rules of CSS R532-5 /
     R821-4); the pack applies only the allowances of D821-9 to the quarter's earnings. To be
     settled at the source for the quarterly assessment."""
-    return benefit == "aah" and e[0] and o[0] and o[1] > e[1] and any(
+    return benefit == "aah" and o[0] and o[1] > e[1] and any(
         m["taux_incapacite"] >= 0.5 and m["salaire_net"] > 0 and (m["chomage_net"] > 0 or m["retraite_nette"] > 0)
         for m in household[1])
 
@@ -217,7 +230,7 @@ def ppa_french_child(benefit, household, period, e, o, diag):
 
 CAUSES = {
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
-    "rounding (N1, N2, A3)": rounding,
+    "amounts paid to the cent (N1, A3)": rounding,
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young adult with maintenance (S3)": css_young_adult_with_maintenance,
     "ARS age bands on 1 December (A1)": ars_age_on_1_december,
@@ -232,6 +245,7 @@ CAUSES = {
     "AAH beside an old-age pension (H2)": aah_beside_old_age_pension,
     "ASPA: AAH of the couple in the resources (G1)": aspa_partner_aah,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
+    "allocation supplémentaire d'invalidité in OpenFisca (S4)": asi_granted,
 }
 
 

@@ -73,7 +73,7 @@ def residence_months(arrays):
 
 # OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
 # variables are summed over the famille), in the evaluated month
-DIAGNOSTICS = {"mva": "mva"}
+DIAGNOSTICS = {"mva": "mva", "asi": "asi"}
 
 
 def stationary_allowances(simulation, period):
