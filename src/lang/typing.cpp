@@ -443,6 +443,9 @@ void coerce_literal(Node& literal, const TypeInfo& target) {
   if (!parse_scaled(literal.text, digits))
     fail(literal, "`" + literal.text + "` does not fit " + type_name(TypeInfo{target.type, false, nullptr}) +
                       (digits == 2 ? " (at most two decimals)" : digits == 0 ? " (no decimals)" : ""));
+  // Money is computed in millionths of a euro (compile/plan.hpp): a literal must fit there too.
+  if (target.type == ValueType::money && !parse_scaled(literal.text, 6))
+    fail(literal, "`" + literal.text + "` is too large for money (at most 9,223,372,036,854 euros)");
   literal.info = TypeInfo{target.type, true, nullptr};
 }
 

@@ -104,11 +104,14 @@ TEST_CASE("every problem of a pack is collected in one run", "[checker]") {
 
 TEST_CASE("conditions must be true or false, money literals fit the cent", "[checker]") {
   EnginePack pack = base();
-  pack.benefit("aide", {{"montant", "revenu_fiscal_reference"}}, "revenu_fiscal_reference + 0.005");
+  pack.benefit("aide", {{"montant", "revenu_fiscal_reference"}}, "revenu_fiscal_reference + 0.005")
+      .benefit("enorme", {}, "revenu_fiscal_reference + 10000000000000");
   const auto problems = messages(pack.pack);
-  REQUIRE(problems.size() == 2);
+  REQUIRE(problems.size() == 3);
   CHECK(problems[0].find("the rule of condition `montant` must be true or false, not money") != std::string::npos);
   CHECK(problems[1].find("`0.005` does not fit money (at most two decimals)") != std::string::npos);
+  // Ten thousand billion euros fits in cents but not in the millionths money is computed in.
+  CHECK(problems[2].find("`10000000000000` is too large for money (at most 9,223,372,036,854 euros)") != std::string::npos);
 }
 
 TEST_CASE("unknown functions get a suggestion", "[checker]") {
