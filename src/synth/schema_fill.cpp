@@ -147,6 +147,10 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
     if (n == "aah_restriction_substantielle_durable_acces_emploi") return flag(&Person::employment_restriction);
     if (n == "age_legal_retraite_atteint") return flag(&Person::legal_retirement_age);
     if (n == "inapte_travail") return flag(&Person::unfit_for_work);
+    // The synthetic maintenance is child support from the other parent (incomes.cpp), never
+    // a parent's payment to an adult child that the parent deducts (CSS R861-2, 3°).
+    if (n == "pension_alimentaire_parent_deduite")
+      return each_person([](const Person&) -> std::optional<std::int64_t> { return 0; });
   }
   if (n == "taux_incapacite" && spec.type == ValueType::decimal)
     return each_person([](const Person& p) -> std::optional<std::int64_t> { return p.incapacity_millionths; });

@@ -64,14 +64,18 @@ def css_age_on_1_january(benefit, household, period, e, o, diag):
 
 
 def css_young_adult_with_maintenance(benefit, household, period, e, o, diag):
-    """S3: adults all under 25, no child, one receiving a maintenance payment: CSS R861-2 3°
-    attaches them to their parents' household when the payment is tax-deductible and not
-    court-ordered; the pack has no input telling either, OpenFisca presumes it."""
+    """S3: adults all under 25, no child, the claimant's partner (not the claimant) receiving a
+    maintenance payment. CSS R861-2 3° attaches a young adult receiving a maintenance that
+    the parents deduct to the parents' household; the pack asks it of the claimant
+    (`pension_alimentaire_parent_deduite`), with whom the partner forms the household;
+    OpenFisca sends the whole young couple to the parents' household."""
     members = household[1]
     start = _start(period)
+    claimant = next(m for m in members if m["role"] == "demandeur")
     return (benefit == "css" and e[0] and not o[0]
             and not any(m["role"] == "enfant" for m in members)
             and all(_age_on(m, start) < 25 for m in members)
+            and claimant["pensions_alimentaires_percues"] == 0
             and any(m["pensions_alimentaires_percues"] > 0 for m in members))
 
 
@@ -232,7 +236,7 @@ CAUSES = {
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "amounts paid to the cent (N1, A3)": rounding,
     "CSS age on 1 January (C2)": css_age_on_1_january,
-    "CSS young adult with maintenance (S3)": css_young_adult_with_maintenance,
+    "CSS young couple, the partner with maintenance (S3)": css_young_adult_with_maintenance,
     "ARS age bands on 1 December (A1)": ars_age_on_1_december,
     "ARS sixth birthday in January (A2)": ars_sixth_birthday_in_january,
     "majoration pour la vie autonome: conditions read otherwise (S1)": mva_conditions,

@@ -69,7 +69,7 @@ def person(role, age, period_start, rng, kind):
         "age_legal_retraite_atteint": age >= 64, "inapte_travail": False,
         "revenus_activite_n2": 0.0, "pensions_n2": 0.0,
         "droit_au_sejour_ue": True, "titre_sejour_5_ans": True, "titre_sejour_10_ans": True,
-        "titre_sejour_valide": True,
+        "titre_sejour_valide": True, "pension_alimentaire_parent_deduite": False,
     }
     if role == "enfant":
         return p
@@ -130,6 +130,11 @@ def household(i, period_start, rng):
     pf_base = round(rng.choice([0.0, rng.uniform(0, 30000), rng.uniform(20000, 110000)]), 0)
     uc = 1 + (0.5 if len(members) >= 2 else 0) + 0.3 * max(0, len(members) - 2)
     rfr = round(rng.choice([0.0, rng.uniform(0, 12000) * uc, rng.uniform(0, 60000)]), 0)
+    # CSS R861-2, 3°: OpenFisca-France takes the maintenance of a young adult without children
+    # as paid by deducting parents (class S3 of docs/crosscheck.md); both sides are told so
+    for m, age in zip(members, ages):
+        m["pension_alimentaire_parent_deduite"] = (
+            age < 25 and m["pensions_alimentaires_percues"] > 0 and n_children == 0)
     fam = {
         "id": f"h{i}", "residence": "metropole", "residence_stable_france": True,
         "statut_occupation_logement": statut, "aide_logement": aide,
