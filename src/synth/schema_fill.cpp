@@ -133,6 +133,9 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
     if (n == "revenus_non_salarie" || n == "revenus_non_salarie_evalues") return money(&Person::self_employed);
     if (n == "revenus_activite_n2") return money(&Person::earned_n2_year);
     if (n == "pensions_n2") return money(&Person::pensions_n2_year);
+    // The synthetic population draws no invalidity pension: incomes.cpp gives pensions to
+    // the retired only.
+    if (n == "pension_invalidite") return each_person([](const Person&) -> std::optional<std::int64_t> { return 0; });
   }
   if (spec.type == ValueType::boolean) {
     if (n == "handicap") return flag(&Person::disability);

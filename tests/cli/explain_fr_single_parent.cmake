@@ -19,7 +19,7 @@ expect_not_contains("${eligo_out}" "0,00 € par mois")
 # AAH: only the disability condition fails, not the residence permit, the retirement pension
 # nor the resources.
 expect_contains("${eligo_out}" "Conditions non remplies :\n  - Un adulte du foyer (20 ans ou plus")
-expect_matches("${eligo_out}" "Allocation aux adultes handicapés \\(AAH\\)\nVous n'avez pas droit à cette aide\\.\nConditions remplies :\n  - [^\n]*\n  - [^\n]*\n  - [^\n]*\n  - La retraite que perçoit la personne[^\n]*\n  - [^\n]*\nConditions non remplies :\n  - Un adulte du foyer[^\n]*\nRéférence")
+expect_matches("${eligo_out}" "Allocation aux adultes handicapés \\(AAH\\)\nVous n'avez pas droit à cette aide\\.\nConditions remplies :\n  - [^\n]*\n  - [^\n]*\n  - [^\n]*\n  - La retraite ou la pension d'invalidité que perçoit la personne[^\n]*\n  - [^\n]*\nConditions non remplies :\n  - Un adulte du foyer[^\n]*\nRéférence")
 # why: a condition met and one not met, with their references
 expect_contains("${eligo_out}" "Le demandeur ou son conjoint a des revenus d'activité professionnelle")
 expect_contains("${eligo_out}" "(CSS L841-1, L842-2, 4°)")

@@ -116,13 +116,13 @@ def mva_conditions(benefit, household, period, e, o, diag):
 
 def asi_granted(benefit, household, period, e, o, diag):
     """S4: OpenFisca grants a member the allocation supplémentaire d'invalidité (CSS L815-24),
-    which is not among the pack's benefits, and counts it in the RSA, prime d'activité and CSS
-    resources: the RSA or prime d'activité is lower in OpenFisca, the CSS dearer or refused
-    (h5911 of 2025-09: ASI 554.75 for a pensioner of 63 with a 50% incapacity; RSA 17.70 in
-    eligo, nothing in OpenFisca)."""
+    which is not among the pack's benefits, deducts it from the AAH and counts it in the RSA,
+    prime d'activité and CSS resources: the AAH, RSA or prime d'activité is lower in
+    OpenFisca, the CSS dearer or refused (h5911 of 2025-09: ASI 554.75 for a pensioner of 63
+    with a 50% incapacity; RSA 17.70 in eligo, nothing in OpenFisca)."""
     if diag.get("asi", 0) <= 0:
         return False
-    if benefit in ("rsa", "ppa"):
+    if benefit in ("aah", "rsa", "ppa"):
         return o[1] < e[1]
     return benefit == "css" and e[0] and (not o[0] or o[1] > e[1])
 
@@ -173,7 +173,8 @@ def aah_earnings_with_replacement_income(benefit, household, period, e, o, diag)
     R821-4); the pack applies only the allowances of D821-9 to the quarter's earnings. To be
     settled at the source for the quarterly assessment."""
     return benefit == "aah" and o[0] and o[1] > e[1] and any(
-        m["taux_incapacite"] >= 0.5 and m["salaire_net"] > 0 and (m["chomage_net"] > 0 or m["retraite_nette"] > 0)
+        m["taux_incapacite"] >= 0.5 and m["salaire_net"] > 0
+        and (m["chomage_net"] > 0 or m["retraite_nette"] > 0 or m.get("pension_invalidite", 0) > 0)
         for m in household[1])
 
 

@@ -59,7 +59,7 @@ def person(role, age, period_start, rng, kind):
     p = {
         "role": role, "date_naissance": birth_for_age(period_start, age, rng).isoformat(),
         "sexe": sexe, "nationalite": "francaise", "salaire_net": 0.0, "chomage_net": 0.0,
-        "retraite_nette": 0.0, "retraite_brute": 0.0, "pensions_alimentaires_percues": 0.0,
+        "retraite_nette": 0.0, "retraite_brute": 0.0, "pension_invalidite": 0.0, "pensions_alimentaires_percues": 0.0,
         "revenus_non_salarie": 0.0, "taux_incapacite": 0.0, "handicap": False, "etudiant": False,
         # OpenFisca-France does not model the schooling condition of the ARS (16-18): every
         # child is in school
@@ -130,6 +130,13 @@ def household(i, period_start, rng):
     pf_base = round(rng.choice([0.0, rng.uniform(0, 30000), rng.uniform(20000, 110000)]), 0)
     uc = 1 + (0.5 if len(members) >= 2 else 0) + 0.3 * max(0, len(members) - 2)
     rfr = round(rng.choice([0.0, rng.uniform(0, 12000) * uc, rng.uniform(0, 60000)]), 0)
+    # Invalidity pensions for some disabled single adults under 62, from a stream of their
+    # own, so that the households drawn before they existed stay the same. Above the ceiling
+    # of the allocation supplémentaire d'invalidité (about 880 EUR a month for a single person
+    # in 2025), which the pack does not compute and OpenFisca grants (S4 in docs/crosscheck.md)
+    own = random.Random(i)
+    if not couple and ages[0] < 62 and members[0]["taux_incapacite"] >= 0.5 and own.random() < 0.3:
+        members[0]["pension_invalidite"] = _money(own, [lambda: own.uniform(900, 1300), 1033.32, 1033.31])
     # CSS R861-2, 3°: OpenFisca-France takes the maintenance of a young adult without children
     # as paid by deducting parents (class S3 of docs/crosscheck.md); both sides are told so
     for m, age in zip(members, ages):

@@ -28,6 +28,7 @@ MENAGE_ROLE = {"demandeur": "personne_de_reference", "conjoint": "conjoint", "en
 MONTHLY_PERSON = {
     "salaire_net": "salaire_net", "salaire_imposable": "salaire_net", "salaire_de_base": "salaire_net",
     "chomage_net": "chomage_net", "retraite_nette": "retraite_nette", "retraite_brute": "retraite_brute",
+    "pensions_invalidite": "pension_invalidite",
     "pensions_alimentaires_percues": "pensions_alimentaires_percues",
     "taux_incapacite": "taux_incapacite", "handicap": "handicap",
     "aah_restriction_substantielle_durable_acces_emploi": "aah_restriction_substantielle_durable_acces_emploi",
