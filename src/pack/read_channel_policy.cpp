@@ -230,6 +230,8 @@ void read_rule(Reader& reader, const YAML::Node& node, const PackContext& contex
                      {"id", "when", "add", "remove", "needs", "effectiveness", "letter_language", "reason", "reference"},
                      {"id", "when", "reason"}))
     return;
+  // A missing required field is reported above; yaml-cpp's node for it must not be read.
+  if (!node["when"] || !node["reason"]) return;
   rule.when = read_condition(reader, node["when"], rule.where);
   if (const auto add = node["add"]) rule.add = read_channel_list(reader, add, rule.where);
   if (const auto remove = node["remove"]) rule.remove = read_channel_list(reader, remove, rule.where);
@@ -267,6 +269,8 @@ void read_channel_policy(Reader& reader, const YAML::Node& root, const PackConte
   if (!reader.fields(root, "the channel policy", top, {"channels", "offered", "letter_language", "rules"},
                      {"channels", "offered"}))
     return;
+  // A missing required field is reported above; yaml-cpp's node for it must not be read.
+  if (!root["channels"] || !root["offered"]) return;
   policy.letter_language = context.languages.empty() ? "fr" : context.languages.front();
   if (const auto language = root["letter_language"]) policy.letter_language = read_language(reader, language, context, top);
   read_channels(reader, root["channels"], context, top, policy);
