@@ -213,10 +213,16 @@ class StepRunner {
 
   // Cents, as inputs and parameters hold money, to the registers' millionths of a euro.
   void to_register_units(std::size_t n, std::int64_t* out, const std::uint8_t* ok) {
+    std::size_t first_overflow = n;
     for (std::size_t i = 0; i < n; ++i) {
-      row_ = i;
-      if (ok[i]) out[i] = checked(static_cast<int128>(out[i]) * register_units_per_cent);
+      std::int64_t scaled = 0;
+      const bool overflow = __builtin_mul_overflow(out[i], register_units_per_cent, &scaled);
+      out[i] = scaled;
+      if (overflow && ok[i] && first_overflow == n) first_overflow = i;
     }
+    if (first_overflow == n) return;
+    row_ = first_overflow;
+    fail("the value does not fit (overflow)");
   }
 
   // Unknown in, unknown out: the operation runs only on known rows.
