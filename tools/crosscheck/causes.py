@@ -223,6 +223,30 @@ def aspa_partner_aah(benefit, household, period, e, o, diag):
         m["role"] != "enfant" and m["taux_incapacite"] >= 0.5 for m in household[1])
 
 
+def aspa_earnings_allowance(benefit, household, period, e, o, diag):
+    """G2: the ASPA resources count earned income less a flat allowance of 0.9 (single) or
+    1.5 (couple) times the monthly SMIC (CSS R815-29); the pack takes it once off the
+    couple's monthly earnings, OpenFisca takes it off each member's earnings of the three
+    months (`asi_aspa_base_ressources_individu`: one monthly allowance against a quarter),
+    so that its resources are higher and its ASPA lower (h5878 of 2024-09: 744.63 in eligo,
+    nothing in OpenFisca). To be settled at the source (R815-29, Cnav circulars)."""
+    return benefit == "aspa" and e[0] and o[1] < e[1] and any(
+        m["role"] != "enfant" and m["salaire_net"] > 0 for m in household[1])
+
+
+def aspa_legal_retirement_age(benefit, household, period, e, o, diag):
+    """G3: from the legal retirement age, a person with an incapacity of at least 50% or unfit
+    for work may have the ASPA before 65 (CSS L815-1, R815-2). The pack takes whether that age
+    is reached as an input (`age_legal_retraite_atteint`, which the harness sets from 64);
+    OpenFisca computes it from the date of birth, and grants the ASPA to a member of 62 or 63
+    the harness says has not reached it (h7529 of 2024-09, born June 1962 with a 90%
+    incapacity)."""
+    start = _start(period)
+    return benefit == "aspa" and o[0] and not e[0] and any(
+        m["role"] != "enfant" and 62 <= _age_on(m, start) < 64 and not m["age_legal_retraite_atteint"]
+        and (m["taux_incapacite"] >= 0.5 or m["inapte_travail"]) for m in household[1])
+
+
 def ppa_french_child(benefit, household, period, e, o, diag):
     """O2: CSS L842-2, 2° asks the claimant (or partner) to be French, an EU national or to
     hold a permit for five years; OpenFisca accepts the household when any member meets it,
@@ -251,6 +275,8 @@ CAUSES = {
     "ASPA: AAH of the couple in the resources (G1)": aspa_partner_aah,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
     "allocation supplémentaire d'invalidité in OpenFisca (S4)": asi_granted,
+    "ASPA allowance on earnings (G2)": aspa_earnings_allowance,
+    "ASPA before 65: the legal retirement age (G3)": aspa_legal_retirement_age,
 }
 
 
