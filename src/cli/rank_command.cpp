@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
@@ -20,8 +21,36 @@ struct RankOptions {
   std::filesystem::path model;
   std::filesystem::path output;
   std::size_t capacity = 500;
+  bool group_quotas = false;
+  double quota_tolerance = 0.1;
   std::filesystem::path log;
 };
+
+// The agency's mitigation when the audit of the plain ranking fails (docs/ranking-and-
+// fairness.md): the contacts within capacity exchanged so that each group of every audited
+// attribute is contacted at a rate close to the overall one. Every candidate counts as one
+// need: `rank` has no past population to weigh undetermined rights with, as `eligo demo` does.
+std::vector<RankedCandidate> with_group_quotas(const DetectedRights& detected, std::vector<RankedCandidate> ranked,
+                                               std::size_t capacity, double tolerance, std::ostream& said) {
+  std::vector<double> scores(ranked.size());
+  std::vector<std::size_t> position_of_row(ranked.size());
+  for (std::size_t position = 0; position < ranked.size(); ++position) {
+    scores[ranked[position].row] = -static_cast<double>(position);
+    position_of_row[ranked[position].row] = position;
+  }
+  GroupQuotaOptions quotas;
+  quotas.k = std::min(capacity, ranked.size());
+  quotas.rate_tolerance = tolerance;
+  const GroupQuotaResult fair = rerank_with_group_quotas(scores, {}, detected.features.audit_groups, quotas);
+  said << "Group quotas (each group contacted at a rate within " << 100 * tolerance
+            << "% of the overall rate, in every audited attribute): " << fair.exchanges << " of the " << quotas.k
+            << " contacts exchanged" << (fair.satisfied ? "" : "; some quotas could not be met") << '\n';
+  for (const std::string& adjustment : fair.adjustments) said << "  " << adjustment << '\n';
+  std::vector<RankedCandidate> reordered;
+  reordered.reserve(ranked.size());
+  for (const std::size_t row : fair.order) reordered.push_back(std::move(ranked[position_of_row[row]]));
+  return reordered;
+}
 
 constexpr std::size_t rows_shown = 20;
 
@@ -52,8 +81,11 @@ int run_rank(const RankOptions& options) {
   const DetectedRights& detected = data.detected;
   progress.stage("ranking " + std::to_string(detected.candidates.size()) + " candidates");
   const ContactOrder order = contact_order_of(model);
-  const std::vector<RankedCandidate> ranked =
+  std::vector<RankedCandidate> ranked =
       contact_list(model, detected.features.model, order, detected.candidates.size(), reasons_per_row);
+  std::ostringstream quotas_said;
+  if (options.group_quotas && !ranked.empty())
+    ranked = with_group_quotas(detected, std::move(ranked), options.capacity, options.quota_tolerance, quotas_said);
 
   // The fairness audit at every ranking run, printed; `eligo fairness` is the gate that fails.
   // Before writing: a bad truth.csv leaves no output behind.
@@ -75,15 +107,18 @@ int run_rank(const RankOptions& options) {
   run.output_id = audit::sha256_file(options.output).substr(0, 16);
   run.counts = {{"candidates", static_cast<std::int64_t>(ranked.size())}};
   run.options = {{"period", data.period.to_string()}, {"capacity", std::to_string(options.capacity)}};
+  if (options.group_quotas) run.options.emplace_back("group_quotas", std::to_string(options.quota_tolerance));
   if (audit) run.options.emplace_back("fairness", audit->passed() ? "passed" : "failed");
   const std::string head = log.append(run, data.program.pack(), data.files_read);
 
   std::cout << "Model: " << model.card.title << " (trained on " << model.card.trained_on << ")\n"
             << ranked.size() << " candidates (entitled or undetermined, not claiming) ordered by "
             << (order == ContactOrder::expected_gain ? "expected gain from contact" : "probability of being a non-claimant")
-            << ", written to " << options.output.string();
+            << (options.group_quotas ? ", with group quotas within capacity" : "") << ", written to "
+            << options.output.string();
   if (!head.empty()) std::cout << "; audit log head " << head;
   std::cout << '\n';
+  std::cout << quotas_said.str();
   print_within_capacity(detected, ranked, options.capacity);
   std::cout << "\nFirst people to contact\n";
   for (std::size_t i = 0; i < std::min(rows_shown, ranked.size()); ++i)
@@ -105,6 +140,13 @@ void add_rank_command(CLI::App& app, Action& action) {
   command->add_option("--output", options->output, "CSV file of the candidates in contact order")->required();
   command->add_option("--capacity", options->capacity, "Contacts the agency can make: marks the first rows")
       ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  command->add_flag("--group-quotas", options->group_quotas,
+                    "Exchange contacts within capacity so that every audited group is reached at a rate close to "
+                    "the overall one (the mitigation an agency may decide when the audit fails)");
+  command->add_option("--quota-tolerance", options->quota_tolerance,
+                      "With --group-quotas: each group's contact rate within this share of the overall rate")
+      ->check(CLI::Range(0.01, 1.0))
       ->capture_default_str();
   add_run_log_option(*command, options->log);
   command->callback([options, &action] { action = [options] { return run_rank(*options); }; });
