@@ -234,17 +234,13 @@ def aspa_earnings_allowance(benefit, household, period, e, o, diag):
         m["role"] != "enfant" and m["salaire_net"] > 0 for m in household[1])
 
 
-def aspa_legal_retirement_age(benefit, household, period, e, o, diag):
-    """G3: from the legal retirement age, a person with an incapacity of at least 50% or unfit
-    for work may have the ASPA before 65 (CSS L815-1, R815-2). The pack takes whether that age
-    is reached as an input (`age_legal_retraite_atteint`, which the harness sets from 64);
-    OpenFisca computes it from the date of birth, and grants the ASPA to a member of 62 or 63
-    the harness says has not reached it (h7529 of 2024-09, born June 1962 with a 90%
-    incapacity)."""
-    start = _start(period)
-    return benefit == "aspa" and o[0] and not e[0] and any(
-        m["role"] != "enfant" and 62 <= _age_on(m, start) < 64 and not m["age_legal_retraite_atteint"]
-        and (m["taux_incapacite"] >= 0.5 or m["inapte_travail"]) for m in household[1])
+def aspa_partner_asi(benefit, household, period, e, o, diag):
+    """S4 for the ASPA: one partner has the ASPA's age, and OpenFisca finds the other eligible
+    to the allocation supplémentaire d'invalidité (CSS L815-24), which the pack does not
+    compute; OpenFisca then grants the ASPA where the pack, the couple's resources above the
+    couple ceiling, does not (h7529 of 2024-09: partners of 65 and 62, the younger with a 90%
+    incapacity; 311.48 EUR in OpenFisca)."""
+    return benefit == "aspa" and diag.get("asi_eligibilite", 0) > 0 and o[1] > e[1]
 
 
 def ppa_french_child(benefit, household, period, e, o, diag):
@@ -276,7 +272,7 @@ CAUSES = {
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
     "allocation supplémentaire d'invalidité in OpenFisca (S4)": asi_granted,
     "ASPA allowance on earnings (G2)": aspa_earnings_allowance,
-    "ASPA before 65: the legal retirement age (G3)": aspa_legal_retirement_age,
+    "ASPA: the partner eligible to the ASI in OpenFisca (S4)": aspa_partner_asi,
 }
 
 

@@ -74,7 +74,7 @@ def residence_months(arrays):
 
 # OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
 # variables are summed over the famille), in the evaluated month
-DIAGNOSTICS = {"mva": "mva", "asi": "asi"}
+DIAGNOSTICS = {"mva": "mva", "asi": "asi", "asi_eligibilite": "asi_eligibilite"}
 
 
 def stationary_allowances(simulation, period):
@@ -249,7 +249,7 @@ class OpenFiscaRunner:
         for name, var in DIAGNOSTICS.items():
             values = simulation.calculate(var, period)
             if self.tbs.variables[var].entity.key == "individu":
-                values = simulation.populations["famille"].sum(values)
+                values = simulation.populations["famille"].sum(np.asarray(values, dtype=np.float64))
             out[name] = np.asarray(values, dtype=np.float64)
         return out
 
