@@ -43,8 +43,8 @@ std::vector<RankedCandidate> with_group_quotas(const DetectedRights& detected, s
   quotas.rate_tolerance = tolerance;
   const GroupQuotaResult fair = rerank_with_group_quotas(scores, {}, detected.features.audit_groups, quotas);
   said << "Group quotas (each group contacted at a rate within " << 100 * tolerance
-            << "% of the overall rate, in every audited attribute): " << fair.exchanges << " of the " << quotas.k
-            << " contacts exchanged" << (fair.satisfied ? "" : "; some quotas could not be met") << '\n';
+       << "% of the overall rate, in every audited attribute): " << fair.exchanges << " of the " << quotas.k
+       << " contacts exchanged" << (fair.satisfied ? "" : "; some quotas could not be met") << '\n';
   for (const std::string& adjustment : fair.adjustments) said << "  " << adjustment << '\n';
   std::vector<RankedCandidate> reordered;
   reordered.reserve(ranked.size());
