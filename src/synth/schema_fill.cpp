@@ -121,6 +121,7 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
   const auto flag = [](bool Person::*field) {
     return each_person([field](const Person& p) -> std::optional<std::int64_t> { return p.*field ? 1 : 0; });
   };
+  const auto nobody = [] { return each_person([](const Person&) -> std::optional<std::int64_t> { return 0; }); };
   if (n == "date_naissance" && spec.type == ValueType::date) return birth_dates(period);
   if (n == "age" && spec.type == ValueType::integer)
     return each_person([](const Person& p) -> std::optional<std::int64_t> { return p.age; });
@@ -135,7 +136,7 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
     if (n == "pensions_n2") return money(&Person::pensions_n2_year);
     // The synthetic population draws no invalidity pension: incomes.cpp gives pensions to
     // the retired only.
-    if (n == "pension_invalidite") return each_person([](const Person&) -> std::optional<std::int64_t> { return 0; });
+    if (n == "pension_invalidite") return nobody();
   }
   if (spec.type == ValueType::boolean) {
     if (n == "handicap") return flag(&Person::disability);
@@ -152,8 +153,7 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
     if (n == "inapte_travail") return flag(&Person::unfit_for_work);
     // The synthetic maintenance is child support from the other parent (incomes.cpp), never
     // a parent's payment to an adult child that the parent deducts (CSS R861-2, 3°).
-    if (n == "pension_alimentaire_parent_deduite")
-      return each_person([](const Person&) -> std::optional<std::int64_t> { return 0; });
+    if (n == "pension_alimentaire_parent_deduite") return nobody();
   }
   if (n == "taux_incapacite" && spec.type == ValueType::decimal)
     return each_person([](const Person& p) -> std::optional<std::int64_t> { return p.incapacity_millionths; });

@@ -74,7 +74,7 @@ def residence_months(arrays):
 
 # OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
 # variables are summed over the famille), in the evaluated month
-DIAGNOSTICS = {"mva": "mva", "asi": "asi", "asi_eligibilite": "asi_eligibilite"}
+DIAGNOSTICS = {"asi": "asi", "asi_eligibilite": "asi_eligibilite"}
 
 
 def stationary_allowances(simulation, period):
