@@ -119,12 +119,17 @@ def asi_granted(benefit, household, period, e, o, diag):
     which is not among the pack's benefits, deducts it from the AAH and counts it in the RSA,
     prime d'activité and CSS resources: the AAH, RSA or prime d'activité is lower in
     OpenFisca, the CSS dearer or refused (h5911 of 2025-09: ASI 554.75 for a pensioner of 63
-    with a 50% incapacity; RSA 17.70 in eligo, nothing in OpenFisca)."""
+    with a 50% incapacity; RSA 17.70 in eligo, nothing in OpenFisca). The CSS counts the
+    twelve months before the month, where OpenFisca may have paid the ASI beside the ASPA,
+    which ends it (L815-24: for a person who has not reached the ASPA's age; h7687 of
+    2025-09, a pensioner of 64 with a 60% incapacity, ASPA from 63 and ASI until 63 and 11
+    months in OpenFisca)."""
+    if benefit == "css":
+        dearer = e[0] and (not o[0] or o[1] > e[1])
+        return dearer and (diag.get("asi", 0) > 0 or diag.get("asi_douze_mois", 0) > 0)
     if diag.get("asi", 0) <= 0:
         return False
-    if benefit in ("aah", "rsa", "ppa"):
-        return o[1] < e[1]
-    return benefit == "css" and e[0] and (not o[0] or o[1] > e[1])
+    return benefit in ("aah", "rsa", "ppa") and o[1] < e[1]
 
 
 def af_eldest_same_age(benefit, household, period, e, o, diag):

@@ -75,6 +75,8 @@ def residence_months(arrays):
 # OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
 # variables are summed over the famille), in the evaluated month
 DIAGNOSTICS = {"asi": "asi", "asi_eligibilite": "asi_eligibilite"}
+# the same, added over the twelve months before it, the CSS's reference year (R861-8)
+DIAGNOSTICS_PAST_YEAR = {"asi_douze_mois": "asi"}
 
 
 def stationary_allowances(simulation, period):
@@ -244,10 +246,16 @@ class OpenFiscaRunner:
             eligible[m.ID] = el
 
     def diagnostics(self, simulation, period):
-        """{name: one value per household} of DIAGNOSTICS, after `run` on the simulation."""
+        """{name: one value per household} of DIAGNOSTICS and DIAGNOSTICS_PAST_YEAR, after
+        `run` on the simulation."""
+        from openfisca_core.periods import Period, period as make_period
+        month = make_period(period)
+        past_year = Period(("year", month.start, 1)).offset(-1)
+        wanted = [(name, var, month) for name, var in DIAGNOSTICS.items()]
+        wanted += [(name, var, past_year) for name, var in DIAGNOSTICS_PAST_YEAR.items()]
         out = {}
-        for name, var in DIAGNOSTICS.items():
-            values = simulation.calculate(var, period)
+        for name, var, per in wanted:
+            values = simulation.calculate(var, per) if per == month else simulation.calculate_add(var, per)
             if self.tbs.variables[var].entity.key == "individu":
                 values = simulation.populations["famille"].sum(np.asarray(values, dtype=np.float64))
             out[name] = np.asarray(values, dtype=np.float64)
