@@ -219,24 +219,15 @@ def aah_partial_incapacity_past_retirement_age(benefit, household, period, e, o,
         0.5 <= m["taux_incapacite"] < 0.8 and m["age_legal_retraite_atteint"] for m in household[1])
 
 
-def aspa_partner_aah(benefit, household, period, e, o, diag):
-    """G1: OpenFisca counts the AAH of a member of the couple in the ASPA resources; the pack
-    does not (CSS R815-22 counts every resource but those it lists; whether the AAH is among
-    them is to be read at the source, Cnav circulars). The ASPA is then lower, or nil, in
-    OpenFisca."""
-    return benefit == "aspa" and e[0] and o[1] < e[1] and any(
-        m["role"] != "enfant" and m["taux_incapacite"] >= 0.5 for m in household[1])
-
-
 def aspa_earnings_allowance(benefit, household, period, e, o, diag):
-    """G2: the ASPA resources count earned income less a flat allowance of 0.9 (single) or
-    1.5 (couple) times the monthly SMIC (CSS R815-29); the pack takes it once off the
-    couple's monthly earnings, OpenFisca takes it off each member's earnings of the three
-    months (`asi_aspa_base_ressources_individu`: one monthly allowance against a quarter),
-    so that its resources are higher and its ASPA lower (h5878 of 2024-09: 744.63 in eligo,
-    nothing in OpenFisca). To be settled at the source (R815-29, Cnav circulars)."""
-    return benefit == "aspa" and e[0] and o[1] < e[1] and any(
-        m["role"] != "enfant" and m["salaire_net"] > 0 for m in household[1])
+    """G2: the ASPA resources count the earnings of the quarter less a flat allowance of 0.9
+    (single) or 1.5 (couple) times the monthly SMIC, which "porte sur les revenus
+    professionnels du foyer" (CSS R815-29): once for the couple. OpenFisca takes the couple's
+    allowance off each member's earnings (`asi_aspa_base_ressources_individu`), so where both
+    partners work its resources are lower and its ASPA higher (h4416 of 2026-09, earnings of
+    1,371.26 and 640.52 EUR a month: 519.94 in eligo, 1,043.60 in OpenFisca)."""
+    earners = [m for m in household[1] if m["role"] != "enfant" and m["salaire_net"] > 0]
+    return benefit == "aspa" and o[0] and o[1] > e[1] and len(earners) >= 2
 
 
 def aspa_partner_asi(benefit, household, period, e, o, diag):
@@ -273,7 +264,6 @@ CAUSES = {
     "AAH earnings beside a replacement income (H1)": aah_earnings_with_replacement_income,
     "AAH at 50-79% past the retirement age (H3)": aah_partial_incapacity_past_retirement_age,
     "AAH beside an old-age pension (H2)": aah_beside_old_age_pension,
-    "ASPA: AAH of the couple in the resources (G1)": aspa_partner_aah,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
     "allocation supplémentaire d'invalidité in OpenFisca (S4)": asi_granted,
     "ASPA allowance on earnings (G2)": aspa_earnings_allowance,

@@ -147,8 +147,9 @@ def compare(period, households, eligo_res, of_res, mods, float_type=np.float64):
     return attribute_cascades(stats)
 
 
-# Benefits whose resources include the AAH and the ASPA (CASF R262-6, CSS R844-5, L861-2)
-CASCADES = {"rsa": ("aah", "aspa"), "ppa": ("aah", "aspa"), "css": ("aah", "aspa")}
+# Benefits whose resources include the AAH and the ASPA (CASF R262-6, CSS R844-5, L861-2),
+# and the ASPA, whose resources include a partner's AAH (R815-22)
+CASCADES = {"aspa": ("aah",), "rsa": ("aah", "aspa"), "ppa": ("aah", "aspa"), "css": ("aah", "aspa")}
 CASCADE_CAUSE = "follows from the household's AAH or ASPA difference"
 
 
