@@ -119,17 +119,12 @@ def asi_granted(benefit, household, period, e, o, diag):
     which is not among the pack's benefits, deducts it from the AAH and counts it in the RSA,
     prime d'activité and CSS resources: the AAH, RSA or prime d'activité is lower in
     OpenFisca, the CSS dearer or refused (h5911 of 2025-09: ASI 554.75 for a pensioner of 63
-    with a 50% incapacity; RSA 17.70 in eligo, nothing in OpenFisca). The CSS counts the
-    twelve months before the month, where OpenFisca may have paid the ASI beside the ASPA,
-    which ends it (L815-24: for a person who has not reached the ASPA's age; h7687 of
-    2025-09, a pensioner of 64 with a 60% incapacity, ASPA from 63 and ASI until 63 and 11
-    months in OpenFisca)."""
-    if benefit == "css":
-        dearer = e[0] and (not o[0] or o[1] > e[1])
-        return dearer and (diag.get("asi", 0) > 0 or diag.get("asi_douze_mois", 0) > 0)
+    with a 50% incapacity; RSA 17.70 in eligo, nothing in OpenFisca)."""
     if diag.get("asi", 0) <= 0:
         return False
-    return benefit in ("aah", "rsa", "ppa") and o[1] < e[1]
+    if benefit in ("aah", "rsa", "ppa"):
+        return o[1] < e[1]
+    return benefit == "css" and e[0] and (not o[0] or o[1] > e[1])
 
 
 def af_eldest_same_age(benefit, household, period, e, o, diag):
@@ -175,8 +170,10 @@ def aah_earnings_with_replacement_income(benefit, household, period, e, o, diag)
     """H1: for a person with both earnings and a replacement income (unemployment benefit,
     pension) in the quarter, OpenFisca lowers the earned income taken into account by a
     further 30% (its `abattement_cessation_activite`, from the annual rules of CSS R532-5 /
-    R821-4); the pack applies only the allowances of D821-9 to the quarter's earnings. To be
-    settled at the source for the quarterly assessment."""
+    R821-4); the pack applies only the allowances of D821-9 to the quarter's earnings.
+    R821-4-1 II, 3° keeps that 30% in the quarterly assessment only until the end of the
+    payment period after a change of situation, which a stationary household does not have
+    (docs/crosscheck.md)."""
     return benefit == "aah" and o[0] and o[1] > e[1] and any(
         m["taux_incapacite"] >= 0.5 and m["salaire_net"] > 0
         and (m["chomage_net"] > 0 or m["retraite_nette"] > 0 or m.get("pension_invalidite", 0) > 0)

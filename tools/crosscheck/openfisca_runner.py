@@ -75,26 +75,28 @@ def residence_months(arrays):
 # OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
 # variables are summed over the famille), in the evaluated month
 DIAGNOSTICS = {"asi": "asi", "asi_eligibilite": "asi_eligibilite"}
-# the same, added over the twelve months before it, the CSS's reference year (R861-8)
-DIAGNOSTICS_PAST_YEAR = {"asi_douze_mois": "asi"}
+
+
+# the allowances OpenFisca's CSS counts over the twelve months before M (its
+# css_cmu_base_ressources): the AAH, the ASPA, and the ASI, which it computes (S4)
+CSS_PAST_ALLOWANCES = ("aah", "aspa", "asi")
 
 
 def stationary_allowances(simulation, period):
-    """The AAH and ASPA of the twelve months before M, as OpenFisca's CSS reads them, set to
-    their value in M.
+    """The AAH, ASPA and ASI of the twelve months before M, as OpenFisca's CSS reads them, set
+    to their value in M.
 
     eligo's inputs describe a stationary situation: the same incomes every month. OpenFisca
-    computes the AAH and ASPA of each past month itself, so a person who reached 62, 64 or 65
-    within the year, or the April revaluation, would make its twelve months differ from
-    eligo's twelve times the month (docs/crosscheck.md, S2). Imposing the month's value on
-    the past months gives OpenFisca the situation eligo describes."""
-    aah = simulation.calculate("aah", period)
-    aspa = simulation.calculate("aspa", period)
+    computes these allowances for each past month itself, so a person who reached 62, 64 or
+    65 within the year, or the April revaluation, would make its twelve months differ from
+    eligo's twelve times the month (docs/crosscheck.md, S2): a pensioner who turned 64 in the
+    year had OpenFisca's ASI before it, and its ASPA after (h7687 of 2025-09). Imposing the
+    month's value on the past months gives OpenFisca the situation eligo describes."""
+    values = {name: simulation.calculate(name, period) for name in CSS_PAST_ALLOWANCES}
     for month in sit.month_list(period, 12)[:-1]:
-        simulation.delete_arrays("aah", month)
-        simulation.delete_arrays("aspa", month)
-        simulation.set_input("aah", month, aah)
-        simulation.set_input("aspa", month, aspa)
+        for name, value in values.items():
+            simulation.delete_arrays(name, month)
+            simulation.set_input(name, month, value)
 
 
 def aah_completes_old_age_pension(simulation, months):
@@ -246,16 +248,10 @@ class OpenFiscaRunner:
             eligible[m.ID] = el
 
     def diagnostics(self, simulation, period):
-        """{name: one value per household} of DIAGNOSTICS and DIAGNOSTICS_PAST_YEAR, after
-        `run` on the simulation."""
-        from openfisca_core.periods import Period, period as make_period
-        month = make_period(period)
-        past_year = Period(("year", month.start, 1)).offset(-1)
-        wanted = [(name, var, month) for name, var in DIAGNOSTICS.items()]
-        wanted += [(name, var, past_year) for name, var in DIAGNOSTICS_PAST_YEAR.items()]
+        """{name: one value per household} of DIAGNOSTICS, after `run` on the simulation."""
         out = {}
-        for name, var, per in wanted:
-            values = simulation.calculate(var, per) if per == month else simulation.calculate_add(var, per)
+        for name, var in DIAGNOSTICS.items():
+            values = simulation.calculate(var, period)
             if self.tbs.variables[var].entity.key == "individu":
                 values = simulation.populations["famille"].sum(np.asarray(values, dtype=np.float64))
             out[name] = np.asarray(values, dtype=np.float64)
