@@ -25,6 +25,61 @@ DetectedRights detect_rights(const Program& program, const Population& populatio
   return detected;
 }
 
+std::vector<std::size_t> rows_on_side(const std::vector<Candidate>& candidates, const detail::HouseholdSplit& split,
+                                      detail::HouseholdSplit::Side side) {
+  std::vector<std::size_t> rows;
+  for (std::size_t row = 0; row < candidates.size(); ++row)
+    if (split.side[candidates[row].group] == side) rows.push_back(row);
+  return rows;
+}
+
+namespace {
+
+template <typename T>
+std::vector<T> select(const std::vector<T>& values, const std::vector<std::size_t>& rows) {
+  std::vector<T> selected;
+  selected.reserve(rows.size());
+  for (const std::size_t row : rows) selected.push_back(values[row]);
+  return selected;
+}
+
+// The audit groups keep their order; a group none of the rows kept belongs to is left out,
+// as it would be on a population of these households alone.
+GroupColumn select_groups(const GroupColumn& column, const std::vector<std::size_t>& rows) {
+  std::vector<std::int32_t> code_kept(column.groups.size(), -1);
+  for (const std::size_t row : rows)
+    if (const std::int32_t code = column.codes[row]; code >= 0) code_kept[static_cast<std::size_t>(code)] = 0;
+  GroupColumn selected{column.name, {}, {}};
+  for (std::size_t code = 0; code < column.groups.size(); ++code) {
+    if (code_kept[code] < 0) continue;
+    code_kept[code] = static_cast<std::int32_t>(selected.groups.size());
+    selected.groups.push_back(column.groups[code]);
+  }
+  selected.codes.reserve(rows.size());
+  for (const std::size_t row : rows) {
+    const std::int32_t code = column.codes[row];
+    selected.codes.push_back(code < 0 ? -1 : code_kept[static_cast<std::size_t>(code)]);
+  }
+  return selected;
+}
+
+CandidateFeatures select_features(const CandidateFeatures& features, const std::vector<std::size_t>& rows) {
+  CandidateFeatures selected{features.model.select_rows(rows), {}, select(features.addressed_person, rows)};
+  for (const GroupColumn& column : features.audit_groups) selected.audit_groups.push_back(select_groups(column, rows));
+  return selected;
+}
+
+}  // namespace
+
+DetectedRights select_households(const DetectedRights& detected, const detail::HouseholdSplit& split,
+                                 detail::HouseholdSplit::Side side) {
+  const std::vector<std::size_t> candidate_rows = rows_on_side(detected.candidates, split, side);
+  const std::vector<std::size_t> right_rows = rows_on_side(detected.rights, split, side);
+  return {detected.results, select(detected.candidates, candidate_rows),
+          select_features(detected.features, candidate_rows), select(detected.rights, right_rows),
+          select_features(detected.rights_features, right_rows)};
+}
+
 Dataset rights_dataset(const RulePack& pack, const DetectedRights& detected) {
   return non_claimant_dataset(detected.rights, detected.rights_features.model, inputs_recording_receipt(pack));
 }

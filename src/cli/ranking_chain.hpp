@@ -12,6 +12,7 @@
 
 #include "eligo/eligo.hpp"
 #include "eligo/features.hpp"
+#include "rank/household_split.hpp"
 
 namespace eligo::cli {
 
@@ -32,6 +33,16 @@ struct DetectedRights {
 DetectedRights detect_rights(const Program& program, const Population& population, const ReceiptTable& receipts,
                              const std::vector<AccessibilityProfile>& accessibility, const Period& period,
                              int threads);
+
+// The rows of `candidates` whose household is on `side` of `split`, in order.
+std::vector<std::size_t> rows_on_side(const std::vector<Candidate>& candidates, const detail::HouseholdSplit& split,
+                                      detail::HouseholdSplit::Side side);
+
+// The part of `detected` about the households on `side` of `split` (one side per group of
+// detected.results): their candidates and rights with their features and audit groups, in
+// order. The results stay whole, so that the candidates still index them.
+DetectedRights select_households(const DetectedRights& detected, const detail::HouseholdSplit& split,
+                                 detail::HouseholdSplit::Side side);
 
 Dataset rights_dataset(const RulePack& pack, const DetectedRights& detected);
 Dataset campaign_rows(const std::vector<CampaignContact>& campaign, const DetectedRights& detected);

@@ -32,12 +32,22 @@ foreach(population past:1 today:2)
   expect_exit(0)
 endforeach()
 
-# Training: the metrics printed are those of the card, each within its range.
+# Training: one household in five (the default --holdout-share 0.2) is held out, drawn by the
+# seed; the model learns from the others and is measured on the held-out households'
+# candidates at the capacity scaled to that share (200 x 0.2 = 40). The metrics printed
+# are those of the card, each within its range.
 set(model "${WORK_DIR}/model.json")
 run_eligo(train --pack fr --data "${WORK_DIR}/past" --period ${period} --output "${model}" --capacity 200 --seed 3
           --log "${log}")
 expect_exit(0)
-expect_matches("${eligo_out}" "Trained on [0-9]+ rights at stake and [0-9]+ campaign rows; [0-9]+ candidates")
+set(train_out "${eligo_out}")
+expect_contains("${eligo_out}" "3000 households, 2400 to train and 600 held out (drawn by seed 3, held-out share 0.2)\n")
+expect_match(trained "Trained on ([0-9]+) rights at stake and ([0-9]+) campaign rows; ([0-9]+) candidates \\(entitled or undetermined, not claiming\\) in the training households" "${eligo_out}")
+set(training_rights ${CMAKE_MATCH_1})
+set(training_campaign_rows ${CMAKE_MATCH_2})
+set(training_candidates ${CMAKE_MATCH_3})
+expect_match(measured "Metrics on the ([0-9]+) candidates of the 600 held-out households, not learnt from, at k = 40 \\(the capacity of 200 scaled to the held-out share 0.2\\), true non-claimants from truth.csv: " "${eligo_out}")
+set(held_out_candidates ${CMAKE_MATCH_1})
 file(READ "${model}" model_json)
 string(JSON format_version GET "${model_json}" format_version)
 string(JSON trained_on GET "${model_json}" card trained_on)
@@ -45,13 +55,23 @@ string(JSON data_description GET "${model_json}" card data_description)
 string(JSON limits GET "${model_json}" card limits)
 string(JSON fairness_summary GET "${model_json}" card fairness_summary)
 string(JSON card_k GET "${model_json}" card metrics k)
-if(NOT format_version EQUAL 1 OR NOT card_k EQUAL 200)
-  message(FATAL_ERROR "format_version ${format_version} and k ${card_k}, expected 1 and 200")
+if(NOT format_version EQUAL 1 OR NOT card_k EQUAL 40)
+  message(FATAL_ERROR "format_version ${format_version} and k ${card_k}, expected 1 and 40")
 endif()
 expect_matches("${trained_on}" "^20[0-9][0-9]-[01][0-9]-[0-3][0-9]$")
-expect_matches("${data_description}" "period 2026-05, pack fr [0-9.]+: 3000 famille groups; [0-9]+ rights at stake of which [0-9]+ not claimed; [0-9]+ rows of the past campaign, [0-9]+ contacted and [0-9]+ in the control group")
-expect_contains("${limits}" "true non-claimants from truth.csv")
-expect_match(printed "Metrics on the training candidates at k = 200 \\(true non-claimants from truth.csv\\): NDCG@k ([0-9.]+), precision@k ([0-9.]+), recall@k ([0-9.]+), AUC ([0-9.]+), expected rights opened per 100 contacts ([0-9.]+)" "${eligo_out}")
+# The card records the split, its seed, what trained and what measured.
+expect_matches("${data_description}" "period 2026-05, pack fr [0-9.]+: 3000 famille groups, 2400 to train and 600 held out \\(drawn by seed 3, held-out share 0.2\\)\\. Trained on ${training_rights} rights at stake of which [0-9]+ not claimed; ${training_campaign_rows} rows of the past campaign, [0-9]+ contacted and [0-9]+ in the control group; ${training_candidates} candidates\\. Held out: ${held_out_candidates} candidates, on which the metrics and the fairness audit are measured\\.")
+expect_contains("${limits}" "Metrics and fairness audit measured on the ${held_out_candidates} candidates of the 600 held-out households, not learnt from, at k = 40 (the capacity of 200 scaled to the held-out share 0.2), true non-claimants from truth.csv.")
+expect_contains("${limits}" "the same population, period and campaign as the training ones")
+expect_not_contains("${limits}" "optimistic")
+# Every candidate is on one side: those of the training and of the held-out households
+# add up to those `eligo detect` finds below in the whole past population.
+math(EXPR past_candidates "${training_candidates} + ${held_out_candidates}")
+run_eligo(detect fr --period ${period} --groups "${WORK_DIR}/past/famille.csv"
+          --persons "${WORK_DIR}/past/personnes.csv" --receipts "${WORK_DIR}/past/receipts.csv")
+expect_exit(0)
+expect_contains("${eligo_out}" "${past_candidates} candidates in ")
+expect_match(printed "k = 40 \\([^)]*\\), true non-claimants from truth.csv: NDCG@k ([0-9.]+), precision@k ([0-9.]+), recall@k ([0-9.]+), AUC ([0-9.]+), expected rights opened per 100 contacts ([0-9.]+)" "${train_out}")
 set(index 1)
 foreach(metric ndcg_at_k precision_at_k recall_at_k auc)
   thousandths("${CMAKE_MATCH_${index}}" shown)
@@ -66,8 +86,8 @@ string(JSON opened GET "${model_json}" card metrics rights_opened_per_100_contac
 if(opened LESS_EQUAL 0 OR opened GREATER 100)
   message(FATAL_ERROR "expected rights opened per 100 contacts ${opened}, not within (0, 100]")
 endif()
-# The verdict printed is the card's.
-expect_match(verdict "Fairness audit at k = 200: (passed|FAILED)[^\n]*" "${eligo_out}")
+# The verdict printed is the card's, on the held-out candidates at k = 40.
+expect_match(verdict "Fairness audit at k = 40: (passed|FAILED)[^\n]* over ${held_out_candidates} rows\\." "${train_out}")
 expect_contains("${fairness_summary}" "${verdict}")
 
 # The same data and seed give the same model.
@@ -80,6 +100,43 @@ string(REGEX REPLACE "\"trained_on\": \"[^\"]*\"" "" second "${again_json}")
 if(NOT first STREQUAL second)
   message(FATAL_ERROR "two trainings with seed 3 wrote different models")
 endif()
+# Another seed holds out other households: the training data, hence the model, differ.
+run_eligo(train --pack fr --data "${WORK_DIR}/past" --period ${period} --output "${WORK_DIR}/seed4.json" --capacity 200
+          --seed 4)
+expect_exit(0)
+expect_contains("${eligo_out}" "3000 households, 2400 to train and 600 held out (drawn by seed 4, held-out share 0.2)")
+expect_not_contains("${eligo_out}" "Trained on ${training_rights} rights at stake and ${training_campaign_rows} campaign rows; ${training_candidates} candidates")
+
+# --holdout-share 0 holds no household out: every one trains, the figures are measured on
+# the training candidates at the whole capacity, and the card calls them optimistic.
+run_eligo(train --pack fr --data "${WORK_DIR}/past" --period ${period} --output "${WORK_DIR}/whole.json" --capacity 200
+          --seed 3 --holdout-share 0)
+expect_exit(0)
+expect_contains("${eligo_out}" "3000 households, all to train, none held out (held-out share 0, seed 3)\n")
+expect_contains("${eligo_out}" "Trained on ")
+expect_contains("${eligo_out}" "; ${past_candidates} candidates (entitled or undetermined, not claiming)\n")
+expect_contains("${eligo_out}" "Metrics on the training population's own ${past_candidates} candidates at k = 200 (no household held out: optimistic, the model has seen them), true non-claimants from truth.csv: NDCG@k ")
+expect_matches("${eligo_out}" "Fairness audit at k = 200: (passed|FAILED)[^\n]* over ${past_candidates} rows\\.")
+file(READ "${WORK_DIR}/whole.json" whole_json)
+string(JSON whole_k GET "${whole_json}" card metrics k)
+string(JSON whole_limits GET "${whole_json}" card limits)
+string(JSON whole_data GET "${whole_json}" card data_description)
+if(NOT whole_k EQUAL 200)
+  message(FATAL_ERROR "with --holdout-share 0 the card's k is ${whole_k}, expected 200")
+endif()
+expect_contains("${whole_limits}" "optimistic")
+expect_contains("${whole_data}" "3000 famille groups, all to train, none held out (held-out share 0, seed 3)")
+
+# A share outside [0, 0.9]: exit 1 before any work, the option named, no model written.
+foreach(share 1.5 0.95 -0.1)
+  run_eligo(train --pack fr --data "${WORK_DIR}/past" --period ${period} --output "${WORK_DIR}/bad_share.json"
+            --holdout-share ${share})
+  expect_exit(1)
+  expect_contains("${eligo_err}" "error: --holdout-share ${share}: expected a share of the households between 0 and 0.9")
+  if(EXISTS "${WORK_DIR}/bad_share.json")
+    message(FATAL_ERROR "a model was written with --holdout-share ${share}")
+  endif()
+endforeach()
 
 # Ranking today's population: one row per candidate that `eligo detect` finds, in contact
 # order (expected gain never rising), the first 200 within capacity, each with its reasons.
