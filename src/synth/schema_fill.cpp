@@ -135,8 +135,8 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
     if (n == "revenus_activite_n2") return money(&Person::earned_n2_year);
     if (n == "pensions_n2") return money(&Person::pensions_n2_year);
     // The synthetic population draws no invalidity pension: incomes.cpp gives pensions to
-    // the retired only.
-    if (n == "pension_invalidite") return nobody();
+    // the retired only; nor the ASI, which completes an invalidity benefit.
+    if (n == "pension_invalidite" || n == "asi_percue") return nobody();
   }
   if (spec.type == ValueType::boolean) {
     if (n == "handicap") return flag(&Person::disability);

@@ -1,8 +1,9 @@
 """CI-sized cross-check of the French pack against OpenFisca-France (docs/crosscheck.md).
 
-500 households drawn with a fixed seed are evaluated for one month by `eligo evaluate` and by
-OpenFisca-France (tools/crosscheck/openfisca_runner.py, in the environment of
-scripts/setup-openfisca.sh, named by $ELIGO_OPENFISCA_PYTHON). For every benefit:
+500 households drawn with a fixed seed are evaluated for one month by OpenFisca-France
+(tools/crosscheck/openfisca_runner.py, in the environment of scripts/setup-openfisca.sh, named
+by $ELIGO_OPENFISCA_PYTHON), then by `eligo evaluate` with the ASI OpenFisca pays as an input.
+For every benefit:
 - no household is undetermined (the generator fills every input);
 - eligibility agrees for at least 99% of the households;
 - at least 99% agree to the cent or differ for a documented cause (tools/crosscheck/causes.py:
@@ -53,9 +54,6 @@ def stats(tmp_path_factory):
     work = tmp_path_factory.mktemp("crosscheck")
     households = hh.generate(HOUSEHOLDS, datetime.date(int(PERIOD[:4]), int(PERIOD[5:]), 1), SEED)
     mods = benefits.load()
-    eligo = crosscheck.run_eligo(
-        f"{_cli.executable()} evaluate {{pack}} --period {{period}} --groups {{groups}} --persons {{persons}} "
-        "--format csv --output {output}", os.path.join(ROOT, "rules", "fr"), PERIOD, households, str(work))
     with open(work / "households.json", "w") as f:
         json.dump(households, f)
     done = subprocess.run([OPENFISCA_PYTHON, os.path.join(ROOT, "tools", "crosscheck", "openfisca_runner.py"),
@@ -65,6 +63,11 @@ def stats(tmp_path_factory):
     with open(work / "openfisca.json") as f:
         of = json.load(f)
     assert of["ids"] == [fam["id"] for fam, _ in households]
+    # eligo reads the ASI OpenFisca pays (an amount received, not among the pack's benefits)
+    crosscheck.give_received(households, of["received_by_person"])
+    eligo = crosscheck.run_eligo(
+        f"{_cli.executable()} evaluate {{pack}} --period {{period}} --groups {{groups}} --persons {{persons}} "
+        "--format csv --output {output}", os.path.join(ROOT, "rules", "fr"), PERIOD, households, str(work))
     openfisca = crosscheck.openfisca_results(households, mods, of["amounts"], of["eligible"], of["diagnostics"])
     assert of["float_bits"] == 64
     result = crosscheck.compare(PERIOD, households, eligo, openfisca, mods, numpy.float64)

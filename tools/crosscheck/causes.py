@@ -114,19 +114,6 @@ def mva_conditions(benefit, household, period, e, o, diag):
             and any(m["taux_incapacite"] >= 0.8 for m in household[1]))
 
 
-def asi_granted(benefit, household, period, e, o, diag):
-    """S4: OpenFisca grants a member the allocation supplémentaire d'invalidité (CSS L815-24),
-    which is not among the pack's benefits, deducts it from the AAH and counts it in the RSA,
-    prime d'activité and CSS resources: the AAH, RSA or prime d'activité is lower in
-    OpenFisca, the CSS dearer or refused (h5911 of 2025-09: ASI 554.75 for a pensioner of 63
-    with a 50% incapacity; RSA 17.70 in eligo, nothing in OpenFisca)."""
-    if diag.get("asi", 0) <= 0:
-        return False
-    if benefit in ("aah", "rsa", "ppa"):
-        return o[1] < e[1]
-    return benefit == "css" and e[0] and (not o[0] or o[1] > e[1])
-
-
 def af_eldest_same_age(benefit, household, period, e, o, diag):
     """F1: in a family of two children, the age supplement is not due for the eldest (CSS
     R521-1); OpenFisca takes as eldest every child of the greatest age in years, so two
@@ -187,18 +174,11 @@ def aah_beside_old_age_pension(benefit, household, period, e, o, diag):
     d'invalidité (`aah_base_non_cumulable`), never the retirement pension; the harness adds
     the pension there (openfisca_runner.aah_completes_old_age_pension), so that with
     `--openfisca-as-published` only OpenFisca's AAH is higher, by at most the pension (h2251
-    of 2024-09: pension 941.20, 74.85 in eligo, 1,016.05 in OpenFisca). Left either way: the
-    ASI (CSS L815-24, not among the pack's benefits) that OpenFisca grants a pensioner under
-    65 and deducts too, making its AAH lower (h3177 of 2024-09: ASI 826.70, pension 456.38)."""
-    if benefit != "aah":
+    of 2024-09: pension 941.20, 74.85 in eligo, 1,016.05 in OpenFisca)."""
+    if benefit != "aah" or o[1] <= e[1]:
         return False
-    start = _start(period)
     pensioners = [m for m in household[1] if m["taux_incapacite"] >= 0.5 and m["retraite_nette"] > 0]
-    if not pensioners:
-        return False
-    if o[1] > e[1]:
-        return o[1] - e[1] <= sum(m["retraite_nette"] for m in pensioners) + 0.0051
-    return e[0] and o[1] < e[1] and any(_age_on(m, start) < 65 for m in pensioners)
+    return bool(pensioners) and o[1] - e[1] <= sum(m["retraite_nette"] for m in pensioners) + 0.0051
 
 
 def aspa_monthly_rounded_down(benefit, household, period, e, o, diag):
@@ -262,7 +242,6 @@ CAUSES = {
     "AAH at 50-79% past the retirement age (H3)": aah_partial_incapacity_past_retirement_age,
     "AAH beside an old-age pension (H2)": aah_beside_old_age_pension,
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
-    "allocation supplémentaire d'invalidité in OpenFisca (S4)": asi_granted,
     "ASPA allowance on earnings (G2)": aspa_earnings_allowance,
     "ASPA: the partner eligible to the ASI in OpenFisca (S4)": aspa_partner_asi,
 }

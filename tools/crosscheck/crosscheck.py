@@ -83,13 +83,25 @@ def run_eligo(cmd, pack, period, households, workdir):
 
 def run_openfisca(period, households, mods, runner=None):
     """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France, with one
-    simulation for all the households (openfisca_runner.py)."""
-    from openfisca_runner import OpenFiscaRunner
+    simulation for all the households (openfisca_runner.py), and what the persons receive
+    that eligo takes as inputs (openfisca_runner.RECEIVED_BY_PERSON)."""
+    from openfisca_runner import OpenFiscaRunner, received_by_person
     runner = runner or OpenFiscaRunner(float64=True)
     simulation = runner.simulation(households, period)
     amounts, eligible = runner.run(households, period, mods, simulation)
     diagnostics = runner.diagnostics(simulation, period)
-    return openfisca_results(households, mods, amounts, eligible, diagnostics)
+    received = received_by_person(simulation, period)
+    return openfisca_results(households, mods, amounts, eligible, diagnostics), received
+
+
+def give_received(households, received):
+    """Sets on each member the inputs OpenFisca computed for it ({input: one value per person,
+    in member order}), so that eligo reads what OpenFisca pays."""
+    members = [m for _, ms in households for m in ms]
+    for name, values in received.items():
+        assert len(values) == len(members), name
+        for m, v in zip(members, values):
+            m[name] = round(float(v), 2)
 
 
 def openfisca_results(households, mods, amounts, eligible, diagnostics):
@@ -191,13 +203,15 @@ def format_stats(period, stats, show):
 def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, runner=None):
     start = datetime.date(int(period[:4]), int(period[5:]), 1)
     households = hh.generate(n, start, seed)
+    # OpenFisca first: eligo reads the ASI it computes (openfisca_runner.RECEIVED_BY_PERSON)
     t0 = time.time()
-    e = run_eligo(eligo_cmd, pack, period, households, workdir)
+    o, received = run_openfisca(period, households, mods, runner)
+    give_received(households, received)
     t1 = time.time()
-    o = run_openfisca(period, households, mods, runner)
+    e = run_eligo(eligo_cmd, pack, period, households, workdir)
     t2 = time.time()
     if timings is not None:
-        timings[period] = {"eligo_s": round(t1 - t0, 2), "openfisca_s": round(t2 - t1, 2)}
+        timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     return households, compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
 
 

@@ -60,6 +60,8 @@ def person(role, age, period_start, rng, kind):
         "role": role, "date_naissance": birth_for_age(period_start, age, rng).isoformat(),
         "sexe": sexe, "nationalite": "francaise", "salaire_net": 0.0, "chomage_net": 0.0,
         "retraite_nette": 0.0, "retraite_brute": 0.0, "pension_invalidite": 0.0, "pensions_alimentaires_percues": 0.0,
+        # what OpenFisca pays of the ASI, given before eligo runs (crosscheck.give_received)
+        "asi_percue": 0.0,
         "revenus_non_salarie": 0.0, "taux_incapacite": 0.0, "handicap": False, "etudiant": False,
         # OpenFisca-France does not model the schooling condition of the ARS (16-18): every
         # child is in school

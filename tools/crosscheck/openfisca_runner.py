@@ -72,9 +72,15 @@ def residence_months(arrays):
     return out
 
 
+# What a person receives that eligo takes as an input and only OpenFisca computes: {eligo
+# input: OpenFisca variable}, per person, in the evaluated month. The allocation
+# supplémentaire d'invalidité (CSS L815-24) is not among the pack's benefits; an agency knows
+# it as an amount received. Given to eligo, both sides count the same ASI.
+RECEIVED_BY_PERSON = {"asi_percue": "asi"}
+
 # OpenFisca values read beside the benefits, for causes.py: {name: variable} (individu
 # variables are summed over the famille), in the evaluated month
-DIAGNOSTICS = {"asi": "asi", "asi_eligibilite": "asi_eligibilite"}
+DIAGNOSTICS = {"asi_eligibilite": "asi_eligibilite"}
 
 
 # the allowances OpenFisca's CSS counts over the twelve months before M (its
@@ -258,6 +264,13 @@ class OpenFiscaRunner:
         return out
 
 
+def received_by_person(simulation, period):
+    """{eligo input: one value per person, in the households' member order} of
+    RECEIVED_BY_PERSON, after `run` on the simulation."""
+    return {name: np.asarray(simulation.calculate(var, period), dtype=np.float64)
+            for name, var in RECEIVED_BY_PERSON.items()}
+
+
 def main():
     """Command line: the OpenFisca side in its own Python environment (its numpy and pytest
     pins may differ from eligo's), households read from and results written to JSON."""
@@ -280,12 +293,14 @@ def main():
     simulation = runner.simulation(households, a.period)
     amounts, eligible = runner.run(households, a.period, benefits.load(a.benefits), simulation)
     diagnostics = runner.diagnostics(simulation, a.period)
+    received = received_by_person(simulation, a.period)
     done = time.perf_counter()
     with open(a.output, "w") as f:
         json.dump({"period": a.period, "ids": [fam["id"] for fam, _ in households],
                    "amounts": {k: v.tolist() for k, v in amounts.items()},
                    "eligible": {k: v.tolist() for k, v in eligible.items()},
                    "diagnostics": {k: v.tolist() for k, v in diagnostics.items()},
+                   "received_by_person": {k: v.tolist() for k, v in received.items()},
                    "float_bits": 32 if a.float32 else 64,
                    "seconds": {"tax_benefit_system": built - clock, "simulation": done - built}}, f)
 
