@@ -32,7 +32,8 @@ CandidateFeatures candidate_features(const RulePack& pack, const Population& pop
 // undetermined or unknown receipt); `features` has one row per right. Label 1 when the
 // right is not received. The columns named in `answer_columns` are left out: inputs that
 // record receipt (such as the family benefits received) would teach the model the answer
-// instead of the profile (see inputs_recording_receipt in synth.hpp).
+// instead of the profile (see inputs_recording_receipt in synth.hpp). Each row records
+// its household (Dataset::households), so that held-out rows are whole households.
 Dataset non_claimant_dataset(const std::vector<Candidate>& rights, const FeatureMatrix& features,
                              const std::vector<std::string>& answer_columns);
 

@@ -80,6 +80,10 @@ struct Dataset {
   std::vector<double> weights;
   // Optional, for the uplift model: 1 = contacted in the campaign, 0 = randomised control.
   std::vector<std::uint8_t> contacted;
+  // Optional: the household each row belongs to. Where rows are held out of a fit
+  // (train_two_outputs' calibration rows), a household's rows stay together, so that no
+  // held-out row is learnt through its household's other rows. Empty: each row alone.
+  std::vector<std::uint32_t> households;
 
   std::size_t rows() const noexcept { return features.rows(); }
   // Throws Error listing every inconsistency (lengths, NaN or negative labels, weights <= 0).
@@ -291,9 +295,10 @@ SavedModel load_model(const std::filesystem::path& path);
 
 // Both outputs from an agency's data. The non-claimant model (boosted trees, binary
 // log-loss) learns from `rights`: every right at stake, claimed or not, label 1 when not
-// claimed (non_claimant_dataset in features.hpp). One row in five (every fifth) is held
-// out of its training and calibrates it (CalibrationMethod::automatic), so that the
-// probability is not the training fit's. The uplift model learns from `campaign`. The card
+// claimed (non_claimant_dataset in features.hpp). One household in five (every fifth
+// household index, or every fifth row when `rights.households` is empty) is held out of its
+// training and calibrates it (CalibrationMethod::automatic), so that the probability is not
+// the training fit's. The uplift model learns from `campaign`. The card
 // is left for the caller to fill.
 SavedModel train_two_outputs(const Dataset& rights, const Dataset& campaign, const TreeOptions& trees = {},
                              const LogisticOptions& uplift = {});

@@ -80,6 +80,7 @@ void Dataset::validate() const {
   check_length(query_ids.size(), "query_ids", true);
   check_length(weights.size(), "weights", true);
   check_length(contacted.size(), "contacted", true);
+  check_length(households.size(), "households", true);
   throw_if_errors(problems);
   for (std::size_t row = 0; row < labels.size(); ++row)
     if (!std::isfinite(labels[row]) || labels[row] < 0) {
@@ -113,6 +114,7 @@ Dataset Dataset::select_rows(std::span<const std::size_t> rows) const {
   pick(query_ids, selected.query_ids);
   pick(weights, selected.weights);
   pick(contacted, selected.contacted);
+  pick(households, selected.households);
   return selected;
 }
 

@@ -22,6 +22,7 @@ Dataset non_claimant_dataset(const std::vector<Candidate>& rights, const Feature
   for (std::size_t row = 0; row < features.rows(); ++row) {
     for (std::size_t col = 0; col < source.size(); ++col) data.features.set(row, col, features.at(row, source[col]));
     data.labels.push_back(rights[row].receipt == Receipt::no ? 1.0 : 0.0);
+    data.households.push_back(rights[row].group);
   }
   return data;
 }

@@ -49,6 +49,14 @@ TEST_CASE("both outputs vary and are calibrated on a held-out population", "[ran
   const Sample past = sample(program, 1), today = sample(program, 2);
   // Receipt is never a feature: the received family benefits are left out.
   CHECK_FALSE(past.rights.features.find("prestations_familiales_percues"));
+  // Each right records its household, so that the calibration rows are whole households.
+  REQUIRE(past.rights.households.size() == past.rights.rows());
+  std::vector<std::uint32_t> households = past.rights.households;
+  std::sort(households.begin(), households.end());
+  households.erase(std::unique(households.begin(), households.end()), households.end());
+  CHECK(households.size() > 5'000);  // of the 15,000: the rights of many households, most with several
+  CHECK(households.size() < past.rights.rows());
+  CHECK(households.back() < 15'000);
   CHECK(std::count(past.rights.labels.begin(), past.rights.labels.end(), 0.0) > 1000);  // claimants too
 
   TreeOptions trees;
@@ -109,4 +117,26 @@ TEST_CASE("both outputs vary and are calibrated on a held-out population", "[ran
   CHECK(all == Approx(measured_all).margin(3 * error_all));
   CHECK(top > bottom + 0.05);
   CHECK(measured_top > measured_bottom);
+}
+
+TEST_CASE("the rows held out for calibration are whole households", "[rank][two_outputs]") {
+  // 40 rows in 4 households (indices 0 to 3): no household has an index that calibrates
+  // (every fifth, 4, 9, ...), so none can be held out, whatever the number of rows.
+  Dataset rights;
+  rights.features = FeatureMatrix({{"x", false}}, 40);
+  for (std::size_t row = 0; row < 40; ++row) {
+    rights.features.set(row, 0, static_cast<double>(row % 7));
+    rights.labels.push_back(row % 3 == 0 ? 1.0 : 0.0);
+    rights.households.push_back(static_cast<std::uint32_t>(row / 10));
+  }
+  Dataset campaign;
+  CHECK_THROWS_WITH(train_two_outputs(rights, campaign),
+                    Catch::Contains("the rights of at least 5 households are needed to hold some out for calibration"));
+  // A household index that does not match the rows is refused with the others' lengths.
+  Dataset short_households = rights;
+  short_households.households.pop_back();
+  CHECK_THROWS_WITH(short_households.validate(), Catch::Contains("households has 39 values for 40 rows"));
+  // Selecting rows keeps each row's household.
+  const std::vector<std::size_t> picked{0, 15, 39};
+  CHECK(rights.select_rows(picked).households == std::vector<std::uint32_t>{0, 1, 3});
 }
