@@ -91,7 +91,8 @@ def render(R, commands):
     for row in R["throughput"]:
         if row.get("agreement"):
             w(f"Agreement at {f(row['households'])} households (amounts: OpenFisca rounded to the cent; "
-              "the differences are the classes explained in `docs/crosscheck.md`):\n")
+              "OpenFisca as published, the differences are the classes explained in `docs/crosscheck.md`, "
+              "with its figures for `--openfisca-as-published`):\n")
             w("| benefit | households | eligo undetermined | eligibility agrees | amount to the cent | within 1 cent |")
             w("|---|---|---|---|---|---|")
             for a in row["agreement"]:

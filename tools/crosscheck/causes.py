@@ -10,6 +10,9 @@ unexplained, whatever its gap.
     cause(benefit_id, household, period, eligo, openfisca, diagnostics) -> str | None
 eligo and openfisca are (eligible, amount); diagnostics are OpenFisca values of the
 household (openfisca_runner.DIAGNOSTICS).
+
+The divergences openfisca_law.py corrects on OpenFisca's side (H2, C2, N4, A1, A2, A3) keep
+their test here: with `--openfisca-as-published` they are what they count.
 """
 import datetime
 
@@ -172,7 +175,7 @@ def aah_beside_old_age_pension(benefit, household, period, e, o, diag):
     L821-1, al. 2 and 3); the pack deducts the retirement pension of the person from the
     AAH. OpenFisca deducts only an invalidity pension and its own allocation supplémentaire
     d'invalidité (`aah_base_non_cumulable`), never the retirement pension; the harness adds
-    the pension there (openfisca_runner.aah_completes_old_age_pension), so that with
+    the pension there (openfisca_law.aah_completes_old_age_pension), so that with
     `--openfisca-as-published` only OpenFisca's AAH is higher, by at most the pension (h2251
     of 2024-09: pension 941.20, 74.85 in eligo, 1,016.05 in OpenFisca)."""
     if benefit != "aah" or o[1] <= e[1]:

@@ -27,6 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import households as hh  # noqa: E402
 import benefits  # noqa: E402
 import causes  # noqa: E402
+import openfisca_law  # noqa: E402
 from openfisca_cents import openfisca_cents  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -227,8 +228,8 @@ def main():
     ap.add_argument("--keep", default=None, help="folder where to keep the CSV files")
     ap.add_argument("--json", default=None, help="file where to write the figures and every difference")
     ap.add_argument("--openfisca-as-published", action="store_true",
-                    help="leave OpenFisca as published (openfisca_updates.py not applied, nor the "
-                         "AAH beside an old-age pension of openfisca_runner.py)")
+                    help="leave OpenFisca as published (neither the parameters of openfisca_updates.py "
+                         "nor the formulas of openfisca_law.py brought to the law)")
     ap.add_argument("--openfisca-float32", action="store_true",
                     help="OpenFisca in its own 32-bit floats (default: the same formulas in 64 bits, "
                          "openfisca_runner.compute_in_64_bit_floats)")
@@ -239,6 +240,9 @@ def main():
     report, timings = {}, {}
     from openfisca_runner import OpenFiscaRunner
     runner = OpenFiscaRunner(updates=not a.openfisca_as_published, float64=not a.openfisca_float32)
+    print("OpenFisca-France as published" if a.openfisca_as_published else
+          f"OpenFisca-France brought to the law: {len(runner.updates)} parameter values (openfisca_updates.py), "
+          f"classes {', '.join(openfisca_law.CLASSES)} (openfisca_law.py)", flush=True)
     for period in a.months:
         _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner)
         print("\n".join(format_stats(period, stats, a.show)), flush=True)

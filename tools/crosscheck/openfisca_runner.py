@@ -16,6 +16,8 @@ the inputs are the ones situation.py gives for a single household; both must sta
 """
 import numpy as np
 
+import openfisca_law
+import openfisca_updates
 import situation as sit
 
 # OpenFisca's roles (its entities' flattened roles: a parent is demandeur or conjoint, a
@@ -51,6 +53,9 @@ class Arrays:
 
     def person_float(self, name):
         return np.array(self.person[name], dtype=np.float64)
+
+    def person_dates(self, name):
+        return np.array(self.person[name], dtype="datetime64[D]")
 
     def famille_float(self, name):
         return np.array(self.famille[name], dtype=np.float64)
@@ -105,21 +110,6 @@ def stationary_allowances(simulation, period):
             simulation.set_input(name, month, value)
 
 
-def aah_completes_old_age_pension(simulation, months):
-    """The AAH brought to CSS L821-1, al. 2 and 3 on OpenFisca's side: it completes an old-age
-    or invalidity benefit up to the AAH amount. OpenFisca's `aah_base_non_cumulable` (the
-    benefits it deducts from the full AAH) holds the invalidity pension and the ASI of the
-    month before, never the retirement pension (docs/crosscheck.md, H2); the retirement
-    pension of the month is added to it, so that the AAH, and the RSA, prime d'activité and
-    CSS that count it, see the pack's situation."""
-    for month in months:
-        previous = sit.month_list(month, 1)[0]
-        deducted = (simulation.calculate("pensions_invalidite", month)
-                    + simulation.calculate("asi", previous)
-                    + simulation.calculate("retraite_nette", month))
-        simulation.set_input("aah_base_non_cumulable", month, deducted)
-
-
 def compute_in_64_bit_floats():
     """OpenFisca-France declares its amounts as floats, which openfisca-core stores in 32 bits
     (about seven significant digits): a half cent of the law (1.5 x 651.69 = 977.535) comes out
@@ -134,9 +124,9 @@ class OpenFiscaRunner:
     """Builds FranceTaxBenefitSystem once; `run` evaluates a list of households for a month.
 
     `updates`: bring the parameters OpenFisca has not caught up with to the law
-    (openfisca_updates.py), and its AAH beside an old-age pension
-    (`aah_completes_old_age_pension`). `float64`: compute in 64-bit floats
-    (`compute_in_64_bit_floats`; the cross-check does, the speed benchmarks do not)."""
+    (openfisca_updates.py), and the formulas that diverge from it (openfisca_law.py).
+    `float64`: compute in 64-bit floats (`compute_in_64_bit_floats`; the cross-check does,
+    the speed benchmarks do not)."""
 
     def __init__(self, tax_benefit_system=None, updates=True, float64=False):
         self.float_type = np.float64 if float64 else np.float32
@@ -148,11 +138,11 @@ class OpenFiscaRunner:
             from openfisca_france import FranceTaxBenefitSystem
             tax_benefit_system = FranceTaxBenefitSystem()
         self.tbs = tax_benefit_system
-        self.updates = []
+        self.updates, self.corrections = [], []
         self.law_corrections = updates
         if updates:
-            import openfisca_updates
             self.updates = openfisca_updates.apply(self.tbs)
+            self.corrections = openfisca_law.apply_to_parameters(self.tbs)
 
     def simulation(self, households, period):
         """A simulation of all the households, with every input set for every month read."""
@@ -215,8 +205,7 @@ class OpenFiscaRunner:
         aspa_nationalite = np.array([n != "hors_ue" or t for n, t in zip(a.person["nationalite"], t10)])
         for month in months:
             simulation.set_input("asi_aspa_condition_nationalite", month, aspa_nationalite)
-        births = np.array(a.person["date_naissance"], dtype="datetime64[D]")
-        simulation.set_input("date_naissance", "ETERNITY", births)
+        simulation.set_input("date_naissance", "ETERNITY", a.person_dates("date_naissance"))
         simulation.set_input("revenu_assimile_pension", year_n2, a.person_float("pensions_n2"))
         if all(v is not None for v in a.famille["revenu_fiscal_reference"]):
             simulation.set_input("rfr", year_n2, a.famille_float("revenu_fiscal_reference"))
@@ -231,9 +220,17 @@ class OpenFiscaRunner:
         yearly = [m for m in modules if getattr(m, "OPENFISCA_PERIOD", "month") == "year"]
         monthly = [m for m in modules if m not in yearly]
         amounts, eligible = {}, {}
+        if self.law_corrections and any(m.ID == "ars" for m in yearly):
+            # the ARS in a simulation of its own, whose December ages are those of R543-2
+            ars_sim = self.simulation(households, period)
+            openfisca_law.ars_children_of_r543_2(ars_sim, period, Arrays(households).person_dates("date_naissance"))
+            self._calculate(ars_sim, period, [m for m in yearly if m.ID == "ars"], amounts, eligible)
+            yearly = [m for m in yearly if m.ID != "ars"]
         self._calculate(sim, period, yearly, amounts, eligible)
         if self.law_corrections:
-            aah_completes_old_age_pension(sim, sit.month_list(period, 12))
+            openfisca_law.aah_completes_old_age_pension(sim, sit.month_list(period, 12))
+            if any(m.ID == "css" for m in monthly):
+                openfisca_law.css_contribution_by_age_on_1_january(sim, period)
         if any(m.ID == "css" for m in monthly):
             stationary_allowances(sim, period)
         self._calculate(sim, period, monthly, amounts, eligible)

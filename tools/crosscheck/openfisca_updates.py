@@ -6,8 +6,6 @@ that a household is not counted as a disagreement for a value nobody disputes. E
 names the text and is listed in docs/crosscheck.md (classes C1 and E1); `--openfisca-as-published`
 turns them off, to measure how many households they concern.
 """
-from openfisca_core.periods import instant
-
 CSS = "prestations_sociales.solidarite_insertion.minima_sociaux.cs.cmu.plafond_base"
 ENERGIE = "prestations_sociales.solidarite_insertion.autre_solidarite.cheque_energie.baremes"
 
@@ -25,22 +23,23 @@ UPDATES = [
 ENERGIE_CEILING = ("2023-01-01", 11000, "Code de l'énergie R124-1; arrêté du 3 mars 2023, art. 1")
 
 
-def _node(parameters, path):
-    node = parameters
+def node(parameters, path):
+    """The parameter (or node) at a dotted `path` of `parameters`."""
     for key in path.split("."):
-        node = node.children[key] if hasattr(node, "children") else getattr(node, key)
-    return node
+        parameters = parameters.children[key] if hasattr(parameters, "children") else getattr(parameters, key)
+    return parameters
 
 
 def apply(tax_benefit_system):
     """Updates the parameters in place; returns the list of (parameter, start, value, source)."""
+    from openfisca_core.periods import instant
     applied = []
     for path, start, value, source in UPDATES:
-        _node(tax_benefit_system.parameters, path).update(start=instant(start), value=value)
+        node(tax_benefit_system.parameters, path).update(start=instant(start), value=value)
         applied.append((path, start, value, source))
     start, value, source = ENERGIE_CEILING
     for scale in ("une_uc", "une_uc_a_deux_uc", "plus_de_deux_ucs"):
-        last = _node(tax_benefit_system.parameters, f"{ENERGIE}.{scale}").brackets[-1]
+        last = node(tax_benefit_system.parameters, f"{ENERGIE}.{scale}").brackets[-1]
         last.threshold.update(start=instant(start), value=value)
         applied.append((f"{ENERGIE}.{scale}.brackets[-1].threshold", start, value, source))
     tax_benefit_system._parameters_at_instant_cache = {}
