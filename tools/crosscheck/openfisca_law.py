@@ -36,8 +36,13 @@ CSS_CONTRIBUTION = "prestations_sociales.solidarite_insertion.minima_sociaux.cs.
 ARS_YEARS = range(2019, 2031)
 
 
-def cents(value, rounding):
-    return Decimal(repr(float(value))).quantize(Decimal("0.01"), rounding=rounding)
+def decimal(value):
+    """A parameter's value as the decimal number its YAML file writes (12411.44, 0.8972)."""
+    return Decimal(repr(float(value)))
+
+
+def cents(amount, rounding):
+    return amount.quantize(Decimal("0.01"), rounding=rounding)
 
 
 def apply_to_parameters(tax_benefit_system):
@@ -60,7 +65,7 @@ def aspa_twelfths_rounded_down(parameters):
         for at in list(parameter.values_list):
             if at.value is None:
                 continue
-            paid = cents(Decimal(repr(float(at.value))) / 12, ROUND_DOWN) * 12
+            paid = cents(decimal(at.value) / 12, ROUND_DOWN) * 12
             at.value = float(paid)
             applied.append(("N4", f"{ASPA}.{path}", f"from {at.instant_str}: 12 x {paid / 12}"))
     return applied
@@ -78,7 +83,7 @@ def ars_per_child_to_the_cent(parameters):
         bmaf = node(parameters(f"{october}-01"), BMAF)
         for name in ARS_RATES:
             rate = node(parameters(f"{october}-01"), f"{ARS}.ars_m.{name}")
-            paid = cents(Decimal(repr(float(bmaf))) * Decimal(repr(float(rate))), ROUND_HALF_UP)
+            paid = cents(decimal(bmaf) * decimal(rate), ROUND_HALF_UP)
             node(parameters, f"{ARS}.ars_m.{name}").update(period=october, value=float(paid) / float(bmaf))
             applied.append(("A3", f"{ARS}.ars_m.{name}", f"{october}: {paid} per child"))
     return applied
