@@ -101,6 +101,36 @@ def ars_sixth_birthday_in_january(benefit, household, period, e, o, diag):
         for m in household[1])
 
 
+def ars_children_in_charge_in_october(benefit, household, period, e, o, diag):
+    """A5: CSS R543-1 gives the allowance to those who have the children in their charge "au
+    jour de la rentrée scolaire", and R543-5 raises the ceiling per child in their charge; the
+    pack counts them on 1 September of the year. OpenFisca counts them in October
+    (`af_nbenf`), so a child who turns 20 in September or October (after the 1st) counts
+    for the pack only, and a child born in September for OpenFisca only: the ceilings
+    differ by one child's increase."""
+    year = _start(period).year
+    rentree = datetime.date(year, 9, 1)
+    return benefit == "ars" and e != o and any(
+        m["role"] == "enfant" and (
+            datetime.date(year - 20, 9, 1) < _birth(m) <= datetime.date(year - 20, 10, 31)
+            or rentree < _birth(m) <= datetime.date(year, 9, 30))
+        for m in household[1])
+
+
+def ppa_parameters_of_each_quarter_month(benefit, household, period, e, o, diag):
+    """R1: OpenFisca computes the prime d'activité of M from the three months of the reference
+    quarter, each with the parameters of its month (the mean of its monthly amounts, the
+    minimum paid applied after); eligo applies those of M to the quarter's resources. In a
+    month whose quarter straddles a change (the SMIC of 1 November 2024 for 2024-12, of
+    1 June 2026 for 2026-07) the two differ. The class is given when eligo's own amounts for
+    the three months of the quarter (crosscheck.quarter_amounts) are not all the same, and
+    OpenFisca's amount lies between the least and the greatest of them: with the stationary
+    AAH the harness gives OpenFisca (S2), its months do not reproduce eligo's to the cent."""
+    months = diag.get("eligo_ppa_quarter")
+    return (benefit == "ppa" and bool(months) and max(months) - min(months) >= 0.01
+            and min(months) - 0.0051 <= o[1] <= max(months) + 0.0051)
+
+
 # Majoration pour la vie autonome, per month (CSS D821-3, unchanged since 2008)
 MVA = 104.77
 
@@ -239,6 +269,8 @@ CAUSES = {
     "majoration pour la vie autonome: conditions read otherwise (S1)": mva_conditions,
     "AF eldest of two children of the same age (F1)": af_eldest_same_age,
     "ARS ceiling rounded to the euro (A4)": ars_ceiling_in_euros,
+    "ARS children in charge on the day of the rentrée (A5)": ars_children_in_charge_in_october,
+    "prime d'activité: the parameters of each month of the quarter (R1)": ppa_parameters_of_each_quarter_month,
     "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
     "RSA young worker aged 18 (O3)": rsa_young_worker_at_18,
     "AAH earnings beside a replacement income (H1)": aah_earnings_with_replacement_income,

@@ -82,6 +82,25 @@ def run_eligo(cmd, pack, period, households, workdir):
     return res
 
 
+def quarter_amounts(cmd, pack, period, households, workdir, benefit="ppa"):
+    """{group: eligo's amounts of `benefit` for each month of the reference quarter (M-3..M-1),
+    with the same inputs}: OpenFisca computes the prime d'activité of M from these three
+    months, each with its own parameters, where eligo applies those of M to the quarter
+    (docs/crosscheck.md, R1). causes.py reads them to recognise that class."""
+    amounts = defaultdict(list)
+    for month in situation_months(period):
+        for group, values in run_eligo(cmd, pack, month, households, workdir).items():
+            status, amount = values.get(benefit, ("missing", 0.0))
+            amounts[group].append(amount if status == "eligible" else 0.0)
+    return amounts
+
+
+def situation_months(period):
+    """The three months of the reference quarter of `period`."""
+    y, m = int(period[:4]), int(period[5:])
+    return [f"{y + (m - k - 1) // 12:04d}-{(m - k - 1) % 12 + 1:02d}" for k in (3, 2, 1)]
+
+
 def run_openfisca(period, households, mods, runner=None):
     """Returns {famille: {benefit: (eligible, amount)}} computed by OpenFisca-France, with one
     simulation for all the households (openfisca_runner.py), and what the persons receive
@@ -211,6 +230,9 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
     t1 = time.time()
     e = run_eligo(eligo_cmd, pack, period, households, workdir)
     t2 = time.time()
+    if any(m.ID == "ppa" for m in mods):
+        for group, amounts in quarter_amounts(eligo_cmd, pack, period, households, workdir).items():
+            o[group]["_diagnostics"]["eligo_ppa_quarter"] = amounts
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     return households, compare(period, households, e, o, mods, runner.float_type if runner else np.float64)

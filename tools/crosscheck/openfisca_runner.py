@@ -231,8 +231,9 @@ class OpenFiscaRunner:
             openfisca_law.aah_completes_old_age_pension(sim, sit.month_list(period, 12))
             if any(m.ID == "css" for m in monthly):
                 openfisca_law.css_contribution_by_age_on_1_january(sim, period)
-        if any(m.ID == "css" for m in monthly):
-            stationary_allowances(sim, period)
+        # the same stationary year whichever benefits are asked: the RSA and prime d'activité
+        # read the AAH and ASPA of their quarter too
+        stationary_allowances(sim, period)
         self._calculate(sim, period, monthly, amounts, eligible)
         return amounts, eligible
 
