@@ -122,13 +122,22 @@ def ppa_parameters_of_each_quarter_month(benefit, household, period, e, o, diag)
     quarter, each with the parameters of its month (the mean of its monthly amounts, the
     minimum paid applied after); eligo applies those of M to the quarter's resources. In a
     month whose quarter straddles a change (the SMIC of 1 November 2024 for 2024-12, of
-    1 June 2026 for 2026-07) the two differ. The class is given when eligo's own amounts for
-    the three months of the quarter (crosscheck.quarter_amounts) are not all the same, and
-    OpenFisca's amount lies between the least and the greatest of them: with the stationary
-    AAH the harness gives OpenFisca (S2), its months do not reproduce eligo's to the cent."""
+    1 June 2026 for 2026-07, the April revaluations for May) the two differ. The class is
+    given when eligo's own amounts for the three months of the quarter
+    (crosscheck.quarter_amounts) are not all the same, and OpenFisca's amount lies between the
+    least and the greatest of them, taken as eligo computes them or with the AAH and ASPA of M
+    in place of the month's (the harness gives OpenFisca those of M for every month, S2; the
+    prime d'activité deducts them euro for euro, and OpenFisca's AAH of a month reads the
+    parameters of its own quarter, so that its amount falls between the two readings)."""
     months = diag.get("eligo_ppa_quarter")
-    return (benefit == "ppa" and bool(months) and max(months) - min(months) >= 0.01
-            and min(months) - 0.0051 <= o[1] <= max(months) + 0.0051)
+    if benefit != "ppa" or not months:
+        return False
+    now = diag["eligo_allowances"]
+    amounts = [ppa for ppa, _ in months]
+    with_allowances_of_m = [max(0.0, ppa - (now - allowances)) if ppa > 0 else 0.0 for ppa, allowances in months]
+    bounds = amounts + with_allowances_of_m
+    return (max(amounts) - min(amounts) >= 0.01
+            and min(bounds) - 0.0051 <= o[1] <= max(bounds) + 0.0051)
 
 
 # Majoration pour la vie autonome, per month (CSS D821-3, unchanged since 2008)

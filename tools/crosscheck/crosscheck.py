@@ -82,17 +82,27 @@ def run_eligo(cmd, pack, period, households, workdir):
     return res
 
 
+# the allowances the prime d'activité counts that the harness gives OpenFisca stationary (S2)
+STATIONARY_ALLOWANCES = ("aah", "aspa")
+
+
 def quarter_amounts(cmd, pack, period, households, workdir, benefit="ppa"):
-    """{group: eligo's amounts of `benefit` for each month of the reference quarter (M-3..M-1),
-    with the same inputs}: OpenFisca computes the prime d'activité of M from these three
-    months, each with its own parameters, where eligo applies those of M to the quarter
-    (docs/crosscheck.md, R1). causes.py reads them to recognise that class."""
+    """{group: [(eligo's amount of `benefit`, the stationary allowances it counts) for each
+    month of the reference quarter (M-3..M-1), with the same inputs]}: OpenFisca computes the
+    prime d'activité of M from these three months, each with its own parameters, where eligo
+    applies those of M to the quarter (docs/crosscheck.md, R1). causes.py reads them to
+    recognise that class."""
     amounts = defaultdict(list)
     for month in situation_months(period):
         for group, values in run_eligo(cmd, pack, month, households, workdir).items():
-            status, amount = values.get(benefit, ("missing", 0.0))
-            amounts[group].append(amount if status == "eligible" else 0.0)
+            amounts[group].append((eligible_amount(values, benefit),
+                                   sum(eligible_amount(values, b) for b in STATIONARY_ALLOWANCES)))
     return amounts
+
+
+def eligible_amount(values, benefit):
+    status, amount = values.get(benefit, ("missing", 0.0))
+    return amount if status == "eligible" else 0.0
 
 
 def situation_months(period):
@@ -233,6 +243,8 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
     if any(m.ID == "ppa" for m in mods):
         for group, amounts in quarter_amounts(eligo_cmd, pack, period, households, workdir).items():
             o[group]["_diagnostics"]["eligo_ppa_quarter"] = amounts
+            o[group]["_diagnostics"]["eligo_allowances"] = sum(
+                eligible_amount(e[group], b) for b in STATIONARY_ALLOWANCES)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     return households, compare(period, households, e, o, mods, runner.float_type if runner else np.float64)

@@ -88,24 +88,29 @@ RECEIVED_BY_PERSON = {"asi_percue": "asi"}
 DIAGNOSTICS = {"asi_eligibilite": "asi_eligibilite"}
 
 
-# the allowances OpenFisca's CSS counts over the twelve months before M (its
-# css_cmu_base_ressources): the AAH, the ASPA, and the ASI, which it computes (S4)
-CSS_PAST_ALLOWANCES = ("aah", "aspa", "asi")
+# the allowances OpenFisca counts over the months before M (the CSS over twelve, the RSA,
+# prime d'activité and ASPA over their quarter): the AAH, the ASI, which it computes (S4),
+# and the ASPA, in that order: the ASPA of M reads the AAH and ASI of its quarter, which
+# must be the stationary ones when it is computed
+PAST_ALLOWANCES = ("aah", "asi", "aspa")
 
 
 def stationary_allowances(simulation, period):
-    """The AAH, ASPA and ASI of the twelve months before M, as OpenFisca's CSS reads them, set
-    to their value in M.
+    """The AAH, ASI and ASPA of the twelve months before M, as OpenFisca reads them (the CSS
+    over twelve months, the RSA, prime d'activité and ASPA over their quarter), set to their
+    value in M.
 
     eligo's inputs describe a stationary situation: the same incomes every month. OpenFisca
     computes these allowances for each past month itself, so a person who reached 62, 64 or
     65 within the year, or the April revaluation, would make its twelve months differ from
     eligo's twelve times the month (docs/crosscheck.md, S2): a pensioner who turned 64 in the
-    year had OpenFisca's ASI before it, and its ASPA after (h7687 of 2025-09). Imposing the
-    month's value on the past months gives OpenFisca the situation eligo describes."""
-    values = {name: simulation.calculate(name, period) for name in CSS_PAST_ALLOWANCES}
-    for month in sit.month_list(period, 12)[:-1]:
-        for name, value in values.items():
+    year had OpenFisca's ASI before it, and its ASPA after (h7687 of 2025-09), and in May the
+    ASPA of a partner of an AAH recipient read the AAH of February and March, before the
+    April revaluation (h1390 of 2025-05). Imposing the month's value on the past months gives
+    OpenFisca the situation eligo describes."""
+    for name in PAST_ALLOWANCES:
+        value = simulation.calculate(name, period)
+        for month in sit.month_list(period, 12)[:-1]:
             simulation.delete_arrays(name, month)
             simulation.set_input(name, month, value)
 
