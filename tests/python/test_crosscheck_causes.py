@@ -1,0 +1,76 @@
+"""The causes the cross-check gives a difference (tools/crosscheck/causes.py), each on a
+household of docs/crosscheck.md: a cause is given when the household has the feature that
+produces it and the gap has its size, and not otherwise."""
+import os
+import sys
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "tools", "crosscheck"))
+import causes  # noqa: E402
+
+
+def person(role, born, **values):
+    base = {"role": role, "date_naissance": born, "taux_incapacite": 0.0, "salaire_net": 0.0,
+            "chomage_net": 0.0, "retraite_nette": 0.0, "nationalite": "francaise", "titre_sejour_5_ans": False}
+    base.update(values)
+    return base
+
+
+def household(*members):
+    return ({"id": "h"}, list(members))
+
+
+def test_css_contribution_by_the_age_on_1_january():
+    # h42 of 2024-09: 70 on 11 January 2024, 25 EUR by the age on 1 January, 30 by the age in September
+    h = household(person("demandeur", "1954-01-11"))
+    assert causes.cause("css", h, "2024-09", (True, 25.0), (True, 30.0), {}) == "CSS age on 1 January (C2)"
+    # a gap that is not the band change
+    assert causes.cause("css", h, "2024-09", (True, 25.0), (True, 31.0), {}) is None
+    # 70 only in October, after the period: the same band both ways, no cause
+    assert causes.cause("css", household(person("demandeur", "1954-10-11")), "2024-09",
+                        (True, 25.0), (True, 30.0), {}) is None
+
+
+def test_aspa_twelfth_rounded_down():
+    h = household(person("demandeur", "1950-03-01"), person("conjoint", "1951-04-01"))
+    assert causes.cause("aspa", h, "2024-09", (True, 1571.16), (True, 1571.17), {}) == \
+        "ASPA monthly amounts rounded down (N4)"
+    assert causes.cause("aspa", h, "2024-09", (True, 1571.16), (True, 1571.19), {}) is None
+
+
+def test_ars_children_in_charge_on_the_day_of_the_rentree():
+    # h2142 of 2024-07: a child born on 12 September 2004 is 19 on 1 September 2024, in charge
+    # for the pack; OpenFisca counts in October, one child fewer in the ceiling
+    parents = (person("demandeur", "1987-04-01"), person("conjoint", "1990-01-17"))
+    h = household(*parents, person("enfant", "2004-09-12"), person("enfant", "2009-04-01"))
+    assert causes.cause("ars", h, "2024-07", (True, 456.88), (False, 0.0), {}) == \
+        "ARS children in charge on the day of the rentrée (A5)"
+    # 20 in August: out of charge on both sides, the difference has another cause
+    h = household(*parents, person("enfant", "2004-08-12"), person("enfant", "2009-04-01"))
+    assert causes.cause("ars", h, "2024-07", (True, 456.88), (False, 0.0), {}) is None
+
+
+def test_ars_amount_per_child_to_the_cent():
+    h = household(person("demandeur", "1985-04-02"), person("enfant", "2018-03-01"), person("enfant", "2017-03-01"))
+    assert causes.cause("ars", h, "2026-09", (True, 858.02), (True, 858.01), {}) == "amounts paid to the cent (N1, A3)"
+    assert causes.cause("ars", h, "2026-09", (True, 858.02), (True, 857.99), {}) is None
+
+
+def test_prime_d_activite_with_the_parameters_of_each_month_of_the_quarter():
+    # h1199 of 2026-07: eligo's amounts for April, May and June 2026 (the SMIC raised on 1 June)
+    h = household(person("demandeur", "1964-08-12", salaire_net=640.53, taux_incapacite=0.6))
+    diag = {"eligo_ppa_quarter": [(233.98, 1041.59), (233.98, 1041.59), (224.11, 1041.59)],
+            "eligo_allowances": 1041.59}
+    r1 = "prime d'activité: the parameters of each month of the quarter (R1)"
+    assert causes.cause("ppa", h, "2026-07", (True, 224.11), (True, 230.17), diag) == r1
+    # OpenFisca outside what the three months give
+    assert causes.cause("ppa", h, "2026-07", (True, 224.11), (True, 240.00), diag) is None
+    # a quarter with one set of parameters: not this class
+    same = dict(diag, eligo_ppa_quarter=[(224.11, 1041.59)] * 3)
+    assert causes.cause("ppa", h, "2026-07", (True, 224.11), (True, 230.17), same) is None
+    # with the AAH of M in place of the month's (S2): in May 2025 the AAH of February and
+    # March (1,016.05) is below that of May (1,033.32); OpenFisca, given the AAH of May for
+    # every month, lies below eligo's least monthly amount by up to the difference
+    moved = {"eligo_ppa_quarter": [(1110.00, 1016.05), (1110.00, 1016.05), (1096.29, 1033.32)],
+             "eligo_allowances": 1033.32}
+    assert causes.cause("ppa", h, "2025-05", (True, 1096.29), (True, 1093.00), moved) == r1
