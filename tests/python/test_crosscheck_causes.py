@@ -11,7 +11,8 @@ import causes  # noqa: E402
 
 def person(role, born, **values):
     base = {"role": role, "date_naissance": born, "taux_incapacite": 0.0, "salaire_net": 0.0,
-            "chomage_net": 0.0, "retraite_nette": 0.0, "nationalite": "francaise", "titre_sejour_5_ans": False}
+            "chomage_net": 0.0, "retraite_nette": 0.0, "pensions_alimentaires_percues": 0.0,
+            "nationalite": "francaise", "titre_sejour_5_ans": False}
     base.update(values)
     return base
 
@@ -36,6 +37,30 @@ def test_aspa_twelfth_rounded_down():
     assert causes.cause("aspa", h, "2024-09", (True, 1571.16), (True, 1571.17), {}) == \
         "ASPA monthly amounts rounded down (N4)"
     assert causes.cause("aspa", h, "2024-09", (True, 1571.16), (True, 1571.19), {}) is None
+
+
+def test_css_young_couple_one_partner_with_maintenance():
+    # h116 of 2024-09: both under 25, one with a maintenance; the pack forms the couple's
+    # household through the other partner, OpenFisca sends it to the parents' household
+    h = household(person("demandeur", "2001-05-02"), person("conjoint", "2002-03-01", pensions_alimentaires_percues=250.0))
+    s3 = "CSS young couple, one partner with maintenance (S3)"
+    assert causes.cause("css", h, "2024-09", (True, 0.0), (False, 0.0), {}) == s3
+    # both with a maintenance: not this class
+    h = household(person("demandeur", "2001-05-02", pensions_alimentaires_percues=100.0),
+                  person("conjoint", "2002-03-01", pensions_alimentaires_percues=250.0))
+    assert causes.cause("css", h, "2024-09", (True, 0.0), (False, 0.0), {}) is None
+
+
+def test_css_ceilings_in_whole_euros():
+    # h8214 of 2025-09 (seed 3): resources between the published ceiling and the exact product
+    h = household(person("demandeur", "1973-02-21", salaire_net=1104.25, pensions_alimentaires_percues=58.87))
+    trace = {"css_ressources": 13957.44, "css_plafond_exact": 10339.0, "css_plafond_gratuite": 10339.0,
+             "css_plafond_participation": 13957.0}
+    c3 = "CSS ceilings in whole euros (C3)"
+    assert causes.cause("css", h, "2025-09", (False, 0.0), (True, 21.0), {"eligo_css": trace}) == c3
+    # resources above the exact ceiling too: not this class
+    above = dict(trace, css_ressources=13958.00)
+    assert causes.cause("css", h, "2025-09", (False, 0.0), (True, 21.0), {"eligo_css": above}) is None
 
 
 def test_ars_children_in_charge_on_the_day_of_the_rentree():

@@ -67,19 +67,42 @@ def css_age_on_1_january(benefit, household, period, e, o, diag):
 
 
 def css_young_adult_with_maintenance(benefit, household, period, e, o, diag):
-    """S3: adults all under 25, no child, the claimant's partner (not the claimant) receiving a
-    maintenance payment. CSS R861-2 3° attaches a young adult receiving a maintenance that
-    the parents deduct to the parents' household; the pack asks it of the claimant
-    (`pension_alimentaire_parent_deduite`), with whom the partner forms the household;
+    """S3: a couple both under 25, without children, where one partner receives a
+    maintenance and the other none. CSS R861-2, 3° attaches to the parents' household a young
+    adult whose parents deduct the maintenance they pay; the pack lets the couple form its
+    own household through the partner who is not so attached (R861-2, first paragraph);
     OpenFisca sends the whole young couple to the parents' household."""
+    if benefit != "css":
+        return False
     members = household[1]
     start = _start(period)
-    claimant = next(m for m in members if m["role"] == "demandeur")
-    return (benefit == "css" and e[0] and not o[0]
+    adults = [m for m in members if m["role"] != "enfant"]
+    receiving = [m["pensions_alimentaires_percues"] > 0 for m in adults]
+    return (e[0] and not o[0] and len(adults) == 2
             and not any(m["role"] == "enfant" for m in members)
             and all(_age_on(m, start) < 25 for m in members)
-            and claimant["pensions_alimentaires_percues"] == 0
-            and any(m["pensions_alimentaires_percues"] > 0 for m in members))
+            and any(receiving) and not all(receiving))
+
+
+# the contributory ceiling of the CSS: the free-level one raised by 35% (CSS L861-1 2°)
+CSS_PARTICIPATION_RAISE = 0.35
+
+
+def css_ceiling_in_euros(benefit, household, period, e, o, diag):
+    """C3: the pack takes the CSS ceilings in whole euros, rounded down as they are published
+    (13,957 EUR for one person in 2025, for 10,339 x 1.35 = 13,957.65); OpenFisca compares
+    the resources with the exact product. A household whose resources lie between the two
+    (eligo's values, from `eligo explain --trace`: crosscheck.explain_css_differences) is a
+    level lower in eligo: a contribution where OpenFisca grants the free level, or nothing
+    where it asks a contribution."""
+    t = diag.get("eligo_css")
+    if benefit != "css" or not t:
+        return False
+    resources, exact = t["css_ressources"], t["css_plafond_exact"]
+    free_edge = t["css_plafond_gratuite"] < resources <= exact
+    paid_edge = t["css_plafond_participation"] < resources <= exact * (1 + CSS_PARTICIPATION_RAISE)
+    return ((free_edge and e[0] and o[0] and e[1] > 0 and o[1] == 0)
+            or (paid_edge and not e[0] and o[0]))
 
 
 def ars_age_on_1_december(benefit, household, period, e, o, diag):
@@ -272,7 +295,8 @@ CAUSES = {
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "amounts paid to the cent (N1, A3)": rounding,
     "CSS age on 1 January (C2)": css_age_on_1_january,
-    "CSS young couple, the partner with maintenance (S3)": css_young_adult_with_maintenance,
+    "CSS young couple, one partner with maintenance (S3)": css_young_adult_with_maintenance,
+    "CSS ceilings in whole euros (C3)": css_ceiling_in_euros,
     "ARS age bands on 1 December (A1)": ars_age_on_1_december,
     "ARS sixth birthday in January (A2)": ars_sixth_birthday_in_january,
     "majoration pour la vie autonome: conditions read otherwise (S1)": mva_conditions,

@@ -14,6 +14,7 @@ import csv
 import datetime
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -247,7 +248,51 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
                 eligible_amount(e[group], b) for b in STATIONARY_ALLOWANCES)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
-    return households, compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
+    stats = compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
+    return households, explain_css_differences(stats, period, households, o, eligo_cmd, pack, workdir)
+
+
+# eligo's values the CSS causes read (causes.css_ceiling_in_euros), from its trace
+CSS_TRACE = ("css_ressources", "css_plafond_exact", "css_plafond_gratuite", "css_plafond_participation")
+TRACED_VALUE = re.compile(r"\s*variable (\w+) = (-?[0-9]+(?:\.[0-9]+)?)\b")
+
+
+def explain_css_differences(stats, period, households, of_res, cmd, pack, workdir):
+    """Each CSS household still unexplained is replayed with `eligo explain --trace`, and its
+    resources and ceilings given to causes.py, which may then name the cause; the few such
+    households make this cheap."""
+    if "css" not in stats:
+        return stats
+    s = stats["css"]
+    by_id = {fam["id"]: (fam, members) for fam, members in households}
+    for k, d in enumerate(s["differences"]):
+        fid, status, amount, o_elig, ofv, why = d
+        if why is not None or status == "undetermined":
+            continue
+        of_res[fid]["_diagnostics"]["eligo_css"] = css_trace(cmd, pack, period, fid, workdir)
+        e_elig = status == "eligible"
+        why = causes.cause("css", by_id[fid], period, (e_elig, amount if e_elig else 0.0), (o_elig, ofv),
+                           of_res[fid]["_diagnostics"])
+        if why:
+            s["differences"][k] = (fid, status, amount, o_elig, ofv, why)
+            s["unexplained"] -= 1
+            s["causes"][why] = s["causes"].get(why, 0) + 1
+    return stats
+
+
+def css_trace(cmd, pack, period, group, workdir):
+    """{variable: value} of CSS_TRACE for one household, read from `eligo explain --trace` (the
+    executable of the evaluate command); empty when it cannot be read."""
+    groups, persons = (os.path.join(workdir, f"{x}_{period}.csv") for x in ("familles", "personnes"))
+    done = subprocess.run([shlex.split(cmd)[0], "explain", pack, "--period", period, "--groups", groups,
+                           "--persons", persons, "--id", group, "--trace", "--language", "en"],
+                          capture_output=True, text=True)
+    values = {}
+    for line in done.stdout.splitlines():
+        match = TRACED_VALUE.match(line)
+        if match and match.group(1) in CSS_TRACE:
+            values[match.group(1)] = float(match.group(2))
+    return values if len(values) == len(CSS_TRACE) else {}
 
 
 def main():
