@@ -29,6 +29,7 @@ import households as hh  # noqa: E402
 import benefits  # noqa: E402
 import causes  # noqa: E402
 import openfisca_law  # noqa: E402
+import situation as sit  # noqa: E402
 from openfisca_cents import openfisca_cents  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -94,7 +95,7 @@ def quarter_amounts(cmd, pack, period, households, workdir, benefit="ppa"):
     applies those of M to the quarter (docs/crosscheck.md, R1). causes.py reads them to
     recognise that class."""
     amounts = defaultdict(list)
-    for month in situation_months(period):
+    for month in sit.month_list(period, 3)[:-1]:  # M-3 .. M-1
         for group, values in run_eligo(cmd, pack, month, households, workdir).items():
             amounts[group].append((eligible_amount(values, benefit),
                                    sum(eligible_amount(values, b) for b in STATIONARY_ALLOWANCES)))
@@ -104,12 +105,6 @@ def quarter_amounts(cmd, pack, period, households, workdir, benefit="ppa"):
 def eligible_amount(values, benefit):
     status, amount = values.get(benefit, ("missing", 0.0))
     return amount if status == "eligible" else 0.0
-
-
-def situation_months(period):
-    """The three months of the reference quarter of `period`."""
-    y, m = int(period[:4]), int(period[5:])
-    return [f"{y + (m - k - 1) // 12:04d}-{(m - k - 1) % 12 + 1:02d}" for k in (3, 2, 1)]
 
 
 def run_openfisca(period, households, mods, runner=None):
