@@ -46,6 +46,15 @@ def test_december_ages_put_each_child_in_the_band_of_r543_2():
         1, 0, 1, 2, 3, 3, 3, 0, 0]
 
 
+def test_ages_on_1_january_for_the_css_contribution():
+    # the arrêté du 21 juin 2019, art. 1: the age on 1 January of the year (2025 here)
+    births = numpy.array(["1955-01-01", "1955-01-02", "1955-01-03", "1954-12-31", "1995-06-15", "2025-03-01"],
+                         dtype="datetime64[D]")
+    # 70 on that very day; 69 until the 2nd or 3rd (OpenFisca's own age says 70); 70; 29; not yet born: -1,
+    # whom the first band covers as it covers the pack's
+    assert openfisca_law.age_on_1_january(births, 2025).tolist() == [70, 69, 69, 70, 29, -1]
+
+
 CHECK_IN_OPENFISCA = r"""
 import json, sys
 sys.path.insert(0, sys.argv[1])

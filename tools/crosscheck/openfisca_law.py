@@ -103,20 +103,32 @@ def aah_completes_old_age_pension(simulation, months):
         simulation.set_input("aah_base_non_cumulable", month, deducted)
 
 
-def css_contribution_by_age_on_1_january(simulation, period):
+def css_contribution_by_age_on_1_january(simulation, period, january_simulation, births):
     """C2. The arrêté du 21 juin 2019 (art. 1) sets each member's CSS contribution by the "âge
     au 1er janvier de l'année d'attribution"; OpenFisca's `css_participation_forfaitaire_montant_i`
-    reads the age in the month. Its own value for January (the age on 1 January, OpenFisca's
-    `age` being the age on the first day of the month) is given to the month, provided the
-    scale is the same in both months."""
+    reads the age in the month. Its own value for January is given to the month, computed in
+    `january_simulation` (a simulation that computes nothing else) where `age` in January is
+    the age on 1 January: OpenFisca's own converts the days lived to years with numpy's mean
+    year, which makes a person born on 2 or 3 January a year older on 1 January. The scale
+    must be the same in both months."""
     january = f"{period[:4]}-01"
     parameters = simulation.tax_benefit_system.parameters
     in_january, in_month = (node(parameters(f"{m}-01"), CSS_CONTRIBUTION) for m in (january, period))
     if scale_values(in_january) != scale_values(in_month):
         raise ValueError(f"the CSS contribution scale changed between {january} and {period}: "
                          "the January value cannot stand for the month")
+    january_simulation.set_input("age", january, age_on_1_january(births, int(period[:4])))
     simulation.set_input("css_participation_forfaitaire_montant_i", period,
-                         simulation.calculate("css_participation_forfaitaire_montant_i", january))
+                         january_simulation.calculate("css_participation_forfaitaire_montant_i", january))
+
+
+def age_on_1_january(births, year):
+    """Full years on 1 January of `year` of each person born on `births` (negative for a child
+    born later in the year, whom the first band of the scale covers on both sides)."""
+    born = np.asarray(births, dtype="datetime64[D]")
+    birth_year = born.astype("datetime64[Y]").astype(int) + 1970
+    born_on_1_january = born == born.astype("datetime64[Y]").astype("datetime64[D]")
+    return (year - birth_year - np.where(born_on_1_january, 0, 1)).astype(np.int32)
 
 
 def scale_values(scale):

@@ -235,7 +235,9 @@ class OpenFiscaRunner:
         if self.law_corrections:
             openfisca_law.aah_completes_old_age_pension(sim, sit.month_list(period, 12))
             if any(m.ID == "css" for m in monthly):
-                openfisca_law.css_contribution_by_age_on_1_january(sim, period)
+                # in a simulation of its own, whose January ages are those of 1 January
+                openfisca_law.css_contribution_by_age_on_1_january(
+                    sim, period, self.simulation(households, period), Arrays(households).person_dates("date_naissance"))
         # the same stationary year whichever benefits are asked: the RSA and prime d'activité
         # read the AAH and ASPA of their quarter too
         stationary_allowances(sim, period)
