@@ -63,6 +63,30 @@ def test_css_ceilings_in_whole_euros():
     assert causes.cause("css", h, "2025-09", (False, 0.0), (True, 21.0), {"eligo_css": above}) is None
 
 
+def test_css_ceiling_not_revalued_in_openfisca():
+    # with --openfisca-as-published: one person in 2025-09, resources of 10,200 EUR, free in
+    # eligo (ceiling 10,339), above OpenFisca's 10,166 of April 2024: a contribution there
+    h = household(person("demandeur", "1980-02-01"))
+    trace = {"css_ressources": 10200.0, "css_plafond_exact": 10339.0, "css_plafond_gratuite": 10339.0,
+             "css_plafond_participation": 13957.0}
+    c1 = "CSS ceilings not revalued in OpenFisca (C1)"
+    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 14.0), {"eligo_css": trace}) == c1
+    # below both ceilings, the difference has another cause
+    below = dict(trace, css_ressources=10100.0)
+    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 14.0), {"eligo_css": below}) is None
+
+
+def test_energy_voucher_ceiling_not_updated_in_openfisca():
+    # with --openfisca-as-published: a couple (1.5 units) with 16,350 EUR of reference tax
+    # income, 10,900 per unit, between OpenFisca's 10,800 and the 11,000 in force
+    couple = ({"id": "h", "revenu_fiscal_reference": 16350.0},
+              [person("demandeur", "1970-01-01"), person("conjoint", "1971-01-01")])
+    e1 = "energy-voucher ceiling not updated in OpenFisca (E1)"
+    assert causes.cause("cheque_energie", couple, "2025-09", (True, 63.0), (False, 0.0), {}) == e1
+    couple[0]["revenu_fiscal_reference"] = 16650.0  # 11,100 per unit: above both
+    assert causes.cause("cheque_energie", couple, "2025-09", (True, 63.0), (False, 0.0), {}) is None
+
+
 def test_ars_children_in_charge_on_the_day_of_the_rentree():
     # h2142 of 2024-07: a child born on 12 September 2004 is 19 on 1 September 2024, in charge
     # for the pack; OpenFisca counts in October, one child fewer in the ceiling

@@ -16,6 +16,8 @@ their test here: with `--openfisca-as-published` they are what they count.
 """
 import datetime
 
+import openfisca_updates
+
 # CSS contribution per month by age band (arrêté du 21 juin 2019, art. 1): both sides use
 # the same amounts, they differ on the day the age is read
 CSS_BANDS = [(0, 8), (30, 14), (50, 21), (60, 25), (70, 30)]
@@ -103,6 +105,48 @@ def css_ceiling_in_euros(benefit, household, period, e, o, diag):
     paid_edge = t["css_plafond_participation"] < resources <= exact * (1 + CSS_PARTICIPATION_RAISE)
     return ((free_edge and e[0] and o[0] and e[1] > 0 and o[1] == 0)
             or (paid_edge and not e[0] and o[0]))
+
+
+# OpenFisca-France 176.1.8's last CSS free-level ceiling for one person (arrêté du 26 mars
+# 2024), and the values in force since (openfisca_updates.UPDATES, the pack's)
+OPENFISCA_CSS_BASE = 10166
+CSS_BASES = [("2024-04-01", OPENFISCA_CSS_BASE)] + [(start, value) for path, start, value, _ in openfisca_updates.UPDATES
+                                       if path == openfisca_updates.CSS]
+
+
+def css_ceiling_not_revalued(benefit, household, period, e, o, diag):
+    """C1 (with `--openfisca-as-published` only): OpenFisca's CSS ceilings stop at their April
+    2024 value, so a household whose resources (eligo's, from `eligo explain --trace`) lie
+    between OpenFisca's ceiling and the one in force is a level lower in OpenFisca: a
+    contribution where eligo grants the free level, or nothing where eligo asks one."""
+    t = diag.get("eligo_css")
+    if benefit != "css" or not t:
+        return False
+    base = [value for start, value in CSS_BASES if start <= f"{period}-01"][-1]
+    openfisca_exact = t["css_plafond_exact"] * OPENFISCA_CSS_BASE / base
+    resources = t["css_ressources"]
+    free_edge = openfisca_exact < resources <= t["css_plafond_gratuite"]
+    paid_edge = openfisca_exact * (1 + CSS_PARTICIPATION_RAISE) < resources <= t["css_plafond_participation"]
+    return ((free_edge and e[0] and e[1] == 0 and o[0] and o[1] > 0)
+            or (paid_edge and e[0] and not o[0]))
+
+
+# the upper threshold of the energy voucher's last bracket, per consumption unit: 11,000 EUR
+# from the 2023 campaign (arrêté du 3 mars 2023), 10,800 in OpenFisca-France 176.1.8
+ENERGY_CEILING, OPENFISCA_ENERGY_CEILING = 11000, 10800
+
+
+def energy_ceiling_not_updated(benefit, household, period, e, o, diag):
+    """E1 (with `--openfisca-as-published` only): the household's reference tax income per
+    consumption unit (1 for the first person, 0.5 for the second, 0.3 for each other, Code
+    de l'énergie R124-1) lies between OpenFisca's ceiling and the one in force: eligo grants
+    the voucher, OpenFisca not."""
+    if benefit != "cheque_energie" or not (e[0] and not o[0]):
+        return False
+    persons = len(household[1])
+    units = 1 + (0.5 if persons >= 2 else 0) + 0.3 * max(0, persons - 2)
+    income = household[0].get("revenu_fiscal_reference")
+    return income is not None and OPENFISCA_ENERGY_CEILING <= income / units < ENERGY_CEILING
 
 
 def ars_age_on_1_december(benefit, household, period, e, o, diag):
@@ -297,6 +341,8 @@ CAUSES = {
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young couple, one partner with maintenance (S3)": css_young_adult_with_maintenance,
     "CSS ceilings in whole euros (C3)": css_ceiling_in_euros,
+    "CSS ceilings not revalued in OpenFisca (C1)": css_ceiling_not_revalued,
+    "energy-voucher ceiling not updated in OpenFisca (E1)": energy_ceiling_not_updated,
     "ARS age bands on 1 December (A1)": ars_age_on_1_december,
     "ARS sixth birthday in January (A2)": ars_sixth_birthday_in_january,
     "majoration pour la vie autonome: conditions read otherwise (S1)": mva_conditions,
