@@ -51,29 +51,31 @@ def test_css_young_couple_one_partner_with_maintenance():
     assert causes.cause("css", h, "2024-09", (True, 0.0), (False, 0.0), {}) is None
 
 
+def one_person_css_2025(resources):
+    """eligo's CSS values for one person in metropolitan France in 2025-09, as
+    `eligo explain --trace` gives them: the ceilings 10,339 and 13,957 (10,339 x 1.35 = 13,957.65
+    rounded down)."""
+    return {"eligo_css": {"css_ressources": resources, "css_plafond_exact": 10339.0,
+                          "css_plafond_gratuite": 10339.0, "css_plafond_participation": 13957.0}}
+
+
 def test_css_ceilings_in_whole_euros():
     # h8214 of 2025-09 (seed 3): resources between the published ceiling and the exact product
     h = household(person("demandeur", "1973-02-21", salaire_net=1104.25, pensions_alimentaires_percues=58.87))
-    trace = {"css_ressources": 13957.44, "css_plafond_exact": 10339.0, "css_plafond_gratuite": 10339.0,
-             "css_plafond_participation": 13957.0}
     c3 = "CSS ceilings in whole euros (C3)"
-    assert causes.cause("css", h, "2025-09", (False, 0.0), (True, 21.0), {"eligo_css": trace}) == c3
+    assert causes.cause("css", h, "2025-09", (False, 0.0), (True, 21.0), one_person_css_2025(13957.44)) == c3
     # resources above the exact ceiling too: not this class
-    above = dict(trace, css_ressources=13958.00)
-    assert causes.cause("css", h, "2025-09", (False, 0.0), (True, 21.0), {"eligo_css": above}) is None
+    assert causes.cause("css", h, "2025-09", (False, 0.0), (True, 21.0), one_person_css_2025(13958.00)) is None
 
 
 def test_css_ceiling_not_revalued_in_openfisca():
     # with --openfisca-as-published: one person in 2025-09, resources of 10,200 EUR, free in
     # eligo (ceiling 10,339), above OpenFisca's 10,166 of April 2024: a contribution there
     h = household(person("demandeur", "1980-02-01"))
-    trace = {"css_ressources": 10200.0, "css_plafond_exact": 10339.0, "css_plafond_gratuite": 10339.0,
-             "css_plafond_participation": 13957.0}
     c1 = "CSS ceilings not revalued in OpenFisca (C1)"
-    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 14.0), {"eligo_css": trace}) == c1
+    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 14.0), one_person_css_2025(10200.0)) == c1
     # below both ceilings, the difference has another cause
-    below = dict(trace, css_ressources=10100.0)
-    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 14.0), {"eligo_css": below}) is None
+    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 14.0), one_person_css_2025(10100.0)) is None
 
 
 def test_energy_voucher_ceiling_not_updated_in_openfisca():
