@@ -126,7 +126,9 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
   if (n == "age" && spec.type == ValueType::integer)
     return each_person([](const Person& p) -> std::optional<std::int64_t> { return p.age; });
   if (spec.type == ValueType::money) {
-    if (n == "salaire_net" || n == "salaire_mensuel") return money(&Person::salary);
+    // The world draws one pay (incomes.cpp); the French pack's gross pay (salaire_de_base,
+    // read by the ASPA only) is given that same amount.
+    if (n == "salaire_net" || n == "salaire_mensuel" || n == "salaire_de_base") return money(&Person::salary);
     if (n == "chomage_net") return money(&Person::unemployment);
     if (n == "retraite_nette") return money(&Person::pension_net);
     if (n == "retraite_brute") return money(&Person::pension_gross);

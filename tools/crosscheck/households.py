@@ -58,7 +58,9 @@ def person(role, age, period_start, rng, kind):
     sexe = rng.choice(["femme", "homme"])
     p = {
         "role": role, "date_naissance": birth_for_age(period_start, age, rng).isoformat(),
-        "sexe": sexe, "nationalite": "francaise", "salaire_net": 0.0, "chomage_net": 0.0,
+        # one pay is drawn and given as both the net and the gross pay (the pack's ASPA reads
+        # the gross one, `salaire_de_base`, as OpenFisca's does): both sides see the same pay
+        "sexe": sexe, "nationalite": "francaise", "salaire_net": 0.0, "salaire_de_base": 0.0, "chomage_net": 0.0,
         "retraite_nette": 0.0, "retraite_brute": 0.0, "pension_invalidite": 0.0, "pensions_alimentaires_percues": 0.0,
         # what OpenFisca pays of the ASI, given before eligo runs (crosscheck.give_received)
         "asi_percue": 0.0,
@@ -85,6 +87,7 @@ def person(role, age, period_start, rng, kind):
     if kind == "worker" or (kind == "mixed" and rng.random() < 0.5):
         p["salaire_net"] = _money(rng, [lambda: rng.uniform(100, 2600), 700.92, 1425.60, 1104.25,
                                         640.52, 640.53, lambda: rng.uniform(600, 1600)])
+        p["salaire_de_base"] = p["salaire_net"]
     if rng.random() < 0.15 and age < 64:
         p["chomage_net"] = _money(rng, [lambda: rng.uniform(200, 1200)])
     if rng.random() < 0.1:

@@ -28,7 +28,7 @@ MENAGE_ROLE = {"demandeur": "personne_de_reference", "conjoint": "conjoint", "en
 
 # personne inputs given every month: OpenFisca variable -> eligo input (same value)
 MONTHLY_PERSON = {
-    "salaire_net": "salaire_net", "salaire_imposable": "salaire_net", "salaire_de_base": "salaire_net",
+    "salaire_net": "salaire_net", "salaire_imposable": "salaire_net", "salaire_de_base": "salaire_de_base",
     "chomage_net": "chomage_net", "retraite_nette": "retraite_nette", "retraite_brute": "retraite_brute",
     "pensions_invalidite": "pension_invalidite",
     "pensions_alimentaires_percues": "pensions_alimentaires_percues",
