@@ -166,6 +166,19 @@ std::optional<ColumnSource> person_source(const InputSpec& spec, const Period& p
       return each_person(
           [w = *woman, m = *man](const Person& p) -> std::optional<std::int64_t> { return p.female ? w : m; });
   }
+  // Whether all work stopped since year N-2 (CSS R821-4-4), as the world tells it: someone
+  // with earnings in N-2 and none in the quarter stopped, with a replacement income when an
+  // unemployment benefit or a pension follows.
+  if (n == "activite_cessee" && spec.type == ValueType::enumeration) {
+    const auto no = enum_index(spec, {"non"});
+    const auto without = enum_index(spec, {"sans_revenu_remplacement"});
+    const auto with = enum_index(spec, {"avec_revenu_remplacement"});
+    if (no && without && with)
+      return each_person([no = *no, without = *without, with = *with](const Person& p) -> std::optional<std::int64_t> {
+        if (p.salary + p.self_employed > 0 || p.earned_n2_year == 0) return no;
+        return p.unemployment + p.pension_net > 0 ? with : without;
+      });
+  }
   if (n == "nationalite" && spec.type == ValueType::enumeration) {
     std::array<std::optional<std::int64_t>, 3> index = {enum_index(spec, nationality_names(Nationality::french)),
                                                         enum_index(spec, nationality_names(Nationality::eu)),
