@@ -2,6 +2,7 @@
 // then the head file rewritten whole.
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -26,8 +27,16 @@ using nlohmann::json;
 class LockedFile {
  public:
   explicit LockedFile(const std::filesystem::path& path)
-      : descriptor_(::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0640)) {
+      : descriptor_(::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0640)) {
     if (descriptor_ < 0) fail(path, "cannot open");
+    // A FIFO or a device in the log's place would hang the verification that precedes
+    // each append, or swallow the lines.
+    struct stat status {};
+    if (::fstat(descriptor_, &status) != 0) fail(path, "cannot examine");
+    if (!S_ISREG(status.st_mode)) {
+      ::close(descriptor_);
+      throw Error(SourceLocation{path.string(), 0, 0}, "the audit log is not a regular file (a FIFO, a device or a folder)");
+    }
     if (::flock(descriptor_, LOCK_EX) != 0) fail(path, "cannot lock");
   }
   ~LockedFile() { ::close(descriptor_); }

@@ -155,6 +155,9 @@ TEST_CASE("Audit log: a key file that is a FIFO or too large is refused, not rea
   const fs::path large = folder.write("key.large", std::string(audit::Pseudonymiser::maximum_key_file_bytes + 1, 'k'));
   CHECK_THROWS_WITH(audit::Pseudonymiser::from_key_file(large), Catch::Contains("4097 bytes; a key file holds at most 4096"));
   CHECK_THROWS_WITH(audit::Pseudonymiser::from_key_file(folder.path()), Catch::Contains("not a regular file"));
+  // Nor does a FIFO in the log's place hang the verification before an append.
+  audit::AuditLog on_fifo(fifo, audit::Pseudonymiser(forgery_key));
+  CHECK_THROWS_WITH(on_fifo.append(audit::RunRecord{}), Catch::Contains("the audit log is not a regular file"));
 
   const fs::path good = folder.write("key", forgery_key + "\n");
   CHECK(audit::Pseudonymiser::from_key_file(good).key_id() == audit::Pseudonymiser(forgery_key).key_id());
