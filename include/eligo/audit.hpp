@@ -1,5 +1,7 @@
-// The audit log: one JSON line per run and per agent decision, each holding the SHA-256 of
-// the line before it, so that any change, deletion or reordering shows (AI Act art. 12).
+// The audit log: one JSON line per run and per agent decision, each sealed by HMAC-SHA256
+// under the deployer's audit key and holding the seal of the line before it, so that any
+// change, deletion or reordering shows, and a log rewritten by someone without the key does
+// not verify (AI Act art. 12).
 //
 // Person ids only enter through a keyed hash (HMAC-SHA256): whoever reads the log cannot
 // recover an id without the key, and the log refuses to be written without one rather than
@@ -31,18 +33,31 @@ class Pseudonymiser {
   // Throws Error when the key is shorter than minimum_key_bytes.
   explicit Pseudonymiser(std::string key);
 
+  static constexpr std::size_t maximum_key_file_bytes = 4096;
+
   // The key from ELIGO_AUDIT_KEY (the key itself), else from the file named by
   // ELIGO_AUDIT_KEY_FILE (its bytes, a final newline dropped). Throws Error when neither
-  // gives a key long enough: there is no fallback to raw ids.
+  // gives a key long enough: there is no fallback to raw ids. The key file must be a
+  // regular file of at most maximum_key_file_bytes: a FIFO or a device is refused rather
+  // than read, so that a wrong setting cannot hang a run or fill its memory.
   static Pseudonymiser from_environment();
+  // The key from a key file, with the checks above.
+  static Pseudonymiser from_key_file(const std::filesystem::path& file);
 
   // "p-" followed by 32 hexadecimal digits (128 bits of the HMAC).
   std::string pseudonym(std::string_view person_id) const;
   // Names the key without revealing it, so that an auditor knows which key to ask for.
   std::string key_id() const;
+  // The seal of one log line's body: HMAC-SHA256 under a key derived from this one, so that
+  // nobody without the key can rewrite the log and recompute a chain that verifies.
+  std::string seal(std::string_view body) const;
+  // The keyed hash of a free-text reason (HMAC-SHA256 under another derived key).
+  std::string reason_hash(std::string_view reason) const;
 
  private:
   std::string key_;
+  std::string seal_key_;
+  std::string reason_key_;
 };
 
 // What a run records: no personal data, only fingerprints, counts and options.
@@ -70,7 +85,8 @@ struct DecisionRecord {
   std::string agent;
 };
 
-// Appends to a log file, holding an exclusive lock while it reads the last line's hash and
+// Appends to a log file, holding an exclusive lock while it verifies the whole log (a log
+// that fails verification is never appended to: the new line would seal a forgery) and
 // writes the new line, then rewrites the head file `<log>.head` (lines and last hash), which
 // verification uses to detect a log cut at its end.
 class AuditLog {
@@ -79,8 +95,10 @@ class AuditLog {
 
   AuditLog(std::filesystem::path path, Pseudonymiser pseudonymiser, Clock clock = {});
 
-  // Each returns the hash of the line written. A reason that contains the raw person id is
-  // refused: reasons are free text, and must not bring an id in by the back door.
+  // Each returns the hash of the line written. Throws Error naming the first bad line when
+  // the log does not verify under this key. A decision's reason is written as its keyed
+  // hash only (see audit_log.cpp); a reason that contains the raw person id is still
+  // refused, since the plan file keeps the text.
   std::string append(const RunRecord& run);
   std::string append(const DecisionRecord& decision);
 
@@ -100,10 +118,11 @@ struct VerifyReport {
   std::string head_hash;            // hash of the last line when ok
 };
 
-// Checks every line's hash, the chain of previous hashes and the sequence numbers, then the
-// end of the log against `expected_head` when given, else against the head file. A log
-// without a head file and no expected head fails: its end cannot be checked.
-VerifyReport verify_log(const std::filesystem::path& path, const std::optional<std::string>& expected_head = {});
+// Checks every line's seal under `key`, the chain of previous hashes and the sequence
+// numbers, then the end of the log against `expected_head` when given, else against the
+// head file. A log without a head file and no expected head fails: its end cannot be checked.
+VerifyReport verify_log(const std::filesystem::path& path, const Pseudonymiser& key,
+                        const std::optional<std::string>& expected_head = {});
 
 std::filesystem::path head_path(const std::filesystem::path& log);
 

@@ -2,6 +2,7 @@
 // then the head file rewritten whole.
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,7 @@
 #include <sstream>
 
 #include "audit/log_format.hpp"
+#include "core/file_output.hpp"
 #include "eligo/audit.hpp"
 #include "eligo/error.hpp"
 #include "eligo/outreach.hpp"
@@ -25,8 +27,16 @@ using nlohmann::json;
 class LockedFile {
  public:
   explicit LockedFile(const std::filesystem::path& path)
-      : descriptor_(::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0640)) {
+      : descriptor_(::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0640)) {
     if (descriptor_ < 0) fail(path, "cannot open");
+    // A FIFO or a device in the log's place would hang the verification that precedes
+    // each append, or swallow the lines.
+    struct stat status {};
+    if (::fstat(descriptor_, &status) != 0) fail(path, "cannot examine");
+    if (!S_ISREG(status.st_mode)) {
+      ::close(descriptor_);
+      throw Error(SourceLocation{path.string(), 0, 0}, "the audit log is not a regular file (a FIFO, a device or a folder)");
+    }
     if (::flock(descriptor_, LOCK_EX) != 0) fail(path, "cannot lock");
   }
   ~LockedFile() { ::close(descriptor_); }
@@ -56,47 +66,37 @@ struct Tail {
   std::string last_hash{detail::genesis_hash};
 };
 
-// The number of lines and the hash of the last one. The log is read whole: it grows by one
-// line per run or decision, which keeps it small next to the data of a run.
-Tail read_tail(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  Tail tail;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    ++tail.lines;
-    const auto opened = detail::open(line);
-    if (!opened)
-      throw Error(SourceLocation{path.string(), static_cast<int>(tail.lines), 0},
-                  "the audit log is damaged here; run `eligo audit verify` before writing to it");
-    tail.last_hash = opened->hash;
-  }
-  return tail;
+// The whole log verified under the key before anything is added: appending to a log someone
+// changed would seal the change into the chain, and the next verification would blame the
+// wrong line, or none. A new log (no line, no head file) starts the chain.
+Tail verified_tail(const std::filesystem::path& path, const Pseudonymiser& key) {
+  std::error_code error;
+  const bool empty = std::filesystem::file_size(path, error) == 0 && !error;
+  if (empty && !std::filesystem::exists(head_path(path))) return Tail{};
+  const VerifyReport report = verify_log(path, key);
+  if (!report.ok)
+    throw Error(SourceLocation{path.string(), static_cast<int>(report.first_bad_line), 0},
+                "the audit log does not verify, nothing was added to it: " + report.problem +
+                    " (see `eligo audit verify`)");
+  return Tail{report.lines, report.head_hash};
 }
 
-void write_head(const std::filesystem::path& log, std::size_t lines, const std::string& hash) {
-  const std::filesystem::path head = head_path(log);
-  const std::filesystem::path temporary = head.string() + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << json{{"lines", lines}, {"hash", hash}}.dump() << '\n';
-    if (!out.flush()) throw Error(SourceLocation{temporary.string(), 0, 0}, "cannot write the head file");
-  }
-  std::error_code failure;
-  std::filesystem::rename(temporary, head, failure);
-  if (failure) throw Error(SourceLocation{head.string(), 0, 0}, "cannot write the head file: " + failure.message());
+void write_head(const std::filesystem::path& log, const Pseudonymiser& key, std::size_t lines, const std::string& hash) {
+  eligo::detail::write_file_whole(
+      head_path(log), json{{"lines", lines}, {"hash", hash}, {"seal", detail::seal_head(lines, hash, key)}}.dump() + "\n");
 }
 
-std::string append_event(const std::filesystem::path& path, const AuditLog::Clock& clock, json body) {
+std::string append_event(const std::filesystem::path& path, const Pseudonymiser& key, const AuditLog::Clock& clock,
+                         json body) {
   const LockedFile file(path);
-  const Tail tail = read_tail(path);
+  const Tail tail = verified_tail(path, key);
   body["seq"] = tail.lines + 1;
   body["prev"] = tail.last_hash;
   body["time"] = clock ? clock() : outreach::utc_now();
-  const std::string line = detail::seal(body.dump());
+  const std::string line = detail::seal(body.dump(), key);
   file.write_all(path, line + "\n");
   const std::string hash = detail::open(line)->hash;
-  write_head(path, tail.lines + 1, hash);
+  write_head(path, key, tail.lines + 1, hash);
   return hash;
 }
 
@@ -112,7 +112,7 @@ std::string AuditLog::append(const RunRecord& run) {
   for (const auto& [name, count] : run.counts) counts[name] = count;
   json options = json::object();
   for (const auto& [name, value] : run.options) options[name] = value;
-  return append_event(path_, clock_,
+  return append_event(path_, pseudonymiser_, clock_,
                       {{"event", "run"},
                        {"command", run.command},
                        {"pack", {{"id", run.pack_id}, {"version", run.pack_version}, {"content_hash", run.pack_hash}}},
@@ -127,7 +127,7 @@ std::string AuditLog::append(const RunRecord& run) {
 std::string AuditLog::append(const DecisionRecord& decision) {
   if (!decision.person_id.empty() && decision.reason.find(decision.person_id) != std::string::npos)
     throw Error("the reason names the person's id; write the reason without identifying the person");
-  return append_event(path_, clock_,
+  return append_event(path_, pseudonymiser_, clock_,
                       {{"event", "decision"},
                        {"plan_id", decision.plan_id},
                        {"line", decision.line},
@@ -135,7 +135,13 @@ std::string AuditLog::append(const DecisionRecord& decision) {
                        {"decision", decision.decision},
                        {"channel", decision.channel},
                        {"previous_channel", decision.previous_channel},
-                       {"reason", decision.reason},
+                       // The reason is free text typed by an agent: it may name the person, a
+                       // relative, an address or an amount, which no filter can be trusted to
+                       // catch. The log keeps its keyed hash: the plan file holds the text, and
+                       // whoever holds the key can prove that the text there is the one decided,
+                       // while the log itself carries no personal data. A plain SHA-256 would
+                       // not do: a short reason can be guessed and checked against it.
+                       {"reason_hash", pseudonymiser_.reason_hash(decision.reason)},
                        {"agent", decision.agent},
                        {"key_id", pseudonymiser_.key_id()}});
 }

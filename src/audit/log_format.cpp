@@ -11,8 +11,12 @@ constexpr std::size_t hash_length = 64;
 constexpr std::size_t suffix_length = hash_key.size() + hash_length + 2;  // closing quote and brace
 }  // namespace
 
-std::string seal(const std::string& body) {
-  return body.substr(0, body.size() - 1) + std::string(hash_key) + sha256_hex(body) + "\"}";
+std::string seal(const std::string& body, const Pseudonymiser& key) {
+  return body.substr(0, body.size() - 1) + std::string(hash_key) + key.seal(body) + "\"}";
+}
+
+std::string seal_head(std::size_t lines, const std::string& hash, const Pseudonymiser& key) {
+  return key.seal("eligo audit head\n" + std::to_string(lines) + "\n" + hash);
 }
 
 std::optional<OpenedLine> open(std::string_view line) {

@@ -115,9 +115,10 @@ void oversight_and_rest(std::ostringstream& out) {
          "use, or defers it, always with a reason and the agent's id.\n"
       << "- Only a line an agent accepted can be marked ready; the list of lines to send holds nothing else. A "
          "stored plan whose decisions do not justify its state is refused.\n"
-      << "- Every run and every decision is written to a hash-chained audit log (art. 12); person ids are "
-         "pseudonymised by HMAC-SHA256 under the deployer's key; `eligo audit verify` reports the first changed, "
-         "missing or moved line.\n"
+      << "- Every run and every decision is written to an audit log (art. 12) whose lines are chained and sealed "
+         "by HMAC-SHA256 under the deployer's key; person ids are pseudonymised under the same key and agents' "
+         "reasons are kept only as keyed hashes; `eligo audit verify` reports the first changed, missing or moved "
+         "line.\n"
       << "- The model, if any, only orders contacts; it decides no right (art. 5(1)(c): no social scoring).\n\n"
       << to_complete << "who the agents are, their training, how a person can contest a contact or a result, "
          "and how the CRPA R311-3-1-2 notice is given on request.\n\n"
@@ -137,8 +138,8 @@ void oversight_and_rest(std::ostringstream& out) {
       << "- Eligibility is only as right as the data: an unknown input makes a result undetermined, named as such.\n"
       << "- Channel effectiveness values are orders of magnitude from published studies; the agency's own campaign "
          "results should replace them.\n"
-      << "- The audit log detects changes; it cannot prevent someone with write access from replacing the whole "
-         "log and its head file: keep the last hash printed by each run somewhere else.\n";
+      << "- The audit log detects changes made without the key; whoever holds the key could rewrite it: keep the "
+         "key apart from the log, and the last hash printed by each run somewhere else.\n";
 }
 
 }  // namespace

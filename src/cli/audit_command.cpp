@@ -1,5 +1,6 @@
 // eligo audit verify LOG [--head HASH]: exit 0 when the log is whole and unchanged, else 1
-// with the first bad line.
+// with the first bad line. The lines are sealed under the audit key (ELIGO_AUDIT_KEY or
+// ELIGO_AUDIT_KEY_FILE), which verification needs too.
 #include <iostream>
 #include <memory>
 
@@ -11,7 +12,7 @@ namespace {
 
 int run_verify(const std::filesystem::path& log, const std::string& head) {
   const audit::VerifyReport report =
-      audit::verify_log(log, head.empty() ? std::nullopt : std::optional<std::string>(head));
+      audit::verify_log(log, audit::Pseudonymiser::from_environment(), head.empty() ? std::nullopt : std::optional<std::string>(head));
   if (!report.ok) {
     std::cerr << log.string() << ":" << report.first_bad_line << ": error: " << report.problem << '\n'
               << "first bad line: " << report.first_bad_line << '\n';
@@ -28,7 +29,7 @@ void add_audit_command(CLI::App& app, Action& action) {
   command->require_subcommand(1);
   auto log = std::make_shared<std::filesystem::path>();
   auto head = std::make_shared<std::string>();
-  CLI::App* verify = command->add_subcommand("verify", "Check that no line of an audit log was changed, removed or moved");
+  CLI::App* verify = command->add_subcommand("verify", "Check that no line of an audit log was changed, removed or moved (needs the audit key)");
   verify->add_option("LOG", *log, "Audit log file")->required();
   verify->add_option("--head", *head, "Expected hash of the last line, kept elsewhere (default: the LOG.head file)");
   verify->callback([log, head, &action] { action = [log, head] { return run_verify(*log, *head); }; });

@@ -116,4 +116,12 @@ void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnos
   out << '\n';
 }
 
+std::vector<std::filesystem::path> files_in(const std::filesystem::path& folder_or_file) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(folder_or_file, error)) return {folder_or_file};
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(folder_or_file, error)) files.push_back(entry.path());
+  return files;
+}
+
 }  // namespace eligo::cli

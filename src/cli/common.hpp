@@ -38,6 +38,10 @@ void add_population_options(CLI::App& command, PopulationOptions& options);
 // Checks a period given as YYYY-MM at parse time, so that a typo is a usage error.
 CLI::Validator period_validator();
 
+// The files a command reads from a folder (or the file itself), so that an --output onto one
+// of them is refused before anything is read (detail::refuse_output_onto_inputs).
+std::vector<std::filesystem::path> files_in(const std::filesystem::path& folder_or_file);
+
 // Loads a pack given by name or path; throws Error listing every problem of its files.
 RulePack load_pack_or_throw(const std::string& name_or_path);
 

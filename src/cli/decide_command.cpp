@@ -6,7 +6,7 @@
 #include <memory>
 #include <sstream>
 
-#include "cli/atomic_file.hpp"
+#include "core/file_output.hpp"
 #include "cli/commands.hpp"
 #include "eligo/audit.hpp"
 #include "eligo/outreach.hpp"
@@ -65,7 +65,7 @@ int run_decide(const DecideOptions& options) {
   const std::string head = log.append(audit::DecisionRecord{plan.id, line.number, line.person_id, decision,
                                                             std::string(outreach::to_string(line.channel)), before,
                                                             options.reason, options.agent});
-  write_file_atomically(options.plan, [&](std::ostream& out) { out << outreach::plan_to_json(plan); });
+  detail::write_file_whole(options.plan, [&](std::ostream& out) { out << outreach::plan_to_json(plan); });
   std::cout << "line " << line.number << ": " << outreach::to_string(line.status) << " on "
             << outreach::to_string(line.channel) << "; " << plan.ready_to_send().size()
             << " lines ready to send; audit log head " << head << '\n';

@@ -12,7 +12,7 @@
 #include <map>
 #include <sstream>
 
-#include "cli/atomic_file.hpp"
+#include "core/file_output.hpp"
 #include "cli/ranking_chain.hpp"
 #include "eligo/eligo.hpp"
 #include "eligo/features.hpp"
@@ -145,7 +145,7 @@ std::string feature_value(const FeatureMatrix& features, std::size_t row, const 
 }
 
 void write_text(const std::filesystem::path& path, const std::string& text) {
-  write_file_atomically(path, [&](std::ostream& out) { out << text; });
+  detail::write_file_whole(path, [&](std::ostream& out) { out << text; });
 }
 
 // The agency's contact capacity split over the channels: mostly letters, fewer calls and
@@ -238,7 +238,7 @@ void write_letters(const Program& program, const World& today, const SavedModel&
     notice_options.person_id = person;
     notice_options.ranking = ranking;
     const Notice notice = make_notice(pack, today.results, candidate.group, trace, language, notice_options);
-    const std::string stem = std::to_string(++written) + "-" + person;
+    const std::string stem = std::to_string(++written) + "-" + detail::safe_file_stem(person, "person id");
     write_text(options.output / (stem + "-lettre.txt"), render_letter_text(letter, proposal.print_size()));
     write_text(options.output / (stem + "-lettre.html"), render_letter_html(letter, proposal.print_size()));
     write_text(options.output / (stem + "-lettre-gros-caracteres.html"), render_letter_html(letter, PrintSize::large));

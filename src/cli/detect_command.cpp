@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "core/file_set.hpp"
 #include "eligo/takeup.hpp"
 
 namespace eligo::cli {
@@ -45,6 +46,8 @@ int run_detect(const DetectOptions& options) {
   const RulePack pack = load_pack_or_throw(options.population.pack);
   const Program program = Program::compile(pack);
   progress.stage("reading the population and receipts");
+  for (const auto& file : {options.population.groups, options.population.persons, options.receipts, options.truth})
+    if (!file.empty()) detail::check_file_in_set(file);
   const Population population = read_population_csv(pack, options.population.groups, options.population.persons);
   const ReceiptTable receipts = read_receipts_csv(options.receipts);
   progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");

@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/atomic_file.hpp"
+#include "core/file_output.hpp"
 #include "cli/commands.hpp"
 #include "eligo/technical_doc.hpp"
 
@@ -18,6 +18,7 @@ struct DocOptions {
 };
 
 int run_doc(const DocOptions& options) {
+  if (!options.output.empty()) detail::refuse_output_onto_inputs(options.output, {options.model_card}, "--output");
   const RulePack pack = load_pack_or_throw(options.pack);
   TechnicalDocOptions doc;
   if (!options.model_card.empty()) doc.model_card = options.model_card;
@@ -26,7 +27,7 @@ int run_doc(const DocOptions& options) {
   if (options.output.empty())
     std::cout << text;
   else
-    write_file_atomically(options.output, [&](std::ostream& out) { out << text; });
+    detail::write_file_whole(options.output, [&](std::ostream& out) { out << text; });
   return exit_ok;
 }
 

@@ -2,10 +2,11 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/atomic_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/results_table.hpp"
+#include "core/file_output.hpp"
+#include "core/file_set.hpp"
 
 namespace eligo::cli {
 
@@ -20,6 +21,8 @@ struct EvaluateOptions {
 };
 
 int run_evaluate(const EvaluateOptions& options) {
+  if (!options.output.empty())
+    detail::refuse_output_onto_inputs(options.output, {options.population.groups, options.population.persons}, "--output");
   Progress progress;
   progress.stage("loading the pack");
   const RulePack pack = load_pack_or_throw(options.population.pack);
@@ -29,6 +32,7 @@ int run_evaluate(const EvaluateOptions& options) {
   for (const std::string& text : options.overrides) evaluation.overrides.push_back(parse_override(pack, text));
 
   progress.stage("reading the population");
+  for (const auto& file : {options.population.groups, options.population.persons}) detail::check_file_in_set(file);
   const Population population =
       read_population_csv(pack, options.population.groups, options.population.persons);
   progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");
@@ -44,7 +48,7 @@ int run_evaluate(const EvaluateOptions& options) {
   if (options.output.empty())
     write(std::cout);
   else
-    write_file_atomically(options.output, write);
+    detail::write_file_whole(options.output, write);
   progress.done();
   return exit_ok;
 }

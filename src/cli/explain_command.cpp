@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/atomic_file.hpp"
+#include "core/file_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/group_evaluation.hpp"
 
@@ -29,11 +29,14 @@ std::string render(const Explanation& explanation, const std::string& format) {
 }
 
 int write_files(const ExplainOptions& options, const std::vector<Explanation>& explanations) {
+  // The id comes from the data: checked before anything is created, so that an id such as
+  // `../x` is refused rather than written outside the folder.
+  const std::string stem = detail::safe_file_stem(options.group_id, "group id");
   std::filesystem::create_directories(options.output_dir);
   for (const Explanation& explanation : explanations) {
     const auto path =
-        options.output_dir / (explanation.group_id + "." + explanation.language + "." + (options.format == "text" ? "txt" : options.format));
-    write_file_atomically(path, [&](std::ostream& out) { out << render(explanation, options.format); });
+        options.output_dir / (stem + "." + explanation.language + "." + (options.format == "text" ? "txt" : options.format));
+    detail::write_file_whole(path, [&](std::ostream& out) { out << render(explanation, options.format); });
     std::cout << path.generic_string() << '\n';
   }
   return exit_ok;

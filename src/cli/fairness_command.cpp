@@ -5,7 +5,7 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/atomic_file.hpp"
+#include "core/file_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/ranked_csv.hpp"
@@ -32,6 +32,11 @@ std::string render(const FairnessReport& report, const std::string& format) {
 }
 
 int run_fairness(const FairnessCommandOptions& options) {
+  if (!options.output.empty()) {
+    std::vector<std::filesystem::path> inputs = files_in(options.data.data);
+    for (const auto& file : {options.ranked, options.log}) inputs.push_back(file);
+    detail::refuse_output_onto_inputs(options.output, inputs, "--output");
+  }
   RunLog log(options.log);
   Progress progress;
   progress.stage("reading the data and detecting");
@@ -65,7 +70,7 @@ int run_fairness(const FairnessCommandOptions& options) {
     log.append(run, data.program.pack(), data.files_read);
     std::cout << text;
   } else {
-    write_file_atomically(options.output, [&](std::ostream& out) { out << text; });
+    detail::write_file_whole(options.output, [&](std::ostream& out) { out << text; });
     run.output_id = audit::sha256_file(options.output).substr(0, 16);
     const std::string head = log.append(run, data.program.pack(), data.files_read);
     std::cout << "True non-claimants from " << truth.source() << "; report ("

@@ -1,4 +1,5 @@
 #include "cli/group_evaluation.hpp"
+#include "core/file_set.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -12,6 +13,7 @@ GroupEvaluation evaluate_group(const PopulationOptions& options, const std::stri
   // A pack without templates still reads well (built-in wording), but its owner should know.
   if (const auto warnings = check_templates(evaluation.pack); !warnings.empty()) print_diagnostics(std::cerr, warnings);
   const Program program = Program::compile(evaluation.pack);
+  for (const auto& file : {options.groups, options.persons}) detail::check_file_in_set(file);
   const Population population = read_population_csv(evaluation.pack, options.groups, options.persons);
   const std::optional<std::size_t> group = population.find_group(group_id);
   if (!group)

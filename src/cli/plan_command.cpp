@@ -4,7 +4,7 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/atomic_file.hpp"
+#include "core/file_output.hpp"
 #include "cli/commands.hpp"
 #include "eligo/audit.hpp"
 #include "eligo/outreach.hpp"
@@ -43,6 +43,8 @@ void print_summary(const outreach::Plan& plan) {
 }
 
 int run_plan(const PlanOptions& options) {
+  detail::refuse_output_onto_inputs(
+      options.output, {options.candidates, options.profiles, options.capacity, options.model, options.log}, "--output");
   // The key first: without it nothing is written, and no work is wasted.
   audit::AuditLog log(options.log, audit::Pseudonymiser::from_environment());
   const RulePack pack = load_pack_or_throw(options.pack);
@@ -80,7 +82,7 @@ int run_plan(const PlanOptions& options) {
   }
   run.options.emplace_back("objective", options.objective);
 
-  write_file_atomically(options.output, [&](std::ostream& out) { out << outreach::plan_to_json(plan); });
+  detail::write_file_whole(options.output, [&](std::ostream& out) { out << outreach::plan_to_json(plan); });
   const std::string head = log.append(run);
   print_summary(plan);
   std::cout << "plan " << plan.id << " written to " << options.output.string() << "; audit log head " << head << '\n';

@@ -11,6 +11,7 @@
 #include "cli/ranked_csv.hpp"
 #include "cli/ranking_data.hpp"
 #include "cli/run_log.hpp"
+#include "core/file_output.hpp"
 
 namespace eligo::cli {
 
@@ -72,6 +73,11 @@ void print_within_capacity(const DetectedRights& detected, const std::vector<Ran
 }
 
 int run_rank(const RankOptions& options) {
+  if (!options.output.empty()) {
+    std::vector<std::filesystem::path> inputs = files_in(options.data.data);
+    for (const auto& file : {options.model, options.log}) inputs.push_back(file);
+    detail::refuse_output_onto_inputs(options.output, inputs, "--output");
+  }
   RunLog log(options.log);
   // The model first: a bad model file stops the command before any work and leaves no output.
   const SavedModel model = load_model(options.model);

@@ -6,7 +6,7 @@
 #include <map>
 #include <utility>
 
-#include "cli/atomic_file.hpp"
+#include "core/file_output.hpp"
 #include "core/csv_text.hpp"
 #include "data/csv_reader.hpp"
 #include "data/problem_list.hpp"
@@ -31,7 +31,7 @@ std::string_view status_name(Status status) { return status == Status::undetermi
 
 void write_ranked_csv(const std::filesystem::path& path, const std::string& group_entity,
                       const DetectedRights& detected, const std::vector<RankedCandidate>& ranked, std::size_t capacity) {
-  write_file_atomically(path, [&](std::ostream& out) {
+  detail::write_file_whole(path, [&](std::ostream& out) {
     out << "rank," << group_entity << "_id,person_id,benefit,status,monthly_amount,non_claimant_probability,"
         << "expected_gain,within_capacity";
     for (std::size_t r = 1; r <= reasons_per_row; ++r) out << ",reason_" << r << ",contribution_" << r;

@@ -1,6 +1,7 @@
 #include "cli/ranking_data.hpp"
 
 #include "cli/common.hpp"
+#include "core/file_set.hpp"
 
 namespace eligo::cli {
 
@@ -11,6 +12,7 @@ std::filesystem::path required_file(RankingData& data, const std::string& name) 
   const std::filesystem::path path = data.folder / name;
   if (!std::filesystem::is_regular_file(path))
     throw Error(SourceLocation{path.string(), 0, 0}, "file not found: the data folder must hold " + name);
+  detail::check_file_in_set(path);
   data.files_read.push_back(path);
   return path;
 }

@@ -13,6 +13,7 @@
 #include "cli/progress.hpp"
 #include "cli/ranking_data.hpp"
 #include "cli/run_log.hpp"
+#include "core/file_output.hpp"
 
 namespace eligo::cli {
 
@@ -137,6 +138,11 @@ std::string limits(const Parts& parts, const std::string& measured, const std::s
 }
 
 int run_train(const TrainOptions& options) {
+  if (!options.output.empty()) {
+    std::vector<std::filesystem::path> inputs = files_in(options.data.data);
+    for (const auto& file : {options.log}) inputs.push_back(file);
+    detail::refuse_output_onto_inputs(options.output, inputs, "--output");
+  }
   check_holdout_share(options.holdout_share);
   RunLog log(options.log);
   Progress progress;

@@ -5,6 +5,7 @@
 
 #include "core/csv_text.hpp"
 #include "core/file_output.hpp"
+#include "core/file_set.hpp"
 #include "data/csv_reader.hpp"
 #include "data/problem_list.hpp"
 #include "eligo/synth.hpp"
@@ -201,13 +202,20 @@ void write_calibration_csv(const std::vector<Calibration>& calibration, const st
 void write_synthetic_population(const RulePack& pack, const SyntheticPopulation& synthetic,
                                 const std::filesystem::path& folder) {
   std::filesystem::create_directories(folder);
+  // Complete or refused (core/file_set.hpp): readers never take one run's persons with
+  // another run's receipts from a folder a run left half rewritten.
+  detail::begin_file_set(folder);
   const std::string& group = pack.entities.group;
-  write_population_csv(pack, synthetic.population, folder / (group + ".csv"), folder / (pack.entities.person + "s.csv"));
+  const std::string groups = group + ".csv";
+  const std::string persons = pack.entities.person + "s.csv";
+  write_population_csv(pack, synthetic.population, folder / groups, folder / persons);
   write_receipts_csv(synthetic.receipts, group, folder / "receipts.csv");
   write_accessibility_csv(synthetic.accessibility, folder / "accessibility.csv");
   write_campaign_csv(synthetic.campaign, group, folder / "campaign.csv");
   write_truth_csv(synthetic, group, folder / "truth.csv");
   write_calibration_csv(synthetic.calibration, folder / "calibration.csv");
+  detail::finish_file_set(folder, {groups, persons, "receipts.csv", "accessibility.csv", "campaign.csv", "truth.csv",
+                                   "calibration.csv"});
 }
 
 }  // namespace eligo

@@ -1,6 +1,7 @@
 # `eligo plan`, `eligo decide` and `eligo audit verify` on the sample outreach tables of the
 # example pack: the plan summary, a line that cannot be ready before acceptance, the audit
-# log verified, then edited, truncated and reordered.
+# log verified, then edited, truncated and reordered; a decision refused on the changed log;
+# the log checked under another key and with a key file that is a FIFO.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
 
 set(data tests/data/outreach)
@@ -58,15 +59,16 @@ run_eligo(audit verify "${log}")
 expect_exit(0)
 expect_matches("${eligo_out}" "audit.jsonl: 5 lines, chain intact, last hash [0-9a-f]+")
 
-# No raw id, name or address in the log; the agent's reasons are there.
+# No raw id, name or address in the log, and no reason as text: a reason is free text that
+# may name people, so only its keyed hash is written (the plan keeps the text).
 file(READ "${log}" log_text)
-foreach(forbidden P01 P02 P03 P04 P05 P06 Martin Benali Dubois Petit Rossi "Lilas" "Bergerac")
+foreach(forbidden P01 P02 P03 P04 P05 P06 Martin Benali Dubois Petit Rossi "Lilas" "Bergerac" "June" "prefers texts")
   string(FIND "${log_text}" "${forbidden}" at)
   if(NOT at EQUAL -1)
     message(FATAL_ERROR "the audit log holds `${forbidden}`")
   endif()
 endforeach()
-expect_contains("${log_text}" "\"reason\":\"asked to be called back in June\"")
+expect_matches("${log_text}" "\"reason_hash\":\"r-[0-9a-f]+\"")
 
 file(STRINGS "${log}" lines)
 function(write_log)
@@ -96,3 +98,35 @@ write_log("${l1}" "${l3}" "${l2}" "${l4}" "${l5}")
 run_eligo(audit verify "${log}")
 expect_exit(1)
 expect_contains("${eligo_err}" "first bad line: 2")
+
+# A decision on the reordered log is refused: nothing appended, the plan unchanged.
+file(READ "${log}" log_before)
+file(READ "${plan}" plan_before)
+run_eligo(decide "${plan}" --line 3 --accept --reason "agreed" --agent agent-7 --log "${log}")
+expect_exit(1)
+expect_contains("${eligo_err}" "audit.jsonl:2: error: the audit log does not verify, nothing was added to it")
+file(READ "${log}" log_after)
+file(READ "${plan}" plan_after)
+if(NOT log_after STREQUAL log_before OR NOT plan_after STREQUAL plan_before)
+  message(FATAL_ERROR "a decision was recorded on a log that does not verify")
+endif()
+
+# The whole log verifies under its key only: another key is named as such.
+write_log("${l1}" "${l2}" "${l3}" "${l4}" "${l5}")
+run_eligo(audit verify "${log}")
+expect_exit(0)
+file(WRITE "${WORK_DIR}/other-key" "another-key-of-more-than-thirty-two-bytes-here\n")
+set(ENV{ELIGO_AUDIT_KEY_FILE} "${WORK_DIR}/other-key")
+run_eligo(audit verify "${log}")
+expect_exit(1)
+expect_contains("${eligo_err}" "first bad line: 1")
+expect_contains("${eligo_err}" "not sealed under the key given")
+
+# A key file that is a FIFO is refused at once rather than waited on.
+execute_process(COMMAND mkfifo "${WORK_DIR}/key-fifo" RESULT_VARIABLE made)
+if(made EQUAL 0)
+  set(ENV{ELIGO_AUDIT_KEY_FILE} "${WORK_DIR}/key-fifo")
+  run_eligo(audit verify "${log}")
+  expect_exit(1)
+  expect_contains("${eligo_err}" "key-fifo: error: cannot use this audit key file: it is not a regular file")
+endif()

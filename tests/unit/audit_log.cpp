@@ -17,6 +17,7 @@ namespace fs = std::filesystem;
 using namespace eligo;
 
 const std::string test_key = "a-test-key-of-more-than-thirty-two-bytes";
+const audit::Pseudonymiser key(test_key);
 
 std::vector<std::string> read_lines(const fs::path& path) {
   std::ifstream in(path);
@@ -72,11 +73,11 @@ fs::path write_sample_log(const std::string& name) {
 
 TEST_CASE("Audit log: an untouched log verifies", "[audit]") {
   const fs::path log = write_sample_log("untouched");
-  const auto report = audit::verify_log(log);
+  const auto report = audit::verify_log(log, key);
   CHECK(report.ok);
   CHECK(report.lines == 5);
   CHECK(report.head_hash == read_lines(log).back().substr(read_lines(log).back().size() - 66, 64));
-  CHECK(audit::verify_log(log, report.head_hash).ok);
+  CHECK(audit::verify_log(log, key, report.head_hash).ok);
 }
 
 TEST_CASE("Audit log: an edited line is found", "[audit]") {
@@ -85,7 +86,7 @@ TEST_CASE("Audit log: an edited line is found", "[audit]") {
   const auto at = lines[2].find("agent-7");
   lines[2].replace(at, 7, "agent-8");
   write_lines(log, lines);
-  const auto report = audit::verify_log(log);
+  const auto report = audit::verify_log(log, key);
   CHECK(!report.ok);
   CHECK(report.first_bad_line == 3);
   CHECK_THAT(report.problem, Catch::Contains("changed"));
@@ -94,29 +95,29 @@ TEST_CASE("Audit log: an edited line is found", "[audit]") {
 TEST_CASE("Audit log: a line edited and resealed breaks the chain after it", "[audit]") {
   const fs::path log = write_sample_log("resealed");
   auto lines = read_lines(log);
-  // Someone who recomputes the edited line's own hash still breaks the next line's link.
+  // Someone who recomputes the edited line's own hash without the key is caught at that line.
   std::string body = lines[1].substr(0, lines[1].size() - 75) + "}";
   body.replace(body.find("accept"), 6, "defer_");
   lines[1] = body.substr(0, body.size() - 1) + ",\"hash\":\"" + audit::sha256_hex(body) + "\"}";
   write_lines(log, lines);
-  const auto report = audit::verify_log(log);
+  const auto report = audit::verify_log(log, key);
   CHECK(!report.ok);
-  CHECK(report.first_bad_line == 3);
+  CHECK(report.first_bad_line == 2);
 }
 
 TEST_CASE("Audit log: a truncated log is found with its head file or an expected hash", "[audit]") {
   const fs::path log = write_sample_log("truncated");
-  const std::string head = audit::verify_log(log).head_hash;
+  const std::string head = audit::verify_log(log, key).head_hash;
   auto lines = read_lines(log);
   lines.pop_back();
   write_lines(log, lines);
-  const auto report = audit::verify_log(log);
+  const auto report = audit::verify_log(log, key);
   CHECK(!report.ok);
   CHECK(report.first_bad_line == 5);
   CHECK_THAT(report.problem, Catch::Contains("missing at its end"));
   fs::remove(audit::head_path(log));
-  CHECK(audit::verify_log(log, head).first_bad_line == 5);
-  const auto without_head = audit::verify_log(log);
+  CHECK(audit::verify_log(log, key, head).first_bad_line == 5);
+  const auto without_head = audit::verify_log(log, key);
   CHECK(!without_head.ok);
   CHECK_THAT(without_head.problem, Catch::Contains("no head file"));
 }
@@ -126,7 +127,7 @@ TEST_CASE("Audit log: reordered and deleted lines are found", "[audit]") {
   auto lines = read_lines(log);
   std::swap(lines[1], lines[2]);
   write_lines(log, lines);
-  auto report = audit::verify_log(log);
+  auto report = audit::verify_log(log, key);
   CHECK(!report.ok);
   CHECK(report.first_bad_line == 2);
   CHECK_THAT(report.problem, Catch::Contains("does not follow"));
@@ -135,7 +136,7 @@ TEST_CASE("Audit log: reordered and deleted lines are found", "[audit]") {
   lines = read_lines(other);
   lines.erase(lines.begin() + 3);
   write_lines(other, lines);
-  report = audit::verify_log(other);
+  report = audit::verify_log(other, key);
   CHECK(!report.ok);
   CHECK(report.first_bad_line == 4);
 }
