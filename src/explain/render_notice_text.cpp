@@ -13,7 +13,7 @@ using explain_detail::text_heading;
 
 constexpr std::size_t width = 72;
 
-void write_data(std::ostream& out, const Notice& notice) {
+void write_data_lines(std::ostream& out, const Notice& notice) {
   const Wording& wording = notice.wording;
   const std::string colon = wording.say("colon");
   out << '\n' << wording.say("notice.data") << '\n';
@@ -25,7 +25,7 @@ void write_data(std::ostream& out, const Notice& notice) {
   }
 }
 
-void write_parameters(std::ostream& out, const Notice& notice) {
+void write_parameter_lines(std::ostream& out, const Notice& notice) {
   const Wording& wording = notice.wording;
   const std::string colon = wording.say("colon");
   out << '\n' << wording.say("notice.parameters") << '\n';
@@ -65,8 +65,8 @@ std::string render_notice_text(const Notice& notice) {
       << wording.say("notice.contribution") << '\n';
   for (const std::string& paragraph : explain_detail::contribution_paragraphs(notice))
     out << explain_detail::wrap(paragraph, width, "  ", "  ");
-  write_data(out, notice);
-  write_parameters(out, notice);
+  write_data_lines(out, notice);
+  write_parameter_lines(out, notice);
   out << '\n' << wording.say("notice.operations") << '\n';
   int step = 0;
   for (const std::string& operation : explain_detail::operations(notice))
