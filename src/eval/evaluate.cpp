@@ -3,14 +3,12 @@
 // Each batch writes only its own groups' rows of the results, so the output is the same
 // whatever the number of threads or the order batches finish in.
 #include <atomic>
+#include <exception>
 #include <mutex>
-#include <optional>
 #include <thread>
 
-#include <boost/asio/post.hpp>
-#include <boost/asio/thread_pool.hpp>
-
 #include "compile/compiled_program.hpp"
+#include "core/worker_threads.hpp"
 #include "eligo/program.hpp"
 #include "eval/batch_results.hpp"
 #include "eval/bound_parameters.hpp"
@@ -65,7 +63,7 @@ Results Program::evaluate(const Population& population, const Period& period,
   const std::size_t batches = (groups + batch_size - 1) / batch_size;
 
   std::mutex merge_lock;
-  std::vector<std::optional<Error>> failures(batches);
+  std::vector<std::exception_ptr> failures(batches);
   std::vector<detail::MissingEntry> all_missing;
   std::atomic<std::size_t> next_batch{0};
 
@@ -81,9 +79,10 @@ Results Program::evaluate(const Population& population, const Period& period,
         if (trace) detail::trace_missing_inputs(context, scratch);
         detail::store_batch(program, scratch, trace, results, missing);
       } catch (const detail::StepFailure& failure) {
-        failures[batch] = detail::describe_failure(program, population, scratch, failure);
-      } catch (const Error& error) {
-        failures[batch] = error;
+        failures[batch] = std::make_exception_ptr(detail::describe_failure(program, population, scratch, failure));
+      } catch (...) {
+        // An Error, or any other (std::bad_alloc): thrown again on the calling thread.
+        failures[batch] = std::current_exception();
       }
     }
     const std::lock_guard lock(merge_lock);
@@ -93,17 +92,11 @@ Results Program::evaluate(const Population& population, const Period& period,
   unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
                                          : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, batches)));
-  if (threads <= 1) {
-    work();
-  } else {
-    boost::asio::thread_pool pool(threads);
-    for (unsigned t = 0; t < threads; ++t) boost::asio::post(pool, work);
-    pool.join();
-  }
+  detail::run_on_threads(threads, work);
 
   // The first failing batch in population order, so the error is the same on every run.
-  for (auto& failure : failures)
-    if (failure) throw *failure;
+  for (const auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
   for (auto& entry : all_missing)
     results.benefits[entry.benefit].missing[entry.group] = std::move(entry.names);
   return results;

@@ -1,11 +1,11 @@
 #include "synth/parallel.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 #include <thread>
 
-#include <boost/asio/post.hpp>
-#include <boost/asio/thread_pool.hpp>
+#include "core/worker_threads.hpp"
 
 namespace eligo::synth {
 
@@ -15,21 +15,20 @@ std::size_t thread_count(int threads) {
 
 void run_tasks(const std::vector<Task>& tasks, int threads) {
   std::vector<std::exception_ptr> failures(tasks.size());
-  const auto run = [&](std::size_t task) {
-    try {
-      tasks[task]();
-    } catch (...) {
-      failures[task] = std::current_exception();
+  std::atomic<std::size_t> next_task{0};
+  // Each thread takes the next task until none is left: tasks run in order on one thread,
+  // and on fewer threads than asked when some cannot be started.
+  const auto work = [&] {
+    for (std::size_t task = next_task++; task < tasks.size(); task = next_task++) {
+      try {
+        tasks[task]();
+      } catch (...) {
+        failures[task] = std::current_exception();
+      }
     }
   };
-  const std::size_t count = std::min(thread_count(threads), tasks.size());
-  if (count <= 1) {
-    for (std::size_t task = 0; task < tasks.size(); ++task) run(task);
-  } else {
-    boost::asio::thread_pool pool(count);
-    for (std::size_t task = 0; task < tasks.size(); ++task) boost::asio::post(pool, [&run, task] { run(task); });
-    pool.join();
-  }
+  const std::size_t count = std::max<std::size_t>(1, std::min(thread_count(threads), tasks.size()));
+  detail::run_on_threads(static_cast<unsigned>(count), work);
   for (const auto& failure : failures)
     if (failure) std::rethrow_exception(failure);
 }

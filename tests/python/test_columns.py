@@ -27,7 +27,7 @@ def test_money_from_floats_is_exact_to_the_cent(typed):
 def test_money_with_more_than_two_decimals_is_reported(typed):
     got, bad = values(typed, "revenu_fiscal_reference", pd.Series([12.345, 1.005, 2.5]))
     assert got == [None, None, 250]
-    assert [row for row, _ in bad] == [0, 1] and "12.345" in bad[0][1]
+    assert [row for row, _ in bad] == [0, 1] and bad[0][1] == "value is not money (euros, at most 2 decimals)"
 
 
 def test_money_from_decimals_integers_and_text(typed):
@@ -62,7 +62,7 @@ def test_enumerations_from_categoricals_and_strings(typed):
     got, _ = values(typed, "statut_occupation_logement", pd.Series(pd.Categorical([allowed[1], None, allowed[0]])))
     assert got == [1, None, 0]
     got, bad = values(typed, "statut_occupation_logement", pd.Series([allowed[2], None, "chateau"], dtype=object))
-    assert got == [2, None, None] and "'chateau'" in bad[0][1]
+    assert got == [2, None, None] and bad[0][1].startswith("not a value of statut_occupation_logement;")
     got, _ = values(typed, "statut_occupation_logement", pd.Series([allowed[0]], dtype="string"))
     assert got == [0]
 

@@ -22,7 +22,9 @@ def population(size: int):
                             "foyer_id": [f"f{i // 2}" for i in range(2 * size)],
                             "role": ["demandeur", "enfant"] * size,
                             "date_naissance": pd.to_datetime(["1980-01-01", "2016-05-05"] * size),
-                            "handicap": False, "taux_incapacite": 0.0, "heures": 35})
+                            # Nullable dtypes: eligo.dask.evaluate refuses numpy bool and int inputs
+                            "handicap": pd.array([False] * (2 * size), dtype="boolean"),
+                            "taux_incapacite": 0.0, "heures": pd.array([35] * (2 * size), dtype="Int64")})
     return persons, groups
 
 
@@ -63,5 +65,5 @@ def test_errors_come_back_from_workers(typed, client):
     persons.loc[3, "role"] = "roi"
     lazy = eligo.dask.evaluate(typed, dd.from_pandas(persons, npartitions=2), dd.from_pandas(groups, npartitions=2),
                                "2025-06")
-    with pytest.raises(eligo.EligoError, match="roi"):
+    with pytest.raises(eligo.EligoError, match="column .role.: error: unknown role"):
         client.compute(lazy).result()

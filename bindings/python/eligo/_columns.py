@@ -13,7 +13,8 @@ a value as the type needs; see bindings/python/src/column_conversion.hpp):
 - strings/objects for enumerations: one int64 array of codes (pandas.factorize);
 - other object columns (Decimal, str, datetime.date, mixed): one list of texts, parsed in C++
   exactly as the CSV reader parses fields.
-Missing values (NaN, None, NaT, pd.NA) are unknown, never 0.
+Missing values (NaN, None, NaT, pd.NA) are unknown, never 0. Messages about a value say
+what was expected and never quote the value: values are personal data.
 """
 
 from __future__ import annotations
@@ -123,7 +124,8 @@ def _from_codes(rule_pack, spec, codes: np.ndarray, labels) -> Converted:
     lookup = _lookup_for(spec, labels)
     converted = Converted(*_eligo.column_from_codes(rule_pack, spec["name"], codes, lookup))
     allowed = ", ".join(spec["values"])
-    converted.bad = [(row, f"{labels[codes[row]]!r} is not one of: {allowed}") for row, _ in converted.bad]
+    # What was expected, never the value itself (docs/reliability.md, Privacy).
+    converted.bad = [(row, f"not a value of {spec['name']}; allowed values: {allowed}") for row, _ in converted.bad]
     return converted
 
 

@@ -5,7 +5,8 @@ The frames follow the CLI's CSV files: the groups frame has an ``id`` column (op
 and ``role``. Every other column must be an input of that entity; every input of the pack
 needs its column unless ``missing_columns="unknown"``. Every problem (unknown, missing or
 ill-typed column, bad value, duplicate or missing id, orphan person, group without members,
-unknown role) is collected and raised as one EligoError naming frame, row, id and column.
+unknown role) is collected and raised as one EligoError naming frame, row, id and column;
+a message says what was expected, never the value it found (values are personal data).
 """
 
 from __future__ import annotations
@@ -171,7 +172,7 @@ def _roles(persons: pd.DataFrame, roles: list[str], person_ids: list[str], probl
     bad = np.flatnonzero(result < 0)
     for row in _named_rows(bad):
         value = persons["role"].iloc[row]
-        message = "missing role" if pd.isna(value) else f"unknown role {value!r}; roles are {', '.join(roles)}"
+        message = "missing role" if pd.isna(value) else f"unknown role; roles are {', '.join(roles)}"
         problems.append(frame_diagnostic("persons", int(row), person_ids[row], "role", message))
     _more("persons", "role", len(bad), "bad roles", problems)
     return result.astype(np.uint16) if not len(bad) else None

@@ -8,7 +8,7 @@ can be marked ready to send. The tables are those of docs/outreach.md.
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
 import pandas as pd
@@ -47,10 +47,15 @@ def _flag(value: Any, row: int, column: str) -> bool | None:
 def _whole(value: Any, row: int, column: str) -> int | None:
     if _is_missing(value) or (isinstance(value, str) and not value.strip()):
         return None
-    number = float(value)
-    if number < 0 or number != int(number):
-        raise EligoError(f"profiles row {row}, column {column!r}: expected a whole number")
-    return int(number)
+    # Python's own errors would quote the value (an age, a travel time): ours name the place.
+    try:
+        number = float(value)
+        whole = int(number)
+    except (TypeError, ValueError, OverflowError):
+        whole, number = -1, math.nan
+    if number < 0 or number != whole:
+        raise EligoError(f"profiles row {row}, column {column!r}: expected a whole number >= 0")
+    return whole
 
 
 def _profile_rows(profiles: pd.DataFrame) -> list[dict[str, Any]]:
@@ -76,8 +81,12 @@ def _profile_rows(profiles: pd.DataFrame) -> list[dict[str, Any]]:
 def _cents(amount: Any, row: int) -> int:
     if _is_missing(amount):
         raise EligoError(f"candidates row {row}, column 'amount': missing amount")
-    cents = Decimal(str(amount)) * 100
-    if cents != cents.to_integral_value() or cents < 0:
+    try:
+        cents = Decimal(str(amount)) * 100
+        exact = cents.is_finite() and cents == cents.to_integral_value() and cents >= 0
+    except (InvalidOperation, ValueError):
+        exact = False
+    if not exact:
         raise EligoError(f"candidates row {row}, column 'amount': expected euros with at most two decimals")
     return int(cents)
 
@@ -86,8 +95,18 @@ def _candidate_rows(candidates: pd.DataFrame) -> list[tuple[str, str, float, int
     for column in ("person_id", "benefit", "expected_gain", "amount"):
         if column not in candidates.columns:
             raise EligoError(f"candidates: missing column {column!r}")
-    return [(str(r["person_id"]), str(r["benefit"]), float(r["expected_gain"]), _cents(r["amount"], i))
+    return [(str(r["person_id"]), str(r["benefit"]), _gain(r["expected_gain"], i), _cents(r["amount"], i))
             for i, r in enumerate(candidates.to_dict("records"))]
+
+
+def _gain(value: Any, row: int) -> float:
+    try:
+        gain = float(value)
+    except (TypeError, ValueError):
+        gain = math.nan
+    if math.isnan(gain):
+        raise EligoError(f"candidates row {row}, column 'expected_gain': expected a number")
+    return gain
 
 
 def _capacity(capacity: Mapping[str, Any] | pd.DataFrame) -> dict[str, int | None]:

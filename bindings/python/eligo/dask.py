@@ -6,6 +6,10 @@ hold whole households: every member of a group sits in the partition that holds 
 number of partitions); :func:`evaluate` calls it unless told the frames are already so
 partitioned. The pack travels to the workers by value (it pickles its files), so workers
 need eligo installed but not the pack's folder.
+
+Dask infers a file's dtypes from its first block: :func:`read_csv` reads the files so that
+nothing is inferred, and :func:`evaluate` refuses the dtypes that cannot hold a missing
+value (see eligo/_dask_dtypes.py).
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ._dask_dtypes import entity_of, refuse_untrustworthy_dtypes
 from ._evaluate import STATUS_DTYPE, _pack_of, _period_text, evaluate as _evaluate
+from ._optional import require
 
 _KEY = "_eligo_partition"
 
@@ -58,7 +64,26 @@ def result_meta(pack) -> pd.DataFrame:
     })
 
 
+def read_csv(pack, path, entity: str, **kwargs):
+    """A lazy Dask DataFrame of a persons or groups CSV file (``entity``: ``"persons"`` or
+    ``"groups"``), whose every column is text: the values are parsed by eligo as its own
+    CSV reader parses them (same notation, errors naming row and column), in whatever block
+    they sit, and an empty field is missing (``pd.NA``), whatever its column. Other
+    arguments go to ``dask.dataframe.read_csv`` (``blocksize``, ``sep``...), except those
+    that would give the columns other dtypes or other missing values."""
+    dd = require("dask.dataframe", "eligo.dask.read_csv")
+    entity_of(_pack_of(pack), entity)
+    refused = sorted({"dtype", "converters", "na_values", "keep_default_na", "parse_dates",
+                      "true_values", "false_values", "assume_missing"} & set(kwargs))
+    if refused:
+        raise TypeError(f"eligo.dask.read_csv sets {', '.join(refused)} itself: the pack's inputs are read as text")
+    return dd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""], **kwargs)
+
+
 def _evaluate_partition(persons: pd.DataFrame, groups: pd.DataFrame, *, pack, period, options) -> pd.DataFrame:
+    # The partitions' own dtypes, which a map_partitions upstream may have made differ from meta.
+    refuse_untrustworthy_dtypes(pack, persons.dtypes, "persons")
+    refuse_untrustworthy_dtypes(pack, groups.dtypes, "groups")
     if len(groups) == 0 and len(persons) == 0:
         return result_meta(pack)
     result = _evaluate(pack, persons, groups, period, **options)
@@ -74,10 +99,16 @@ def evaluate(pack, persons, groups, period, *, partitioned: bool = False, nparti
     (same number of partitions, group i's members in the partition of group i); otherwise
     they are repartitioned with :func:`partition_by_group`. `options` are those of
     :func:`eligo.evaluate` (threads, overrides, missing_columns...).
-    """
-    import dask.dataframe as dd
 
+    An input column whose dtype cannot hold a missing value (numpy ``bool`` or integers)
+    is refused with an :class:`eligo.EligoError` naming it: Dask may have turned a missing
+    value of another block into a value. Read files with :func:`read_csv`, or give such
+    columns a nullable dtype (``boolean``, ``Int64``).
+    """
+    dd = require("dask.dataframe", "eligo.dask.evaluate")
     pack = _pack_of(pack)
+    refuse_untrustworthy_dtypes(pack, persons.dtypes, "persons")
+    refuse_untrustworthy_dtypes(pack, groups.dtypes, "groups")
     period = _period_text(period)
     if not partitioned:
         persons, groups = partition_by_group(persons, groups, pack, npartitions)

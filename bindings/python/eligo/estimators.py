@@ -7,7 +7,10 @@
 
 Both follow the scikit-learn estimator contract (``get_params``, ``set_params``, ``fit``,
 ``predict``, ``predict_proba``, ``decision_function``), so ``sklearn.base.clone`` and
-``sklearn.model_selection.cross_val_score`` work with them. Training happens in C++: the
+``sklearn.model_selection.cross_val_score`` work with them. They need scikit-learn
+(``pip install 'eligo[sklearn]'``): without it this module still imports, and
+:func:`audit_fairness` works, but making an estimator raises an ImportError saying what to
+install. Training happens in C++: the
 same models, seeds and contributions as the command line. Columns named in ``protected``
 are refused with an :class:`eligo.EligoError` naming them: a protected attribute may serve
 the fairness audit, never the model.
@@ -21,19 +24,66 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.exceptions import NotFittedError
-
 from . import _eligo
 from ._errors import EligoError
+from ._optional import missing_message
+
+try:
+    from sklearn.base import BaseEstimator, ClassifierMixin
+    from sklearn.exceptions import NotFittedError
+except ImportError as _sklearn_missing:
+    _SKLEARN_MISSING: ImportError | None = _sklearn_missing
+
+    class BaseEstimator:  # type: ignore[no-redef]
+        """Stands in for scikit-learn's: an estimator cannot be made (nor unpickled) without it."""
+
+        def __new__(cls, *args, **kwargs):
+            raise ImportError(missing_message("sklearn", f"eligo.estimators.{cls.__name__}"),
+                              name="sklearn") from _SKLEARN_MISSING
+
+    class ClassifierMixin:  # type: ignore[no-redef]
+        pass
+
+    class NotFittedError(ValueError, AttributeError):  # type: ignore[no-redef]
+        pass
+else:
+    _SKLEARN_MISSING = None
+
+
+def _not_numeric(column: str, values) -> EligoError:
+    """The error for a feature column that is not numbers, naming the first bad row but not
+    its value (pandas' and numpy's own errors would quote it: values are personal data)."""
+    numbers = pd.to_numeric(pd.Series(values), errors="coerce")
+    bad = np.flatnonzero(numbers.isna().to_numpy() & ~pd.Series(values).isna().to_numpy())
+    row = f", row {int(bad[0])}" if len(bad) else ""
+    return EligoError(f"features column {column!r}{row}: expected a number (missing values are NaN or None)")
 
 
 def _features(X, names=None) -> tuple[np.ndarray, list[str]]:
     """float64 values (NaN for missing) and column names of X."""
     if isinstance(X, pd.DataFrame):
-        values = X.apply(pd.to_numeric, errors="raise").to_numpy(dtype="float64", na_value=np.nan)
+        try:
+            values = X.apply(pd.to_numeric, errors="raise").to_numpy(dtype="float64", na_value=np.nan)
+        except (TypeError, ValueError):
+            for position, column in enumerate(X.columns):
+                try:
+                    pd.to_numeric(X.iloc[:, position], errors="raise")
+                except (TypeError, ValueError):
+                    raise _not_numeric(str(column), X.iloc[:, position]) from None
+            raise EligoError("features must be numbers") from None
         return np.ascontiguousarray(values), [str(c) for c in X.columns]
-    values = np.ascontiguousarray(np.asarray(X, dtype="float64"))
+    try:
+        values = np.ascontiguousarray(np.asarray(X, dtype="float64"))
+    except (TypeError, ValueError):
+        given = np.asarray(X, dtype=object)
+        columns = given.reshape(len(given), -1).T if given.ndim else [given]
+        for position, column in enumerate(columns):
+            try:
+                np.asarray(column, dtype="float64")
+            except (TypeError, ValueError):
+                name = list(names)[position] if names is not None else f"x{position}"
+                raise _not_numeric(name, column) from None
+        raise EligoError("features must be numbers") from None
     if values.ndim != 2:
         raise EligoError(f"features must be two-dimensional, not {values.ndim}-dimensional")
     return values, list(names) if names is not None else [f"x{i}" for i in range(values.shape[1])]

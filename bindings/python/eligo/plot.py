@@ -2,7 +2,8 @@
 
 Each function returns the Axes it drew on. The first ones take the tidy frame of
 :func:`eligo.evaluate`; the last three show a ranking model: its calibration curve, its
-cumulative gain at the contact capacity k, and the fairness audit by group.
+cumulative gain at the contact capacity k, and the fairness audit by group. They need
+matplotlib (``pip install 'eligo[plot]'``), imported on first use.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 import pandas as pd
 
 from ._evaluate import STATUSES
+from ._optional import require
 
 _COLOURS = {"eligible": "#2a9d8f", "not_eligible": "#c9c9c9", "undetermined": "#e9c46a"}
 
 
 def _axes(ax):
     if ax is None:
-        import matplotlib.pyplot as plt
+        plt = require("matplotlib.pyplot", "eligo.plot")
 
         _, ax = plt.subplots(figsize=(8, 4))
     return ax
