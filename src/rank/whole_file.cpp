@@ -6,6 +6,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "core/input_file.hpp"
 #include "eligo/error.hpp"
 
 namespace eligo::detail {
@@ -33,13 +34,6 @@ void write_whole_file(const std::filesystem::path& path, const std::string& cont
   }
 }
 
-std::string read_whole_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(SourceLocation{path.string()}, std::string("cannot open: ") + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error(SourceLocation{path.string()}, "reading failed");
-  return text.str();
-}
+std::string read_whole_file(const std::filesystem::path& path) { return read_input_file(path); }
 
 }  // namespace eligo::detail
