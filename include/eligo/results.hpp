@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "eligo/error.hpp"
 #include "eligo/value.hpp"
 
 namespace eligo {
@@ -34,6 +35,9 @@ struct Results {
   std::string period;                  // YYYY-MM
   std::vector<std::string> group_ids;  // in population order
   std::vector<BenefitResults> benefits;
+  // Problems that do not stop the evaluation but may make its figures wrong, such as a
+  // parameter read after the date its value was last checked.
+  std::vector<Diagnostic> warnings;
 
   std::size_t group_count() const noexcept { return group_ids.size(); }
   const BenefitResults* find(const std::string& benefit) const;

@@ -1,7 +1,10 @@
 #include "cli/common.hpp"
 
 #include <algorithm>
+#include <iostream>
 #include <ostream>
+
+#include "core/utf8.hpp"
 
 namespace eligo::cli {
 
@@ -100,11 +103,16 @@ ParameterOverride parse_override(const RulePack& pack, const std::string& text) 
   return ParameterOverride{parts->parameter, *start, *value};
 }
 
+void print_evaluation_warnings(const Results& results) {
+  for (const Diagnostic& warning : results.warnings) std::cerr << warning.to_string() << '\n';
+}
+
 void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& diagnostic : diagnostics) {
     // A problem with no place (a pack that cannot be found) reads better without "<input>:".
     if (diagnostic.where.file.empty() && diagnostic.where.line == 0)
-      out << (diagnostic.severity == Severity::error ? "error: " : "warning: ") << diagnostic.message << '\n';
+      out << (diagnostic.severity == Severity::error ? "error: " : "warning: ") << detail::printable(diagnostic.message)
+          << '\n';
     else
       out << diagnostic.to_string() << '\n';
   }

@@ -52,5 +52,8 @@ CLI::Validator override_validator();  // the form only; the names are checked on
 
 // Prints every diagnostic, one a line, then how many errors and warnings there were.
 void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
+// Warnings of an evaluation (a parameter read after it was last checked), one per line on
+// stderr, so that they are seen without mixing with the results on stdout.
+void print_evaluation_warnings(const Results& results);
 
 }  // namespace eligo::cli

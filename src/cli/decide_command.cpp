@@ -8,6 +8,7 @@
 
 #include "core/file_output.hpp"
 #include "cli/commands.hpp"
+#include "core/input_file.hpp"
 #include "eligo/audit.hpp"
 #include "eligo/outreach.hpp"
 
@@ -26,13 +27,7 @@ struct DecideOptions {
   std::filesystem::path log;
 };
 
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(SourceLocation{path.string(), 0, 0}, "cannot read the plan");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string read_text(const std::filesystem::path& path) { return detail::read_input_file(path); }
 
 int run_decide(const DecideOptions& options) {
   const int chosen = int{options.accept} + int{!options.change.empty()} + int{options.defer} + int{options.ready};

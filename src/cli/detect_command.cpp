@@ -54,6 +54,7 @@ int run_detect(const DetectOptions& options) {
   EvaluationOptions evaluation;
   evaluation.threads = options.threads;
   const Results results = program.evaluate(population, *Period::parse(options.population.period), evaluation);
+  print_evaluation_warnings(results);
 
   progress.stage("detecting");
   DetectionOptions detection;

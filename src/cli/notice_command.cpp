@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "core/input_file.hpp"
 #include "cli/group_evaluation.hpp"
 
 namespace eligo::cli {
@@ -25,10 +26,9 @@ struct NoticeCommandOptions {
 // {"model": "...", "features": [{"feature": "...", "value": "...", "contribution": 0.42}]}:
 // the ranking model's contributions for this person, as the ranking step writes them.
 RankingUse read_ranking(const std::filesystem::path& path) {
-  std::ifstream file(path);
-  if (!file) throw Error(SourceLocation{path.string(), 0, 0}, "cannot read the ranking contributions");
+  const std::string text = detail::read_input_file(path);
   try {
-    const nlohmann::json document = nlohmann::json::parse(file);
+    const nlohmann::json document = nlohmann::json::parse(text);
     RankingUse ranking{document.at("model").get<std::string>(), {}};
     for (const auto& feature : document.at("features"))
       ranking.features.push_back({feature.at("feature").get<std::string>(), feature.at("value").get<std::string>(),

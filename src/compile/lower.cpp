@@ -1,6 +1,8 @@
 #include "compile/lower.hpp"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 #include <stdexcept>
 
 namespace eligo::detail {
@@ -99,6 +101,9 @@ class Lowering {
 
   int variable(int index, Level level) {
     const auto position = static_cast<std::size_t>(index);
+    if (plan_.variable_registers[position] < 0 && depth_ >= prelower_depth)
+      lower_dependencies_first(Dependency{false, position});
+    const DepthGuard guard(depth_);
     int& own = plan_.variable_registers[position];
     if (own < 0) {
       const Variable& variable = pack_.variables[position];
@@ -124,8 +129,9 @@ class Lowering {
   }
 
   void lower_benefit(std::size_t index) {
-    BenefitPlan& target = plan_.benefits[index];
-    if (target.value >= 0) return;
+    if (plan_.benefits[index].value >= 0) return;
+    if (depth_ >= prelower_depth) lower_dependencies_first(Dependency{true, index});
+    const DepthGuard guard(depth_);
     const Benefit& benefit = pack_.benefits[index];
     const lang::CheckedBenefit& checked = checked_.benefits[index];
     const Origin saved = origin_;
@@ -151,6 +157,103 @@ class Lowering {
     plan.all_conditions = all;
     plan.amount = amount;
     plan.value = value;
+  }
+
+  // --- long chains ---------------------------------------------------------------------
+  // A variable is lowered when first used, depth first: a chain of thousands of variables,
+  // each using the next, would recurse once per link and overflow the stack. Past
+  // `prelower_depth` links, the rest of the chain is lowered first, each variable after
+  // those it uses, so that the recursion goes no deeper. The checker refused cycles.
+  static constexpr std::size_t prelower_depth = 64;
+
+  struct Dependency {
+    bool is_benefit = false;
+    std::size_t index = 0;
+  };
+
+  class DepthGuard {
+   public:
+    explicit DepthGuard(std::size_t& depth) : depth_(depth) { ++depth_; }
+    ~DepthGuard() { --depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+   private:
+    std::size_t& depth_;
+  };
+
+  bool lowered(const Dependency& item) const {
+    return item.is_benefit ? plan_.benefits[item.index].value >= 0 : plan_.variable_registers[item.index] >= 0;
+  }
+
+  // The variables and benefits the checked formulas of `item` refer to, in formula order.
+  std::vector<Dependency> used_by(const Dependency& item) const {
+    std::vector<const Node*> pending;
+    if (item.is_benefit) {
+      const lang::CheckedBenefit& checked = checked_.benefits[item.index];
+      pending.push_back(checked.amount.get());
+      for (auto condition = checked.conditions.rbegin(); condition != checked.conditions.rend(); ++condition)
+        pending.push_back(condition->get());
+    } else {
+      pending.push_back(checked_.variables[item.index].get());
+    }
+    std::vector<Dependency> used;
+    while (!pending.empty()) {
+      const Node* node = pending.back();
+      pending.pop_back();
+      if (node == nullptr) continue;
+      if (node->reference == lang::Reference::variable || node->reference == lang::Reference::benefit)
+        used.push_back(Dependency{node->reference == lang::Reference::benefit,
+                                  static_cast<std::size_t>(node->reference_index)});
+      for (auto child = node->children.rbegin(); child != node->children.rend(); ++child)
+        pending.push_back(child->get());
+    }
+    return used;
+  }
+
+  // Lowers what `root` uses, and what that uses, before `root`, with an explicit stack.
+  void lower_dependencies_first(const Dependency& root) {
+    struct Open {
+      Dependency item;
+      std::vector<Dependency> to_visit;  // reversed, so that the first used is visited first
+    };
+    std::vector<bool> seen_variables(pack_.variables.size(), false);
+    std::vector<bool> seen_benefits(pack_.benefits.size(), false);
+    const auto first_visit = [&](const Dependency& item) {
+      auto& seen = item.is_benefit ? seen_benefits : seen_variables;
+      if (seen[item.index]) return false;
+      seen[item.index] = true;
+      return true;
+    };
+    const auto open = [&](const Dependency& item) {
+      auto used = used_by(item);
+      std::reverse(used.begin(), used.end());
+      return Open{item, std::move(used)};
+    };
+    first_visit(root);
+    std::vector<Open> path{open(root)};
+    std::vector<Dependency> order;
+    while (!path.empty()) {
+      Open& top = path.back();
+      if (top.to_visit.empty()) {
+        order.push_back(top.item);
+        path.pop_back();
+        continue;
+      }
+      const Dependency next = top.to_visit.back();
+      top.to_visit.pop_back();
+      if (first_visit(next) && !lowered(next)) path.push_back(open(next));
+    }
+    order.pop_back();  // `root`, which the caller lowers
+    for (const Dependency& item : order) {
+      if (lowered(item)) continue;
+      if (item.is_benefit) {
+        lower_benefit(item.index);
+      } else {
+        const Level own = pack_.variables[item.index].entity == pack_.entities.person ? Level::person : Level::group;
+        variable(static_cast<int>(item.index), own);
+      }
+    }
   }
 
   // --- expressions ---------------------------------------------------------------------
@@ -336,6 +439,7 @@ class Lowering {
   Plan plan_;
   std::vector<int> person_variables_;
   Origin origin_;
+  std::size_t depth_ = 0;  // variables and benefits being lowered, one inside the other
 };
 
 }  // namespace

@@ -2,10 +2,15 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace eligo {
 
+// Both the file's name and the message may hold text from users (an id, a column name):
+// a line break or an escape byte in them is shown as an escape, so that every diagnostic
+// stays one line and cannot forge another or drive the terminal.
 std::string SourceLocation::to_string() const {
-  std::string text = file.empty() ? std::string("<input>") : file;
+  std::string text = file.empty() ? std::string("<input>") : detail::printable(file);
   if (line > 0) {
     text += ":" + std::to_string(line);
     if (column > 0) text += ":" + std::to_string(column);
@@ -14,7 +19,7 @@ std::string SourceLocation::to_string() const {
 }
 
 std::string Diagnostic::to_string() const {
-  return where.to_string() + (severity == Severity::error ? ": error: " : ": warning: ") + message;
+  return where.to_string() + (severity == Severity::error ? ": error: " : ": warning: ") + detail::printable(message);
 }
 
 namespace {

@@ -1,7 +1,10 @@
 #include "data/csv_layout.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
+#include "core/utf8.hpp"
 #include "data/schema.hpp"
 #include "data/suggestion.hpp"
 #include "data/value_text.hpp"
@@ -50,19 +53,21 @@ std::optional<CsvLayout> read_layout(CsvReader& reader, const std::string& file,
   layout.field_count = header.size();
   layout.builtins.resize(builtins.size());
   layout.inputs.resize(header.size(), nullptr);
-  std::vector<std::string> seen;
+  // The field where each name first appears: a hash map, so that a header of many columns
+  // (a hostile file may hold a hundred thousand) is read in linear time.
+  std::unordered_map<std::string_view, std::size_t> first_field;
+  first_field.reserve(header.size());
   for (std::size_t field = 0; field < header.size(); ++field) {
-    const std::string name(trim_blanks(header[field]));
+    const std::string_view name = trim_blanks(header[field]);
     const int column = static_cast<int>(field) + 1;
-    const auto earlier = static_cast<std::size_t>(std::find(seen.begin(), seen.end(), name) - seen.begin());
-    seen.push_back(name);
+    const std::size_t earlier = first_field.try_emplace(name, field).first->second;
     if (name.empty()) {
       problems.add(file, reader.line(), column, "empty column name");
       continue;
     }
     if (earlier != field) {
       problems.add(file, reader.line(), column,
-                   "column " + name + " appears twice (first as column " + std::to_string(earlier + 1) + ")");
+                   "column " + detail::printable(name) + " appears twice (first as column " + std::to_string(earlier + 1) + ")");
       continue;
     }
     const auto builtin = std::find_if(builtins.begin(), builtins.end(),
@@ -73,7 +78,9 @@ std::optional<CsvLayout> read_layout(CsvReader& reader, const std::string& file,
     }
     const InputSpec* spec = find_schema_input(pack, name);
     if (spec == nullptr || spec->entity != entity) {
-      problems.add(file, reader.line(), column, unknown_column_message(pack, entity, name, known));
+      // Past the cap problems are only counted: no need to search for a suggestion.
+      problems.add(file, reader.line(), column,
+                   problems.full() ? std::string() : unknown_column_message(pack, entity, std::string(name), known));
       continue;
     }
     layout.inputs[field] = spec;
@@ -82,7 +89,7 @@ std::optional<CsvLayout> read_layout(CsvReader& reader, const std::string& file,
     if (builtins[b].required && !layout.builtins[b])
       problems.add(file, header_line, 0, "missing column " + builtins[b].name);
   for (const auto& input : pack.inputs)
-    if (input.entity == entity && std::find(seen.begin(), seen.end(), input.name) == seen.end())
+    if (input.entity == entity && !first_field.contains(input.name))
       problems.add(file, header_line, 0,
                    "missing column " + input.name + " (an input of " + entity +
                        "; leave its fields empty where the value is unknown)");

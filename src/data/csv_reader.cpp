@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/input_file.hpp"
 #include "core/utf8.hpp"
 #include "eligo/error.hpp"
 
@@ -20,14 +21,7 @@ CsvReader::CsvReader(std::string content) : buffer_(std::move(content)) {
 }
 
 CsvReader CsvReader::from_file(const std::filesystem::path& path) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(path, error);
-  std::ifstream in(path, std::ios::binary);
-  if (error || !in) throw Error(SourceLocation{path.string(), 0, 0}, "cannot read the file");
-  std::string content(size, '\0');
-  if (!in.read(content.data(), static_cast<std::streamsize>(size)))
-    throw Error(SourceLocation{path.string(), 0, 0}, "cannot read the file");
-  return CsvReader(std::move(content));
+  return CsvReader(detail::read_input_file(path));
 }
 
 std::size_t CsvReader::record_capacity() const {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/utf8.hpp"
 #include "data/schema.hpp"
 #include "data/suggestion.hpp"
 #include "data/value_text.hpp"
@@ -50,7 +51,7 @@ void check_unique(const std::vector<std::string>& ids, const std::string& entity
   std::vector<std::string> sorted = ids;
   std::sort(sorted.begin(), sorted.end());
   const auto duplicate = std::adjacent_find(sorted.begin(), sorted.end());
-  if (duplicate != sorted.end()) throw Error("two " + entity + " have the id " + *duplicate);
+  if (duplicate != sorted.end()) throw Error("two " + entity + " have the id " + detail::printable(*duplicate));
 }
 
 }  // namespace
@@ -64,7 +65,7 @@ std::size_t PopulationBuilder::add_group(const std::string& id) {
 }
 
 std::size_t PopulationBuilder::add_person(const std::string& id, const std::string& role) {
-  if (group_ids_.empty()) throw Error("person " + id + " is added before any " + pack_.entities.group);
+  if (group_ids_.empty()) throw Error("person " + detail::printable(id) + " is added before any " + pack_.entities.group);
   if (id.empty()) throw Error("a " + pack_.entities.person + " needs a non-empty id");
   const auto& roles = pack_.entities.roles;
   const auto found = std::find(roles.begin(), roles.end(), role);

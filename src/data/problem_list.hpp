@@ -17,6 +17,8 @@ class ProblemList {
 
   void add(const std::string& file, int line, int column, std::string message);
   std::size_t count() const noexcept { return count_; }
+  // True once `cap` problems are kept: later ones are only counted, their text unused.
+  bool full() const noexcept { return diagnostics_.size() >= cap_; }
 
   // Throws one Error listing the problems by file, line and column, with a last line
   // counting those left out; does nothing when there is none.

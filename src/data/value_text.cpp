@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
 #include "data/suggestion.hpp"
 #include "eligo/population.hpp"
 
@@ -121,11 +122,11 @@ std::string format_value(ValueType type, std::int64_t value) {
 
 std::string quote_field(std::string_view text) {
   constexpr std::size_t limit = 40;
-  if (text.size() <= limit) return "\"" + std::string(text) + "\"";
+  if (text.size() <= limit) return "\"" + detail::printable(text) + "\"";
   std::size_t cut = limit;
   // Never cut a UTF-8 sequence in two: back up to the first byte of a character.
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return "\"" + std::string(text.substr(0, cut)) + "...\"";
+  return "\"" + detail::printable(text.substr(0, cut)) + "...\"";
 }
 
 }  // namespace eligo::data

@@ -44,6 +44,15 @@ BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& u
     // No value on that date: the law is not written for that month. What depends on it is
     // unknown (and names the parameter), instead of stopping every other benefit.
     if (version == nullptr) continue;
+    // Past the date someone last checked the value, the law may have changed without the
+    // pack knowing: say so instead of quietly using the old value. A reform is the caller's.
+    if (reform[i] == nullptr || reform[i]->start > bound.period_start)
+      if (const auto checked = parameter.last_value_still_valid_on; checked && *checked < bound.period_start)
+        bound.warnings.push_back(Diagnostic{
+            Severity::warning, parameter.where,
+            "parameter `" + parameter.name + "` was last checked on " + checked->to_string() +
+                "; the period " + period.to_string() + " is later, so its value from " + version->start.to_string() +
+                " may be outdated: check the law and update `last_value_still_valid_on`"});
     bound.versions[i] = version;
     bound.scalars[i] = version->value;
     bound.brackets[i] = version->brackets;

@@ -14,6 +14,8 @@ struct BoundParameters {
   std::vector<std::vector<ScaleBracket>> brackets;   // per pack parameter (scales)
   std::vector<const ParameterVersion*> versions;     // the version in force; null when none
   std::vector<ParameterVersion> override_versions;   // storage for reform values
+  // One per parameter read past its `last_value_still_valid_on`: its value may be outdated.
+  std::vector<Diagnostic> warnings;
 };
 
 // Throws Error when an override names an unknown parameter. A parameter with no value on

@@ -58,6 +58,7 @@ Results Program::evaluate(const Population& population, const Period& period,
                                                 program.pack.inputs.size()};
 
   Results results = empty_results(program, population, period);
+  results.warnings = parameters.warnings;
   const std::size_t groups = population.group_count();
   const std::size_t batch_size = std::max<std::size_t>(1, options.batch_groups);
   const std::size_t batches = (groups + batch_size - 1) / batch_size;

@@ -13,6 +13,20 @@ namespace {
 
 enum class Visit { not_yet, in_progress, done, failed };
 
+// Variables and benefits are checked when a formula first uses them, depth first. A chain
+// of thousands of variables, each using the next, would recurse once per link and overflow
+// the stack; so past `precheck_depth` links the rest of the chain is checked first, each
+// variable after those it uses, and the recursion goes no deeper. Only a cycle of more than
+// `max_check_depth` variables can still go that deep, and it is refused there.
+constexpr std::size_t precheck_depth = 64;
+constexpr std::size_t max_check_depth = 1024;
+
+// A variable or a benefit: what a name in a formula may stand for, besides an input.
+struct Dependency {
+  bool is_benefit = false;
+  std::size_t index = 0;
+};
+
 class PackChecker final : public NameResolver {
  public:
   PackChecker(const RulePack& pack, std::vector<Diagnostic>& problems) : pack_(pack), problems_(problems) {
@@ -131,11 +145,24 @@ class PackChecker final : public NameResolver {
       return false;
     }
     const Variable& variable = pack_.variables[index];
+    if (depth_ >= max_check_depth) {
+      report(variable.formula, Position{},
+             "variables depend on one another more than " + std::to_string(max_check_depth) +
+                 " levels deep here, through a cycle: check the formulas of `" + variable.name +
+                 "` and of the variables it uses");
+      visits_[index] = Visit::failed;
+      return false;
+    }
+    if (depth_ >= precheck_depth) check_dependencies_first(Dependency{false, index});
     visits_[index] = Visit::in_progress;
     stack_.push_back(variable.name);
     NodePtr root;
-    bool ok = check_formula(variable.formula, root, level_of(variable.entity));
-    if (ok) ok = settle_declared_type(variable, *root);
+    bool ok = false;
+    {
+      const DepthGuard guard(depth_);
+      ok = check_formula(variable.formula, root, level_of(variable.entity));
+      if (ok) ok = settle_declared_type(variable, *root);
+    }
     stack_.pop_back();
     if (visits_[index] == Visit::failed) return false;  // part of a cycle reported meanwhile
     visits_[index] = ok ? Visit::done : Visit::failed;
@@ -202,8 +229,17 @@ class PackChecker final : public NameResolver {
                                        "benefit `" + pack_.benefits[index].id + "` depends on its own amount"});
       return false;
     }
-    benefit_visits_[index] = Visit::in_progress;
     const Benefit& benefit = pack_.benefits[index];
+    if (depth_ >= max_check_depth) {
+      problems_.push_back(Diagnostic{Severity::error, benefit.where,
+                                     "benefits and variables depend on one another more than " +
+                                         std::to_string(max_check_depth) + " levels deep here, through a cycle"});
+      benefit_visits_[index] = Visit::failed;
+      return false;
+    }
+    if (depth_ >= precheck_depth) check_dependencies_first(Dependency{true, index});
+    benefit_visits_[index] = Visit::in_progress;
+    const DepthGuard guard(depth_);
     CheckedBenefit& checked = checked_.benefits[index];
     bool ok = true;
     for (const Condition& condition : benefit.conditions) {
@@ -242,6 +278,104 @@ class PackChecker final : public NameResolver {
     return ok;
   }
 
+  // Counts one level of checking for as long as it lives.
+  class DepthGuard {
+   public:
+    explicit DepthGuard(std::size_t& depth) : depth_(depth) { ++depth_; }
+    ~DepthGuard() { --depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+   private:
+    std::size_t& depth_;
+  };
+
+  bool not_checked_yet(const Dependency& item) const {
+    return (item.is_benefit ? benefit_visits_[item.index] : visits_[item.index]) == Visit::not_yet;
+  }
+
+  // The variables and benefits named in the formulas of `item`, in the order they appear,
+  // found without typing (an input of the same name wins, as in `resolve`).
+  std::vector<Dependency> names_used_by(const Dependency& item) const {
+    std::vector<const Formula*> formulas;
+    if (item.is_benefit) {
+      for (const Condition& condition : pack_.benefits[item.index].conditions) formulas.push_back(&condition.rule);
+      formulas.push_back(&pack_.benefits[item.index].amount);
+    } else {
+      formulas.push_back(&pack_.variables[item.index].formula);
+    }
+    std::vector<Dependency> used;
+    for (const Formula* formula : formulas) {
+      const ParseResult parsed = parse_formula(formula->text, pack_.entities.members);
+      if (!parsed.root) continue;
+      std::vector<const Node*> pending{parsed.root.get()};
+      while (!pending.empty()) {
+        const Node* node = pending.back();
+        pending.pop_back();
+        if (node == nullptr) continue;
+        if (node->kind == NodeKind::name && inputs_.count(node->text) == 0) {
+          if (const auto variable = variables_.find(node->text); variable != variables_.end())
+            used.push_back(Dependency{false, variable->second});
+          else if (const auto benefit = benefits_.find(node->text); benefit != benefits_.end())
+            used.push_back(Dependency{true, benefit->second});
+        }
+        for (auto child = node->children.rbegin(); child != node->children.rend(); ++child)
+          pending.push_back(child->get());
+      }
+    }
+    return used;
+  }
+
+  // Checks what `root` uses, and what that uses, before `root`: an iterative depth-first
+  // walk that checks each item after every item it uses, so that none of these checks
+  // recurses into another. Items already being checked are left alone: they form a cycle,
+  // reported when `root` itself is checked.
+  void check_dependencies_first(const Dependency& root) {
+    struct Open {
+      Dependency item;
+      std::vector<Dependency> to_visit;  // reversed, so that the first used is visited first
+    };
+    std::vector<bool> seen_variables(pack_.variables.size(), false);
+    std::vector<bool> seen_benefits(pack_.benefits.size(), false);
+    const auto first_visit = [&](const Dependency& item) {
+      auto& seen = item.is_benefit ? seen_benefits : seen_variables;
+      if (seen[item.index]) return false;
+      seen[item.index] = true;
+      return true;
+    };
+    const auto open = [&](const Dependency& item) {
+      auto used = names_used_by(item);
+      std::reverse(used.begin(), used.end());
+      return Open{item, std::move(used)};
+    };
+    first_visit(root);
+    std::vector<Open> path{open(root)};
+    std::vector<Dependency> order;
+    while (!path.empty()) {
+      Open& top = path.back();
+      if (top.to_visit.empty()) {
+        order.push_back(top.item);
+        path.pop_back();
+        continue;
+      }
+      const Dependency next = top.to_visit.back();
+      top.to_visit.pop_back();
+      if (first_visit(next) && not_checked_yet(next)) path.push_back(open(next));
+    }
+    order.pop_back();  // `root`, which the caller checks
+    // Variables checked from here are not nested in those on the stack: a cycle reported
+    // meanwhile shows the gap as "...", rather than a path that skips links unsaid.
+    stack_.push_back("...");
+    for (const Dependency& item : order) {
+      if (!not_checked_yet(item)) continue;
+      if (item.is_benefit)
+        check_benefit(item.index);
+      else
+        check_variable(item.index);
+    }
+    stack_.pop_back();
+  }
+
   void report_name_clashes() {
     for (const Variable& variable : pack_.variables) {
       if (inputs_.count(variable.name) != 0)
@@ -264,6 +398,7 @@ class PackChecker final : public NameResolver {
   std::vector<Visit> visits_;
   std::vector<Visit> benefit_visits_;
   std::vector<std::string> stack_;
+  std::size_t depth_ = 0;  // variables and benefits being checked, one inside the other
 };
 
 }  // namespace

@@ -22,7 +22,7 @@ bool TableRow::flag(std::size_t column) const {
   const std::string_view text = field(column);
   if (text == "true" || text == "1") return true;
   if (text == "false" || text == "0" || text.empty()) return false;
-  problem(column, "expected true or false, got `" + std::string(text) + "`");
+  problem(column, "expected true or false (or an empty field)");
   return false;
 }
 
@@ -31,7 +31,7 @@ std::optional<double> TableRow::number(std::size_t column) const {
   if (text.empty()) return std::nullopt;
   const auto scaled = parse_scaled(text, 6);
   if (!scaled) {
-    problem(column, "expected a number, got `" + std::string(text) + "`");
+    problem(column, "expected a number such as 12 or 4.5");
     return std::nullopt;
   }
   return static_cast<double>(*scaled) / 1e6;

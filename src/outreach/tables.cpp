@@ -1,9 +1,12 @@
 // The three input tables of a plan: accessibility profiles, candidates and capacity.
+// Every value of these tables is about a person (needs, age, amounts): messages name the
+// row, the column and what was expected, never the value found.
 #include <cmath>
 #include <set>
 
 #include "eligo/outreach.hpp"
 #include "outreach/csv_table.hpp"
+#include "data/value_text.hpp"
 
 namespace eligo::outreach {
 namespace {
@@ -12,7 +15,7 @@ std::optional<int> whole_number(const detail::TableRow& row, std::size_t column,
   const auto value = row.number(column);
   if (!value) return std::nullopt;
   if (*value < 0 || *value > 1e8 || std::floor(*value) != *value) {
-    row.problem(column, "expected " + std::string(what) + " as a whole number, got `" + std::string(row.field(column)) + "`");
+    row.problem(column, "expected " + std::string(what) + " as a whole number from 0 to 100000000");
     return std::nullopt;
   }
   return static_cast<int>(*value);
@@ -43,7 +46,7 @@ std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::
     AccessibilityProfile profile;
     profile.person_id = std::string(row.field(id));
     if (profile.person_id.empty()) row.problem(id, "empty person_id");
-    if (!seen.insert(profile.person_id).second) row.problem(id, "person `" + profile.person_id + "` is listed twice");
+    if (!seen.insert(profile.person_id).second) row.problem(id, "person " + data::quote_field(profile.person_id) + " is listed twice");
     const std::string_view access = row.field(digital);
     if (access == "none" || access.empty())  // unknown access is treated as none: never assume someone is online
       profile.digital_access = DigitalAccess::none;
@@ -52,7 +55,7 @@ std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::
     else if (access == "autonomous")
       profile.digital_access = DigitalAccess::autonomous;
     else
-      row.problem(digital, "expected none, low or autonomous, got `" + std::string(access) + "`");
+      row.problem(digital, "expected none, low or autonomous (or an empty field)");
     profile.visual_need = row.flag(visual);
     profile.hearing_need = row.flag(hearing);
     profile.cognitive_need = row.flag(cognitive);
@@ -83,7 +86,7 @@ std::vector<Candidate> read_candidates_csv(const std::filesystem::path& path) {
     candidate.expected_gain = expected.value_or(0);
     const auto cents = parse_scaled(row.field(amount), 2);
     if (!cents || *cents < 0)
-      row.problem(amount, "expected an amount in euros such as 210.00, got `" + std::string(row.field(amount)) + "`");
+      row.problem(amount, "expected an amount in euros, zero or more, such as 210.00");
     candidate.amount_cents = cents.value_or(0);
     candidates.push_back(std::move(candidate));
   });
@@ -98,11 +101,11 @@ Capacity read_capacity_csv(const std::filesystem::path& path) {
   detail::read_table(path, columns, [&](const detail::TableRow& row) {
     const auto which = channel_from_string(row.field(channel));
     if (!which) {
-      row.problem(channel, "unknown channel `" + std::string(row.field(channel)) +
-                               "`; expected letter, phone, home_visit, counter, email_online or sms");
+      row.problem(channel, "unknown channel " + data::quote_field(row.field(channel)) +
+                               "; expected letter, phone, home_visit, counter, email_online or sms");
       return;
     }
-    if (!seen.insert(*which).second) row.problem(channel, "channel `" + std::string(row.field(channel)) + "` is listed twice");
+    if (!seen.insert(*which).second) row.problem(channel, "channel " + data::quote_field(row.field(channel)) + " is listed twice");
     if (row.field(count) == "unlimited") {
       capacity.set(*which, Capacity::unlimited);
       return;

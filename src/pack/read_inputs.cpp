@@ -40,6 +40,13 @@ void read_bounds(Reader& reader, const YAML::Node& node, const SourceLocation& w
   }
   if (input.minimum && input.maximum && *input.minimum > *input.maximum)
     reader.error(reader.where(node["max"], where), "`max` is below `min`");
+  // Without bounds an impossible value is taken as true: a birth date of 0000-01-01 makes
+  // anyone old enough for an old-age benefit. A warning, not an error, so that packs
+  // written before the rule still load; `eligo check` shows it.
+  if (ordered && (!input.minimum || !input.maximum))
+    reader.warning(where, "input `" + input.name + "` has no " +
+                              (input.minimum ? "`max`" : input.maximum ? "`min`" : "`min` and `max`") +
+                              ": give the range of plausible values, so that data outside it is refused");
 }
 
 // `labels: {value: {fr: ..., en: ...}}`: the words people read instead of an enum code.

@@ -20,7 +20,13 @@ struct LimitExceeded {
 // and of each anchored node, so that an alias costs the size of what it stands for.
 class LimitChecker : public YAML::EventHandler {
  public:
-  void OnDocumentStart(const YAML::Mark&) override {}
+  // YAML::Load reads the first document only: the rest of the file would be silently
+  // dropped, so a second document (after `---`) is refused where it starts.
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ > 1)
+      throw LimitExceeded{mark, "a second YAML document (after `---`) in one file: a pack file holds one "
+                                "document; remove the `---` line or move what follows into its own file"};
+  }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor, 1); }
@@ -90,6 +96,7 @@ class LimitChecker : public YAML::EventHandler {
   std::vector<OpenCollection> open_;
   std::vector<std::uint64_t> anchor_sizes_;  // by anchor id; 0 while the anchored node is open
   std::uint64_t total_ = 0;
+  int documents_ = 0;
 };
 
 }  // namespace
@@ -99,7 +106,8 @@ std::optional<Diagnostic> check_yaml_limits(const YamlFile& file) {
   LimitChecker checker;
   try {
     YAML::Parser parser(stream);
-    parser.HandleNextDocument(checker);
+    while (parser.HandleNextDocument(checker)) {
+    }
   } catch (const LimitExceeded& exceeded) {
     return Diagnostic{Severity::error, file.location(exceeded.mark), exceeded.message};
   } catch (const YAML::Exception&) {

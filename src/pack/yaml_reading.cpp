@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/utf8.hpp"
 #include "pack/closest_name.hpp"
 
 namespace eligo::pack_detail {
@@ -52,7 +53,7 @@ std::string describe(const YAML::Node& node) {
   if (!node.IsDefined() || node.IsNull()) return "nothing";
   if (node.IsMap()) return "a map";
   if (node.IsSequence()) return "a list";
-  return "`" + node.Scalar() + "`";
+  return "`" + detail::printable(node.Scalar()) + "`";
 }
 
 std::optional<std::string> Reader::scalar(const YAML::Node& node, std::string_view what,

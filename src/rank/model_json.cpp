@@ -6,6 +6,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include <unordered_map>
+
+#include "core/utf8.hpp"
 #include "eligo/error.hpp"
 #include "eligo/rank.hpp"
 #include "rank/json_reader.hpp"
@@ -22,6 +25,28 @@ using json = nlohmann::ordered_json;
 using detail::JsonReader;
 
 constexpr const char* format_name = "eligo-ranking-model";
+
+// What a model file may hold. Training makes trees of depth 4 at most over a few dozen
+// features; these bounds are far above that, and keep a hostile or corrupt file from
+// taking unbounded memory or time (TreeSHAP costs depth squared per leaf).
+constexpr std::size_t max_features = 10'000;
+constexpr std::size_t max_tree_depth = 16;
+constexpr std::size_t max_nodes_per_tree = 65'535;
+constexpr std::size_t max_trees = 10'000;
+constexpr std::size_t max_total_nodes = 2'000'000;
+
+// The model's feature names and where each is, read once, so that every node finds its
+// feature in constant time.
+struct FeatureNames {
+  const std::vector<std::string>& names;
+  std::unordered_map<std::string, std::size_t> index;
+};
+
+void check_count(const JsonReader& reader, std::size_t count, std::size_t limit, const std::string& what) {
+  if (count > limit)
+    reader.fail(std::to_string(count) + " " + what + ", more than the " + std::to_string(limit) +
+                " a model file may hold (corrupt or not made by eligo?)");
+}
 
 const char* objective_name(TreeObjective objective) {
   return objective == TreeObjective::lambdarank ? "lambdarank" : "binary_logistic";
@@ -87,19 +112,22 @@ json model_to_json_value(const RankingModel& model) {
   return out;
 }
 
-std::size_t feature_index(const JsonReader& reader, const std::vector<std::string>& features) {
+std::size_t feature_index(const JsonReader& reader, const FeatureNames& features) {
   const std::string name = reader.text();
-  for (std::size_t i = 0; i < features.size(); ++i)
-    if (features[i] == name) return i;
-  reader.fail("feature `" + name + "` is not in the model's feature list");
+  const auto found = features.index.find(name);
+  if (found == features.index.end())
+    reader.fail("feature `" + detail::printable(name) + "` is not in the model's feature list");
+  return found->second;
 }
 
-void read_logistic(const JsonReader& in, detail::RankingModelData& model) {
+void read_logistic(const JsonReader& in, const FeatureNames& features, detail::RankingModelData& model) {
   model.logistic.intercept = in["intercept"].finite_number();
   const JsonReader terms = in["terms"];
+  // A feature's value and its missing indicator: two terms per feature at most.
+  check_count(terms, terms.size(), 2 * features.names.size(), "terms for " + std::to_string(features.names.size()) + " features,");
   for (std::size_t i = 0; i < terms.size(); ++i) {
     const JsonReader term = terms[i];
-    detail::LogisticTerm parsed{feature_index(term["feature"], model.features), term["missing_indicator"].boolean(),
+    detail::LogisticTerm parsed{feature_index(term["feature"], features), term["missing_indicator"].boolean(),
                                 term["mean"].finite_number(), term["scale"].finite_number(),
                                 term["coefficient"].finite_number()};
     if (!(parsed.scale > 0)) term["scale"].fail("the scale must be > 0");
@@ -111,11 +139,19 @@ void read_logistic(const JsonReader& in, detail::RankingModelData& model) {
   model.logistic.options.tolerance = options["tolerance"].finite_number();
 }
 
-detail::Tree read_tree(const JsonReader& in, const std::vector<std::string>& features) {
+detail::Tree read_tree(const JsonReader& in, const FeatureNames& features, std::size_t& total_nodes) {
   detail::Tree tree;
   const JsonReader nodes = in["nodes"];
   const std::size_t count = nodes.size();
   if (count == 0) nodes.fail("a tree needs at least one node");
+  check_count(nodes, count, max_nodes_per_tree, "nodes in one tree");
+  total_nodes += count;
+  check_count(nodes, total_nodes, max_total_nodes, "nodes in the model's trees");
+  // Each node but the first has exactly one parent, which comes before it: a tree, not a
+  // graph whose shared branches every walk would follow again and again.
+  std::vector<std::uint32_t> depth(count, 0);
+  std::vector<bool> has_parent(count, false);
+  tree.nodes.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
     const JsonReader node = nodes[i];
     detail::TreeNode parsed;
@@ -132,16 +168,27 @@ detail::Tree read_tree(const JsonReader& in, const std::vector<std::string>& fea
         if (child <= static_cast<std::int64_t>(i) || child >= static_cast<std::int64_t>(count))
           node.fail("a child index must point after its node and inside the tree's " + std::to_string(count) +
                     " nodes");
+      if (left == right) node.fail("a node's two children must be different nodes");
+      for (const auto child : {left, right}) {
+        const auto at = static_cast<std::size_t>(child);
+        if (has_parent[at]) node.fail("node " + std::to_string(child) + " is the child of two nodes: not a tree");
+        has_parent[at] = true;
+        depth[at] = depth[i] + 1;
+        if (depth[at] > max_tree_depth)
+          node.fail("the tree is deeper than the " + std::to_string(max_tree_depth) +
+                    " levels a model file may hold (corrupt or not made by eligo?)");
+      }
       parsed.left = static_cast<std::int32_t>(left);
       parsed.right = static_cast<std::int32_t>(right);
       parsed.feature = static_cast<std::int32_t>(feature_index(node["feature"], features));
     }
+    if (i > 0 && !has_parent[i]) node.fail("no node has this node as its child: not a tree");
     tree.nodes.push_back(parsed);
   }
   return tree;
 }
 
-void read_trees(const JsonReader& in, detail::RankingModelData& model) {
+void read_trees(const JsonReader& in, const FeatureNames& features, detail::RankingModelData& model) {
   model.ensemble.base_score = in["base_score"].finite_number();
   const JsonReader options = in["options"];
   auto& o = model.ensemble.options;
@@ -161,22 +208,31 @@ void read_trees(const JsonReader& in, detail::RankingModelData& model) {
   o.sigma = options["sigma"].finite_number();
   o.seed = static_cast<std::uint64_t>(options["seed"].integer());
   const JsonReader trees = in["trees"];
+  check_count(trees, trees.size(), max_trees, "trees");
+  std::size_t total_nodes = 0;
   for (std::size_t t = 0; t < trees.size(); ++t) {
-    model.ensemble.trees.push_back(read_tree(trees[t], model.features));
+    model.ensemble.trees.push_back(read_tree(trees[t], features, total_nodes));
   }
 }
 
 RankingModel read_model(const JsonReader& in) {
   auto model = std::make_shared<detail::RankingModelData>();
   const JsonReader features = in["features"];
-  for (std::size_t i = 0; i < features.size(); ++i) model->features.push_back(features[i].text());
+  check_count(features, features.size(), max_features, "features");
+  FeatureNames names{model->features, {}};
+  names.index.reserve(features.size());
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    model->features.push_back(features[i].text());
+    if (!names.index.emplace(model->features.back(), i).second)
+      features[i].fail("feature `" + detail::printable(model->features.back()) + "` is listed twice");
+  }
   const std::string kind = in["kind"].text();
   if (kind == "logistic_regression") {
     model->kind = ModelKind::logistic_regression;
-    read_logistic(in, *model);
+    read_logistic(in, names, *model);
   } else if (kind == "boosted_trees") {
     model->kind = ModelKind::boosted_trees;
-    read_trees(in, *model);
+    read_trees(in, names, *model);
   } else {
     in["kind"].fail("unknown model kind `" + kind + "`");
   }
@@ -194,9 +250,15 @@ Calibrator read_calibration(const JsonReader& in) {
   calibrator.platt_b = in["platt_b"].finite_number();
   const JsonReader thresholds = in["isotonic_thresholds"], values = in["isotonic_values"];
   if (thresholds.size() != values.size()) values.fail("as many isotonic values as thresholds are needed");
+  check_count(thresholds, thresholds.size(), max_total_nodes, "isotonic steps");
   for (std::size_t i = 0; i < thresholds.size(); ++i) {
     calibrator.isotonic_thresholds.push_back(thresholds[i].finite_number());
-    calibrator.isotonic_values.push_back(values[i].finite_number());
+    const double probability = values[i].finite_number();
+    // A calibrated score is a probability: outside [0, 1] it would rank and read wrongly.
+    if (!(probability >= 0 && probability <= 1)) values[i].fail("a calibrated probability must be between 0 and 1");
+    if (i > 0 && probability < calibrator.isotonic_values.back())
+      values[i].fail("isotonic values must not decrease");
+    calibrator.isotonic_values.push_back(probability);
   }
   if (calibrator.method == CalibrationMethod::isotonic && calibrator.isotonic_values.empty())
     values.fail("an isotonic calibration needs at least one step");

@@ -58,11 +58,13 @@ void read_table(const std::filesystem::path& path, const std::vector<std::string
   problems.throw_if_any();
 }
 
+// The values of these tables are about persons (needs, contacts, claims): a message names
+// the row, the column and what was expected, never the value found.
 template <typename Report>
 bool read_flag(std::string_view text, std::size_t field, Report& report) {
   if (text == "true" || text == "1") return true;
   if (text == "false" || text == "0") return false;
-  report(field, "\"" + std::string(text) + "\" is not true or false");
+  report(field, "expected true or false");
   return false;
 }
 
@@ -73,7 +75,7 @@ std::size_t read_name(std::string_view text, const std::array<std::string_view, 
     if (names[i] == text) return i;
   std::string allowed;
   for (const auto name : names) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-  report(field, "\"" + std::string(text) + "\" is not one of " + allowed);
+  report(field, "expected one of " + allowed);
   return 0;
 }
 
@@ -119,7 +121,7 @@ std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::
     p.interpreter_need = read_flag(f[6], 6, report);
     p.isolated = read_flag(f[7], 7, report);
     const auto minutes = parse_scaled(f[8], 0);
-    if (!minutes || *minutes < 0 || *minutes > 65535) report(8, "\"" + std::string(f[8]) + "\" is not a number of minutes");
+    if (!minutes || *minutes < 0 || *minutes > 65535) report(8, "expected a number of minutes from 0 to 65535");
     p.travel_minutes = static_cast<std::uint16_t>(minutes.value_or(0));
     p.online_account = read_flag(f[9], 9, report);
     p.past_unanswered_contact = read_flag(f[10], 10, report);

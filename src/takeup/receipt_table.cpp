@@ -2,11 +2,13 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/csv_text.hpp"
 #include "core/file_output.hpp"
 #include "data/csv_reader.hpp"
 #include "data/problem_list.hpp"
+#include "data/value_text.hpp"
 #include "eligo/takeup.hpp"
 
 namespace eligo {
@@ -27,7 +29,7 @@ ReceiptTable::ReceiptTable(std::vector<std::string> group_ids, std::vector<std::
   group_index_.reserve(group_ids_.size());
   for (std::size_t group = 0; group < group_ids_.size(); ++group) {
     if (!group_index_.emplace(group_ids_[group], group).second)
-      throw Error("receipt table: group id \"" + group_ids_[group] + "\" appears twice");
+      throw Error("receipt table: group id " + data::quote_field(group_ids_[group]) + " appears twice");
   }
 }
 
@@ -71,10 +73,11 @@ ReceiptTable read_receipts_csv(const std::filesystem::path& path) {
   const auto header = reader.fields();
   if (header.empty() || !ends_with_id(header[0]))
     problems.add(file, reader.line(), 1, "the first column must be the group id, named like famille_id");
+  std::unordered_set<std::string> named;  // linear in the header's width, however wide
   for (std::size_t field = 1; field < header.size(); ++field) {
     const std::string name(header[field]);
-    if (std::find(benefits.begin(), benefits.end(), name) != benefits.end())
-      problems.add(file, reader.line(), static_cast<int>(field + 1), "benefit column \"" + name + "\" appears twice");
+    if (!named.insert(name).second)
+      problems.add(file, reader.line(), static_cast<int>(field + 1), "benefit column " + data::quote_field(name) + " appears twice");
     benefits.push_back(name);
   }
   problems.throw_if_any();
@@ -99,7 +102,7 @@ ReceiptTable read_receipts_csv(const std::filesystem::path& path) {
       const auto receipt = parse_receipt(fields[field]);
       if (!receipt)
         problems.add(file, reader.line(), static_cast<int>(field + 1),
-                     "\"" + std::string(fields[field]) + "\" is not a receipt (write true, false, or leave empty)");
+                     "not a receipt: write true, false, or leave the field empty");
       else
         row[field - 1] = *receipt;
     }
@@ -111,7 +114,7 @@ ReceiptTable read_receipts_csv(const std::filesystem::path& path) {
   std::vector<std::string> sorted = ids;
   std::sort(sorted.begin(), sorted.end());
   const auto duplicate = std::adjacent_find(sorted.begin(), sorted.end());
-  if (duplicate != sorted.end()) throw Error(SourceLocation{file, 0, 0}, "group id \"" + *duplicate + "\" appears twice");
+  if (duplicate != sorted.end()) throw Error(SourceLocation{file, 0, 0}, "group id " + data::quote_field(*duplicate) + " appears twice");
 
   ReceiptTable table(std::move(ids), std::move(benefits));
   for (std::size_t group = 0; group < rows.size(); ++group)

@@ -6,6 +6,7 @@
 #include "core/file_output.hpp"
 #include "data/csv_reader.hpp"
 #include "data/problem_list.hpp"
+#include "data/value_text.hpp"
 #include "eligo/takeup.hpp"
 
 namespace eligo {
@@ -103,14 +104,14 @@ TakeUpTruth read_truth_csv(const std::filesystem::path& path, const Results& res
     }
     const auto group = group_row.find(fields[0]);
     if (group == group_row.end()) {
-      problems.add(file, reader.line(), 1, "group \"" + std::string(fields[0]) + "\" is not in the population");
+      problems.add(file, reader.line(), 1, "group " + data::quote_field(fields[0]) + " is not in the population");
       continue;
     }
     const auto benefit = results.find(std::string(fields[1]));
     if (benefit == nullptr) continue;  // a benefit this evaluation does not cover
     const auto amount = parse_scaled(fields[2], 2);
     if (!amount) {
-      problems.add(file, reader.line(), 3, "\"" + std::string(fields[2]) + "\" is not an amount in euros");
+      problems.add(file, reader.line(), 3, "not an amount in euros with at most 2 decimals (e.g. 646.52)");
       continue;
     }
     const auto b = static_cast<std::size_t>(benefit - results.benefits.data());

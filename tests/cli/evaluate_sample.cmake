@@ -82,3 +82,13 @@ endif()
 if(EXISTS "${WORK_DIR}/bad.csv")
   message(FATAL_ERROR "a failed run must not write its output file")
 endif()
+
+# After the date the parameters were last checked (2026-11-01), every parameter read is
+# named in a warning on stderr, with its place; the results still go to stdout. Before it,
+# no warning.
+run_eligo(evaluate example --period 2026-12 --groups ${data}/foyers.csv --persons ${data}/personnes.csv)
+expect_exit(0)
+expect_contains("${eligo_err}" "energie.yaml:1:1: warning: parameter `energie.plafond_par_unite` was last checked on 2026-11-01; the period 2026-12 is later")
+expect_contains("${eligo_out}" "F1,aide_energie,eligible,")
+run_eligo(evaluate example ${population})
+expect_not_contains("${eligo_err}" "warning")

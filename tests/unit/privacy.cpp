@@ -2,6 +2,9 @@
 // the faulty row by its id, its line and column and the input's name, never a value.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "core/utf8.hpp"
 #include "eligo/eligo.hpp"
 #include "engine_pack.hpp"
 #include "temp_folder.hpp"
@@ -21,6 +24,17 @@ std::string all_messages(const Error& error) {
 const std::vector<std::string> personal_values = {
     "-98765.43", "98765.41", "locatairz", "1985-02-30", "1957-11-23", "fils_aine", "-3.14159",
     "oui_peut_etre", "12,34", "NaN", "7.77e3", "401", "0.987654321"};
+
+std::string population_error_text(const std::filesystem::path& groups, const std::filesystem::path& persons) {
+  try {
+    read_population_csv(test::test_pack(), groups, persons);
+  } catch (const Error& error) {
+    return all_messages(error);
+  }
+  return "";
+}
+
+const std::string good_groups = "id,poids,revenu_fiscal_reference,statut_logement,loyer\nF1,1,,,\n";
 
 }  // namespace
 
@@ -90,4 +104,76 @@ TEST_CASE("evaluation errors name the group by id, never its values", "[privacy]
     CHECK(messages.find("overflow") != std::string::npos);
     CHECK(messages.find("98765") == std::string::npos);
   }
+}
+
+TEST_CASE("receipts, known take-up and plan tables name the row and column, never the value",
+          "[privacy][takeup][outreach]") {
+  const test::TempFolder folder;
+  const auto expect_silent = [](const auto& read, const std::string& place, const std::vector<std::string>& values) {
+    try {
+      read();
+      FAIL("the file was read without error");
+    } catch (const Error& error) {
+      const std::string messages = all_messages(error);
+      INFO(messages);
+      CHECK(messages.find(place) != std::string::npos);
+      for (const std::string& value : values) {
+        INFO("value: " << value);
+        CHECK(messages.find(value) == std::string::npos);
+      }
+    }
+  };
+
+  const auto receipts = folder.write("recus.csv", "famille_id,rsa,aah\nF1,perhaps-98765,true\n");
+  expect_silent([&] { read_receipts_csv(receipts); },
+                "recus.csv:2:2: error: not a receipt: write true, false, or leave the field empty", {"98765"});
+
+  Results results;
+  results.group_ids = {"F1"};
+  results.benefits.push_back(BenefitResults{"rsa", {}, {Status::eligible}, {0}, {}, {}});
+  const auto truth = folder.write("verite.csv", "famille_id,benefit,monthly_amount\nF1,rsa,\"612,34\"\n");
+  expect_silent([&] { read_truth_csv(truth, results); },
+                "verite.csv:2:3: error: not an amount in euros with at most 2 decimals", {"612"});
+
+  const auto profiles = folder.write(
+      "accessibilite.csv",
+      "person_id,digital_access,visual_need,hearing_need,cognitive_need,language,interpreter_need,isolated,"
+      "travel_minutes_france_services,online_account,past_unanswered_contact,recent_arrival,age\n"
+      "P1,tres-faible-4242,maybe-7777,false,false,fr,false,false,-17.5,false,false,false,-63\n");
+  expect_silent([&] { outreach::read_accessibility_csv(profiles); },
+                "accessibilite.csv:2:2: error: expected none, low or autonomous", {"4242", "7777", "17.5", "63"});
+  expect_silent([&] { read_accessibility_csv(profiles); }, "accessibilite.csv:1: error: expected the header",
+                {"4242", "7777", "17.5", "63"});
+
+  const auto candidates = folder.write("candidats.csv", "person_id,benefit,expected_gain,amount\nP1,rsa,0.5,\"1,234.56\"\n");
+  expect_silent([&] { outreach::read_candidates_csv(candidates); },
+                "candidats.csv:2:4: error: expected an amount in euros, zero or more", {"234"});
+
+  const auto synthetic = folder.write(
+      "profils.csv",
+      "person_id,digital_access,visual_need,hearing_need,cognitive_need,language,interpreter_need,isolated,"
+      "travel_minutes_france_services,online_account,past_unanswered_contact,recent_arrival\n"
+      "P1,none,maybe-7777,false,false,fr,false,false,-4242,false,false,false\n");
+  expect_silent([&] { read_accessibility_csv(synthetic); }, "profils.csv:2:3: error: expected true or false",
+                {"7777", "4242"});
+}
+
+TEST_CASE("ids with line breaks or terminal escapes are shown escaped, one message a line", "[data][files][privacy]") {
+  const test::TempFolder folder;
+  const auto groups = folder.write("foyers.csv", good_groups);
+  const auto persons = folder.write(
+      "personnes.csv",
+      "id,foyer_id,role,date_naissance,salaire_net,handicape,taux_incapacite,heures_travail\n"
+      "\"P1\nerror: forged\x1b[31m\",F1,demandeur,,,,,\n"
+      "\"P1\nerror: forged\x1b[31m\",F1,enfant,,,,,\n");
+  const std::string messages = population_error_text(groups, persons);
+  CHECK_THAT(messages, Catch::EndsWith("personnes.csv:4:1: error: duplicate id \"P1\\nerror: forged\\x1b[31m\" "
+                                       "(first on line 2)\n"));
+  CHECK(std::count(messages.begin(), messages.end(), '\n') == 1);
+  CHECK(messages.find('\x1b') == std::string::npos);
+
+  CHECK(detail::printable("a\tb\r\n\x7f\xc2\x9b" "é\xff") == "a\\tb\\r\\n\\x7f\\u009bé\\xff");
+  // Whatever the message holds, a diagnostic is one line without escape bytes.
+  const Diagnostic forged{Severity::error, {"x\ny.csv", 2, 3}, "id `\x1b]0;title\x07`\nerror: fake"};
+  CHECK(forged.to_string() == "x\\ny.csv:2:3: error: id `\\x1b]0;title\\x07`\\nerror: fake");
 }
