@@ -19,7 +19,7 @@ std::optional<Status> status_from_string(std::string_view text) {
   return std::nullopt;
 }
 
-const BenefitResults* Results::find(const std::string& benefit) const {
+const BenefitResults* Results::find(const std::string& benefit) const& {
   for (const BenefitResults& results : benefits)
     if (results.benefit == benefit) return &results;
   return nullptr;
@@ -33,7 +33,7 @@ std::vector<std::string> Results::failed_conditions(std::size_t benefit, std::si
   return failed;
 }
 
-const std::vector<std::string>& Results::missing_inputs(std::size_t benefit, std::size_t group) const {
+const std::vector<std::string>& Results::missing_inputs(std::size_t benefit, std::size_t group) const& {
   const auto& missing = benefits[benefit].missing;
   const auto found = missing.find(static_cast<std::uint32_t>(group));
   return found == missing.end() ? no_names : found->second;
