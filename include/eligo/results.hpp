@@ -45,6 +45,8 @@ struct Results {
   const BenefitResults* find(const std::string& benefit) const&;
   const BenefitResults* find(const std::string& benefit) const&& = delete;
 
+  // Of benefit number `benefit` (pack order) for group number `group`; throw Error when
+  // either is out of range.
   std::vector<std::string> failed_conditions(std::size_t benefit, std::size_t group) const;
   const std::vector<std::string>& missing_inputs(std::size_t benefit, std::size_t group) const&;
   const std::vector<std::string>& missing_inputs(std::size_t benefit, std::size_t group) const&& = delete;

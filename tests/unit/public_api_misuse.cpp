@@ -129,3 +129,11 @@ TEST_CASE("results carry each benefit's amount period; explaining them against a
   const std::string text = render_text(explain(energy_case::energy_pack(), energy_case::energy_results(), 0, "fr"));
   CHECK(text.find("Montant : 1 033,32 € par an.\n") != std::string::npos);
 }
+
+TEST_CASE("asking results about a benefit or group they do not hold throws", "[api]") {
+  const Results results = energy_case::energy_results();
+  CHECK(results.failed_conditions(0, 1) == std::vector<std::string>{"ressources"});
+  CHECK(results.missing_inputs(0, 2) == std::vector<std::string>{"revenu_fiscal_reference"});
+  CHECK(message_of([&] { results.failed_conditions(1, 0); }) == "no benefit number 1 in the results (1 benefits)");
+  CHECK(message_of([&] { results.missing_inputs(0, 3); }) == "no group number 3 in the results (3 groups)");
+}
