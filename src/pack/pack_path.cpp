@@ -4,6 +4,7 @@
 // the shared library, found with dladdr), never at a path fixed when it was built: a
 // prefix copied or moved elsewhere keeps working, and a removed build clone is never read.
 #include <dlfcn.h>
+#include <link.h>
 
 #include <cstdlib>
 #include <mutex>
@@ -33,13 +34,17 @@ bool holds_pack(const fs::path& folder) {
   return fs::is_directory(folder, failure) && fs::is_regular_file(folder / "pack.yaml", failure);
 }
 
-// The file holding this code: the program it is linked into (a static library) or the
-// shared library itself; empty when the system cannot say.
+// The file holding this code: the shared library itself, or the program a static library
+// is linked into; empty when the system cannot say. For the program, dladdr would give
+// argv[0] ("eligo" when run from PATH), so /proc/self/exe is read instead.
 fs::path file_of_this_code() {
   Dl_info info{};
-  if (dladdr(reinterpret_cast<const void*>(&holds_pack), &info) == 0 || info.dli_fname == nullptr) return {};
+  link_map* map = nullptr;
+  if (dladdr1(reinterpret_cast<const void*>(&holds_pack), &info, reinterpret_cast<void**>(&map), RTLD_DL_LINKMAP) == 0)
+    return {};
+  const bool in_a_library = map != nullptr && map->l_name != nullptr && map->l_name[0] != '\0';
   std::error_code failure;
-  const fs::path file = fs::canonical(info.dli_fname, failure);
+  const fs::path file = in_a_library ? fs::canonical(map->l_name, failure) : fs::read_symlink("/proc/self/exe", failure);
   return failure ? fs::path() : file;
 }
 

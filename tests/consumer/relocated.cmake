@@ -39,4 +39,10 @@ execute_process(COMMAND ${moved}/bin/eligo check fr RESULT_VARIABLE failed OUTPU
 if(failed OR NOT output MATCHES "\npack fr moved-copy: [0-9]+ inputs")
   message(FATAL_ERROR "the moved `eligo check fr` did not read the moved pack:\n${output}")
 endif()
+# Run from PATH, as users do: the program finds itself, not argv[0].
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "PATH=${moved}/bin:$ENV{PATH}" eligo check fr
+                WORKING_DIRECTORY ${WORK} RESULT_VARIABLE failed OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(failed OR NOT output MATCHES "\npack fr moved-copy: [0-9]+ inputs")
+  message(FATAL_ERROR "`eligo check fr` run from PATH did not read the moved pack:\n${output}")
+endif()
 message(STATUS "${output}")
