@@ -101,7 +101,7 @@ RulePack load(const fs::path& folder) {
 }
 
 Period period_of(const Args& args) {
-  const auto period = Period::parse(args.text("period", "2025-03"));
+  const auto period = Period::try_parse(args.text("period", "2025-03"));
   if (!period) throw std::runtime_error("bad --period");
   return *period;
 }

@@ -9,6 +9,9 @@ install(TARGETS eligo EXPORT eligoTargets
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/eligo DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/rules/ DESTINATION ${CMAKE_INSTALL_DATADIR}/eligo/rules)
+# A program linking the installed (static) library registers the rules beside this file.
+install(FILES ${PROJECT_SOURCE_DIR}/cmake/register_installed_rules.cpp DESTINATION ${CMAKE_INSTALL_DATADIR}/eligo)
+target_sources(eligo INTERFACE $<INSTALL_INTERFACE:${CMAKE_INSTALL_DATADIR}/eligo/register_installed_rules.cpp>)
 if(TARGET eligo_cli)
   install(TARGETS eligo_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()

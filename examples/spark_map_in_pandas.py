@@ -19,7 +19,7 @@ import pandas as pd
 import eligo
 
 RESULT_SCHEMA = ("group_id string, benefit string, status string, amount decimal(14,2), "
-                 "amount_cents long, failed_conditions array<string>, missing_inputs array<string>")
+                 "amount_cents long, amount_period string, failed_conditions array<string>, missing_inputs array<string>")
 
 
 def evaluate_with_spark(spark, pack: eligo.Pack | str, persons, groups, period: str, partitions: int | None = None):
@@ -47,6 +47,7 @@ def evaluate_with_spark(spark, pack: eligo.Pack | str, persons, groups, period: 
             "status": result["status"].astype(str),
             "amount": result["amount"],
             "amount_cents": result["amount_cents"],  # nullable Int64: Arrow keeps <NA> as null
+            "amount_period": result["amount_period"].astype(str),  # month or year
             "failed_conditions": result["failed_conditions"],
             "missing_inputs": result["missing_inputs"],
         })

@@ -232,7 +232,7 @@ BENCHMARK(bracket_marginal);
 struct FrenchPack {
   RulePack pack = load_pack(std::filesystem::path(ELIGO_RULES_DIR) / "fr");
   Program program = Program::compile(pack);
-  Period period = *Period::parse("2025-03");
+  Period period = Period::parse("2025-03");
 };
 
 FrenchPack& french() {

@@ -196,28 +196,39 @@ struct RulePack {
   std::filesystem::path root;
   std::string content_hash;  // SHA-256 of every file of the pack, in order
 
-  const InputSpec* find_input(const std::string& name) const;
-  const Parameter* find_parameter(const std::string& name) const;
-  const Benefit* find_benefit(const std::string& id) const;
-  const Templates* find_templates(const std::string& language) const;
+  // Pointers into the pack, or null when absent. On a temporary pack they would dangle at
+  // the end of the statement, so those calls do not compile.
+  const InputSpec* find_input(const std::string& name) const&;
+  const Parameter* find_parameter(const std::string& name) const&;
+  const Benefit* find_benefit(const std::string& id) const&;
+  const Templates* find_templates(const std::string& language) const&;
+  const InputSpec* find_input(const std::string& name) const&& = delete;
+  const Parameter* find_parameter(const std::string& name) const&& = delete;
+  const Benefit* find_benefit(const std::string& id) const&& = delete;
+  const Templates* find_templates(const std::string& language) const&& = delete;
 };
 
-// Loads the pack in `folder` (the one holding pack.yaml). Collects every problem of
-// every file and throws one Error listing all of them, each with file:line:column.
-RulePack load_pack(const std::filesystem::path& folder);
+// Loads a bundled pack by name ("fr", "example"), or the pack in a folder (the one holding
+// pack.yaml), found as resolve_pack_path says. Collects every problem of every file and
+// throws one Error listing all of them, each with file:line:column.
+RulePack load_pack(const std::filesystem::path& name_or_folder);
 
-// Same, but returns the problems instead of throwing (the pack is partial when any).
-RulePack load_pack(const std::filesystem::path& folder, std::vector<Diagnostic>& problems);
+// Same, but returns the problems instead of throwing (the pack is partial when any; empty,
+// with the places looked at, when no pack has that name).
+RulePack load_pack(const std::filesystem::path& name_or_folder, std::vector<Diagnostic>& problems);
 
 // A pack name such as "fr" or "example" is looked up in the bundled packs; a path is
 // used as it is. A folder holding pack.yaml wins; otherwise `<dir>/<name>` is looked up
 // in each folder of the ELIGO_RULES_PATH environment variable (colon separated), then in
-// the source tree's rules/, the installed rules/, and the folders given to
-// add_rules_search_path, in that order. Throws an Error naming every place looked at.
+// the folders given to add_rules_search_path, then beside the code: the rules installed
+// with the `eligo` program or the library (share/eligo/rules of the prefix, wherever the
+// prefix was moved), or the source tree's rules/ for code running from its build tree.
+// Throws an Error naming every place looked at.
 std::filesystem::path resolve_pack_path(const std::string& name_or_path);
 
-// Adds a folder, searched last, where resolve_pack_path looks for packs by name (the
-// Python package registers the rules it ships). Safe to call from any thread.
+// Adds a folder where resolve_pack_path looks for packs by name, after ELIGO_RULES_PATH
+// and the folders added before (the Python package registers the rules it ships; a program
+// linking the installed library registers the installed rules). Safe from any thread.
 void add_rules_search_path(std::filesystem::path folder);
 
 }  // namespace eligo

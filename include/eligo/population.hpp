@@ -127,7 +127,10 @@ class Population {
 // household. Values are checked against the pack's schema (type, range, enum values).
 class PopulationBuilder {
  public:
+  // Keeps a reference to `pack`, which must outlive the builder: a temporary pack
+  // (PopulationBuilder(load_pack("fr"))) would dangle, so it does not compile.
   explicit PopulationBuilder(const RulePack& pack);
+  explicit PopulationBuilder(const RulePack&& pack) = delete;
 
   // Starts a group; later persons belong to it. Returns its index.
   std::size_t add_group(const std::string& id);

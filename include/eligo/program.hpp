@@ -51,7 +51,10 @@ class Program {
   Trace trace(const Population& population, std::size_t group, const Period& period,
               const EvaluationOptions& options = {}) const;
 
-  const RulePack& pack() const noexcept;
+  // The pack the program owns; asked of a temporary program it would dangle, so it does
+  // not compile (keep the Program, or copy the pack).
+  const RulePack& pack() const& noexcept;
+  const RulePack& pack() const&& = delete;
 
  private:
   explicit Program(std::shared_ptr<const detail::CompiledProgram> compiled);

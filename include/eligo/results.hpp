@@ -24,6 +24,9 @@ std::string_view to_string(Truth truth);
 
 struct BenefitResults {
   std::string benefit;
+  // What each amount is per, as the pack declares it: "month" or "year" (the energy
+  // voucher and the back-to-school allowance are paid once a year).
+  std::string amount_period;
   std::vector<std::string> condition_ids;
   std::vector<Status> status;                     // one per group
   std::vector<std::int64_t> amount_cents;         // 0 when not eligible; meaningless when undetermined
@@ -40,10 +43,17 @@ struct Results {
   std::vector<Diagnostic> warnings;
 
   std::size_t group_count() const noexcept { return group_ids.size(); }
-  const BenefitResults* find(const std::string& benefit) const;
+  // Null when the pack has no such benefit. Pointers and references into the results: on
+  // temporary results they would dangle at the end of the statement, so those calls do not
+  // compile.
+  const BenefitResults* find(const std::string& benefit) const&;
+  const BenefitResults* find(const std::string& benefit) const&& = delete;
 
+  // Of benefit number `benefit` (pack order) for group number `group`; throw Error when
+  // either is out of range.
   std::vector<std::string> failed_conditions(std::size_t benefit, std::size_t group) const;
-  const std::vector<std::string>& missing_inputs(std::size_t benefit, std::size_t group) const;
+  const std::vector<std::string>& missing_inputs(std::size_t benefit, std::size_t group) const&;
+  const std::vector<std::string>& missing_inputs(std::size_t benefit, std::size_t group) const&& = delete;
 };
 
 // One value in a trace: a variable, a condition, the amount or an input.

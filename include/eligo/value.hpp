@@ -35,8 +35,12 @@ std::string format_scaled(std::int64_t value, int digits);
 struct Date {
   std::int32_t days = 0;
 
+  // Throws Error when the day does not exist (month 13, 31 April, 29 February 2025).
   static Date from_ymd(int year, int month, int day);
-  static std::optional<Date> parse(std::string_view iso);  // "YYYY-MM-DD"
+  // "YYYY-MM-DD". parse throws Error naming the text when it is not a real date, so that
+  // a typo never becomes a garbage date; try_parse says so with an empty optional.
+  static Date parse(std::string_view iso);
+  static std::optional<Date> try_parse(std::string_view iso);
   void to_ymd(int& year, int& month, int& day) const;
   std::string to_string() const;
 
@@ -46,11 +50,16 @@ struct Date {
 
 // The month a computation is about. Parameters are read on its first day and ages are
 // counted at that day, as the CAF and the Cnav do for monthly benefits.
+// A Period holds a month from 1 to 12 of a year from 1900 to 2200: start() and every
+// evaluation throw Error on any other, so a Period built field by field is checked too.
 struct Period {
   int year = 0;
   int month = 0;
 
-  static std::optional<Period> parse(std::string_view text);  // "YYYY-MM"
+  // "YYYY-MM". parse throws Error naming the text when it is not such a month ("2025-13");
+  // try_parse returns an empty optional instead, for callers that report it themselves.
+  static Period parse(std::string_view text);
+  static std::optional<Period> try_parse(std::string_view text);
   Date start() const;
   std::string to_string() const;
 };

@@ -29,7 +29,7 @@ void add_population_options(CLI::App& command, PopulationOptions& options) {
 CLI::Validator period_validator() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
-        return Period::parse(text) ? std::string() : "expected a month as YYYY-MM, got `" + text + "`";
+        return Period::try_parse(text) ? std::string() : "expected a month as YYYY-MM, got `" + text + "`";
       },
       "YYYY-MM");
 }
@@ -67,7 +67,7 @@ std::optional<std::int64_t> parse_parameter_value(ValueType type, const std::str
       if (text == "false") return 0;
       return std::nullopt;
     case ValueType::date:
-      if (const auto date = Date::parse(text)) return date->days;
+      if (const auto date = Date::try_parse(text)) return date->days;
       return std::nullopt;
     case ValueType::enumeration: break;
   }
@@ -80,7 +80,7 @@ CLI::Validator override_validator() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
         const auto parts = split_override(text);
-        if (!parts || parts->value.empty() || !Date::parse(parts->start))
+        if (!parts || parts->value.empty() || !Date::try_parse(parts->start))
           return "expected parameter=value@YYYY-MM-DD, got `" + text + "`";
         return {};
       },
@@ -98,7 +98,7 @@ ParameterOverride parse_override(const RulePack& pack, const std::string& text) 
   if (!value)
     throw Error("--set " + text + ": `" + parts->value + "` is not a " + std::string(to_string(parameter->type)) +
                 " value");
-  const auto start = Date::parse(parts->start);
+  const auto start = Date::try_parse(parts->start);
   if (!start) throw Error("--set " + text + ": `" + parts->start + "` is not a date YYYY-MM-DD");
   return ParameterOverride{parts->parameter, *start, *value};
 }

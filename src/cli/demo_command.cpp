@@ -53,7 +53,7 @@ int run_demo(const std::string& language) {
   const Program program = Program::compile(pack);
   const Population population =
       read_population_csv(pack, folder / "data" / "foyers.csv", folder / "data" / "personnes.csv");
-  const Period period = *Period::parse(sample_period);
+  const Period period = Period::parse(sample_period);
   const Results results = program.evaluate(population, period);
 
   std::cout << "eligo demo: pack `" << pack.id << "` (" << pack.title.in("en") << ", version " << pack.version

@@ -53,7 +53,7 @@ int run_detect(const DetectOptions& options) {
   progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");
   EvaluationOptions evaluation;
   evaluation.threads = options.threads;
-  const Results results = program.evaluate(population, *Period::parse(options.population.period), evaluation);
+  const Results results = program.evaluate(population, Period::parse(options.population.period), evaluation);
   print_evaluation_warnings(results);
 
   progress.stage("detecting");

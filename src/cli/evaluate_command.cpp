@@ -36,7 +36,7 @@ int run_evaluate(const EvaluateOptions& options) {
   const Population population =
       read_population_csv(pack, options.population.groups, options.population.persons);
   progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");
-  const Results results = program.evaluate(population, *Period::parse(options.population.period), evaluation);
+  const Results results = program.evaluate(population, Period::parse(options.population.period), evaluation);
   print_evaluation_warnings(results);
 
   progress.stage("writing the results");

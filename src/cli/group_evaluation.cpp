@@ -28,7 +28,7 @@ GroupEvaluation evaluate_group(const PopulationOptions& options, const std::stri
     throw Error(SourceLocation{options.persons.string(), 0, 0},
                 "no " + evaluation.pack.entities.person + " `" + person_id + "` in " + evaluation.pack.entities.group +
                     " `" + group_id + "`");
-  const Period period = *Period::parse(options.period);
+  const Period period = Period::parse(options.period);
   evaluation.results = program.evaluate(population, period);
   evaluation.trace = program.trace(population, *group, period);
   return evaluation;

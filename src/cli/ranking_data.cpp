@@ -33,7 +33,7 @@ void add_ranking_data_options(CLI::App& command, RankingDataOptions& options) {
 }
 
 RankingData read_ranking_data(const RankingDataOptions& options) {
-  RankingData data{Program::compile(load_pack_or_throw(options.pack)), *Period::parse(options.period), options.data,
+  RankingData data{Program::compile(load_pack_or_throw(options.pack)), Period::parse(options.period), options.data,
                    {}, {}};
   const RulePack& pack = data.program.pack();
   const auto groups = required_file(data, pack.entities.group + ".csv");

@@ -27,7 +27,7 @@ std::vector<ResultRow> result_rows(const Results& results) {
   for (std::size_t g = 0; g < results.group_count(); ++g) {
     for (std::size_t b = 0; b < results.benefits.size(); ++b) {
       const BenefitResults& benefit = results.benefits[b];
-      ResultRow row{results.group_ids[g], benefit.benefit, benefit.status[g], {}, {}, {}};
+      ResultRow row{results.group_ids[g], benefit.benefit, benefit.status[g], {}, benefit.amount_period, {}, {}};
       if (row.status != Status::undetermined) row.amount = format_scaled(benefit.amount_cents[g], 2);
       row.failed_conditions = results.failed_conditions(b, g);
       row.missing_inputs = results.missing_inputs(b, g);
@@ -38,10 +38,10 @@ std::vector<ResultRow> result_rows(const Results& results) {
 }
 
 void write_results_csv(std::ostream& out, const Results& results) {
-  out << "group_id,benefit,status,amount,failed_conditions,missing_inputs\n";
+  out << "group_id,benefit,status,amount,amount_period,failed_conditions,missing_inputs\n";
   for (const ResultRow& row : result_rows(results))
     out << csv_field(row.group_id) << ',' << csv_field(row.benefit) << ',' << to_string(row.status) << ','
-        << row.amount << ',' << csv_field(join(row.failed_conditions)) << ','
+        << row.amount << ',' << row.amount_period << ',' << csv_field(join(row.failed_conditions)) << ','
         << csv_field(join(row.missing_inputs)) << '\n';
 }
 
@@ -52,6 +52,7 @@ void write_results_json(std::ostream& out, const Results& results) {
                     {"benefit", row.benefit},
                     {"status", std::string(to_string(row.status))},
                     {"amount", row.amount.empty() ? nlohmann::json(nullptr) : nlohmann::json(row.amount)},
+                    {"amount_period", row.amount_period},
                     {"failed_conditions", row.failed_conditions},
                     {"missing_inputs", row.missing_inputs}});
   out << nlohmann::json{{"period", results.period}, {"results", rows}}.dump(2) << '\n';

@@ -14,6 +14,7 @@ struct ResultRow {
   std::string benefit;
   Status status = Status::undetermined;
   std::string amount;  // euros with two decimals; empty when undetermined
+  std::string amount_period;  // "month" or "year", as the pack declares the benefit
   std::vector<std::string> failed_conditions;
   std::vector<std::string> missing_inputs;
 };
@@ -21,11 +22,12 @@ struct ResultRow {
 // Groups in population order, and for each group the benefits in the pack's order.
 std::vector<ResultRow> result_rows(const Results& results);
 
-// Header `group_id,benefit,status,amount,failed_conditions,missing_inputs`; lists joined
+// Header `group_id,benefit,status,amount,amount_period,failed_conditions,missing_inputs`
+// (amount_period: month or year, what the amount is per); lists joined
 // with `;`; fields quoted as RFC 4180 says when they hold a comma, a quote or a newline.
 void write_results_csv(std::ostream& out, const Results& results);
 
-// {"period": ..., "results": [{"group_id", "benefit", "status", "amount", ...}]}, with the
+// {"period": ..., "results": [{"group_id", "benefit", "status", "amount", "amount_period", ...}]}, with the
 // amount as a string ("194.00", exact) or null.
 void write_results_json(std::ostream& out, const Results& results);
 

@@ -41,7 +41,7 @@ int run_synth(const SynthCommandOptions& options) {
   SynthOptions synth;
   synth.households = options.households;
   synth.seed = options.seed;
-  synth.period = *Period::parse(options.period);
+  synth.period = Period::parse(options.period);
   synth.threads = options.threads;
   synth.campaign_contacted_share = options.contacted_share;
   for (const auto& text : options.targets) {

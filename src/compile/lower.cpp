@@ -32,7 +32,7 @@ std::int64_t literal_value(const Node& node) {
     }
     case ValueType::money: return *parse_scaled(node.text, 6);  // in register units (plan.hpp)
     case ValueType::decimal: return *parse_scaled(node.text, 6);
-    case ValueType::date: return Date::parse(node.text)->days;
+    case ValueType::date: return Date::parse(node.text).days;
     case ValueType::integer: return *parse_scaled(node.text, 0);
   }
   return 0;
@@ -408,7 +408,7 @@ class Lowering {
       return emit(function == "years_between" ? Op::years_between : Op::months_between, level, ValueType::integer, a, b);
     }
     if (function == "date") {
-      return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text)->days);
+      return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text).days);
     }
     if (function == "known") return emit(Op::known, level, ValueType::boolean, lower(*args[0]));
     if (function == "year_of" || function == "month_of")

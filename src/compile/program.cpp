@@ -25,6 +25,6 @@ Program Program::compile(const RulePack& pack) {
   return Program(std::move(compiled));
 }
 
-const RulePack& Program::pack() const noexcept { return compiled_->pack; }
+const RulePack& Program::pack() const& noexcept { return compiled_->pack; }
 
 }  // namespace eligo

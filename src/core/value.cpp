@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "core/int128.hpp"
+#include "eligo/error.hpp"
 
 namespace eligo {
 using detail::int128;
@@ -83,8 +84,9 @@ std::string format_scaled(std::int64_t value, int digits) {
   return text;
 }
 
+namespace {
 // Days from civil, after Howard Hinnant's public-domain algorithm.
-Date Date::from_ymd(int year, int month, int day) {
+Date days_from_civil(int year, int month, int day) {
   year -= month <= 2;
   const int era = (year >= 0 ? year : year - 399) / 400;
   const unsigned yoe = static_cast<unsigned>(year - era * 400);
@@ -92,6 +94,7 @@ Date Date::from_ymd(int year, int month, int day) {
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return Date{static_cast<std::int32_t>(era * 146097 + static_cast<int>(doe) - 719468)};
 }
+}  // namespace
 
 void Date::to_ymd(int& year, int& month, int& day) const {
   const int z = days + 719468;
@@ -120,13 +123,25 @@ bool valid_day(int year, int month, int day) {
 }
 }  // namespace
 
-std::optional<Date> Date::parse(std::string_view iso) {
+Date Date::from_ymd(int year, int month, int day) {
+  if (!valid_day(year, month, day))
+    throw Error("no such day: year " + std::to_string(year) + ", month " + std::to_string(month) + ", day " +
+                std::to_string(day));
+  return days_from_civil(year, month, day);
+}
+
+std::optional<Date> Date::try_parse(std::string_view iso) {
   int year = 0, month = 0, day = 0;
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
   if (!parse_int(iso.substr(0, 4), year) || !parse_int(iso.substr(5, 2), month) ||
       !parse_int(iso.substr(8, 2), day) || !valid_day(year, month, day))
     return std::nullopt;
-  return from_ymd(year, month, day);
+  return days_from_civil(year, month, day);
+}
+
+Date Date::parse(std::string_view iso) {
+  if (const std::optional<Date> date = try_parse(iso)) return *date;
+  throw Error("expected a date as YYYY-MM-DD that exists in the calendar, got `" + std::string(iso) + "`");
 }
 
 std::string Date::to_string() const {
@@ -137,15 +152,29 @@ std::string Date::to_string() const {
   return buffer;
 }
 
-std::optional<Period> Period::parse(std::string_view text) {
+namespace {
+bool valid_period(int year, int month) { return year >= 1900 && year <= 2200 && month >= 1 && month <= 12; }
+}  // namespace
+
+std::optional<Period> Period::try_parse(std::string_view text) {
   int year = 0, month = 0;
   if (text.size() != 7 || text[4] != '-') return std::nullopt;
   if (!parse_int(text.substr(0, 4), year) || !parse_int(text.substr(5, 2), month)) return std::nullopt;
-  if (year < 1900 || year > 2200 || month < 1 || month > 12) return std::nullopt;
+  if (!valid_period(year, month)) return std::nullopt;
   return Period{year, month};
 }
 
-Date Period::start() const { return Date::from_ymd(year, month, 1); }
+Period Period::parse(std::string_view text) {
+  if (const std::optional<Period> period = try_parse(text)) return *period;
+  throw Error("expected a month as YYYY-MM (month 01 to 12, year 1900 to 2200), got `" + std::string(text) + "`");
+}
+
+Date Period::start() const {
+  if (!valid_period(year, month))
+    throw Error("a period is a month 1 to 12 of a year 1900 to 2200, got year " + std::to_string(year) + ", month " +
+                std::to_string(month));
+  return days_from_civil(year, month, 1);
+}
 
 std::string Period::to_string() const {
   char buffer[16];

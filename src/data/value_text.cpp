@@ -63,7 +63,7 @@ std::optional<std::int64_t> parse_of_type(const InputSpec& spec, std::string_vie
     case ValueType::integer: return parse_scaled(text, 0);
     case ValueType::boolean: return parse_boolean(text);
     case ValueType::date: {
-      const auto date = Date::parse(text);
+      const auto date = Date::try_parse(text);
       if (!date) return std::nullopt;
       return date->days;
     }

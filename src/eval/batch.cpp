@@ -186,7 +186,7 @@ class StepRunner {
       char text[32];
       std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", static_cast<long long>(years[i]),
                     static_cast<long long>(months[i]), static_cast<long long>(days[i]));
-      const auto date = years[i] >= 1 && years[i] <= 9999 ? Date::parse(text) : std::nullopt;
+      const auto date = years[i] >= 1 && years[i] <= 9999 ? Date::try_parse(text) : std::nullopt;
       if (!date) fail("make_date() was given a day that does not exist");
       out[i] = date->days;
     }

@@ -25,6 +25,7 @@ Results empty_results(const detail::CompiledProgram& program, const Population& 
   for (const Benefit& benefit : program.pack.benefits) {
     BenefitResults out;
     out.benefit = benefit.id;
+    out.amount_period = benefit.amount_period;
     for (const Condition& condition : benefit.conditions) out.condition_ids.push_back(condition.id);
     out.status.assign(groups, Status::undetermined);
     out.amount_cents.assign(groups, 0);
@@ -51,6 +52,7 @@ void check_population(const RulePack& pack, const Population& population) {
 Results Program::evaluate(const Population& population, const Period& period,
                           const EvaluationOptions& options) const {
   const detail::CompiledProgram& program = *compiled_;
+  period.start();  // throws Error when the period is no month (a Period built field by field)
   check_population(program.pack, population);
   const detail::BoundParameters parameters =
       detail::bind_parameters(program.pack, program.plan.parameter_used, period, options.overrides);

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "eligo/error.hpp"
+
 namespace eligo {
 
 namespace {
@@ -19,13 +21,26 @@ std::optional<Status> status_from_string(std::string_view text) {
   return std::nullopt;
 }
 
-const BenefitResults* Results::find(const std::string& benefit) const {
+const BenefitResults* Results::find(const std::string& benefit) const& {
   for (const BenefitResults& results : benefits)
     if (results.benefit == benefit) return &results;
   return nullptr;
 }
 
+namespace {
+// An index past the end would read another object's memory: a clear Error instead.
+void check_indices(const Results& results, std::size_t benefit, std::size_t group) {
+  if (benefit >= results.benefits.size())
+    throw Error("no benefit number " + std::to_string(benefit) + " in the results (" +
+                std::to_string(results.benefits.size()) + " benefits)");
+  if (group >= results.group_count())
+    throw Error("no group number " + std::to_string(group) + " in the results (" +
+                std::to_string(results.group_count()) + " groups)");
+}
+}  // namespace
+
 std::vector<std::string> Results::failed_conditions(std::size_t benefit, std::size_t group) const {
+  check_indices(*this, benefit, group);
   std::vector<std::string> failed;
   const BenefitResults& results = benefits[benefit];
   for (std::size_t c = 0; c < results.condition_ids.size(); ++c)
@@ -33,7 +48,8 @@ std::vector<std::string> Results::failed_conditions(std::size_t benefit, std::si
   return failed;
 }
 
-const std::vector<std::string>& Results::missing_inputs(std::size_t benefit, std::size_t group) const {
+const std::vector<std::string>& Results::missing_inputs(std::size_t benefit, std::size_t group) const& {
+  check_indices(*this, benefit, group);
   const auto& missing = benefits[benefit].missing;
   const auto found = missing.find(static_cast<std::uint32_t>(group));
   return found == missing.end() ? no_names : found->second;

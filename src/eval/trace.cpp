@@ -141,6 +141,7 @@ Trace Program::trace(const Population& population, std::size_t group, const Peri
                      const EvaluationOptions& options) const {
   const detail::CompiledProgram& program = *compiled_;
   if (group >= population.group_count()) throw Error("no group number " + std::to_string(group) + " in the population");
+  period.start();  // throws Error when the period is no month (a Period built field by field)
   const detail::BoundParameters parameters =
       detail::bind_parameters(program.pack, program.plan.parameter_used, period, options.overrides);
   const detail::EvaluationContext context{program.plan, population, parameters, program.input_names,

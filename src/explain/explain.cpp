@@ -47,7 +47,13 @@ BenefitExplanation explain_benefit(const RulePack& pack, const Results& results,
   explained.description = benefit->description.in(language);
   explained.reference = benefit->reference;
   explained.status = outcome.status[group];
-  explained.amount_period = benefit->amount_period;
+  // The period travels with the results, which say what each amount is per; results of
+  // another version of the pack would be read with the wrong period.
+  if (outcome.amount_period != benefit->amount_period)
+    throw Error("the results give `" + outcome.benefit + "` per " +
+                (outcome.amount_period.empty() ? std::string("(no period)") : outcome.amount_period) +
+                " but the pack pays it per " + benefit->amount_period + ": they come from another pack");
+  explained.amount_period = outcome.amount_period;
   explained.amount_kind = benefit->amount_kind;
   if (explained.status == Status::eligible) {
     explained.amount_cents = outcome.amount_cents[group];

@@ -51,7 +51,7 @@ NoticeParameter describe_parameter(const RulePack& pack, const ParameterUse& use
   if (spec == nullptr) return parameter;
   if (const std::string& description = spec->description.in(wording.language); !description.empty())
     parameter.description = description;
-  const std::optional<Date> start = Date::parse(use.start);
+  const std::optional<Date> start = Date::try_parse(use.start);
   const ParameterVersion* version = start ? spec->at(*start) : nullptr;
   if (version == nullptr) return parameter;
   parameter.value = spec->kind == ParameterKind::scalar ? value_in_words(spec->type, version->value, wording.language)

@@ -114,13 +114,13 @@ std::string default_templates_yaml(const std::string& language) {
 }
 
 std::string month_in_words(const Wording& wording, const std::string& period) {
-  const std::optional<Period> parsed = Period::parse(period);
+  const std::optional<Period> parsed = Period::try_parse(period);
   if (!parsed || parsed->month < 1 || parsed->month > 12 || wording.months.size() != 12) return period;
   return wording.months[static_cast<std::size_t>(parsed->month - 1)] + " " + std::to_string(parsed->year);
 }
 
 std::string date_in_words(const Wording& wording, const std::string& iso_date) {
-  const std::optional<Date> date = Date::parse(iso_date);
+  const std::optional<Date> date = Date::try_parse(iso_date);
   if (!date || wording.months.size() != 12) return iso_date;
   int year = 0;
   int month = 0;

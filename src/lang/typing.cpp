@@ -352,7 +352,7 @@ void Typer::call(Node& node, Level context) {
   if (function == "date") {
     expect_arguments(node, 1, "date(\"YYYY-MM-DD\")");
     const Node& text = *node.children[0];
-    if (text.kind != NodeKind::string || !Date::parse(text.text))
+    if (text.kind != NodeKind::string || !Date::try_parse(text.text))
       fail(text, "date() takes a date in quotes written YYYY-MM-DD, e.g. date(\"2024-04-01\")");
     node.info = make(ValueType::date);
     return;

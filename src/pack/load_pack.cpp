@@ -167,13 +167,33 @@ class PackLoader {
 }  // namespace
 }  // namespace pack_detail
 
-RulePack load_pack(const std::filesystem::path& folder, std::vector<Diagnostic>& problems) {
-  return pack_detail::PackLoader(folder, problems).load();
+namespace {
+
+// A plain name that is no pack folder here is a bundled pack's name; any other path is
+// loaded as it is, so that its own problems (no pack.yaml) are reported against it.
+bool is_pack_name(const std::filesystem::path& name_or_folder) {
+  return !name_or_folder.empty() && name_or_folder == name_or_folder.filename() && name_or_folder != "." &&
+         name_or_folder != ".." && !std::filesystem::exists(name_or_folder / "pack.yaml");
 }
 
-RulePack load_pack(const std::filesystem::path& folder) {
+}  // namespace
+
+RulePack load_pack(const std::filesystem::path& name_or_folder, std::vector<Diagnostic>& problems) {
+  if (!is_pack_name(name_or_folder)) return pack_detail::PackLoader(name_or_folder, problems).load();
+  try {
+    return pack_detail::PackLoader(resolve_pack_path(name_or_folder.string()), problems).load();
+  } catch (const Error& not_found) {
+    problems.insert(problems.end(), not_found.diagnostics().begin(), not_found.diagnostics().end());
+    return {};
+  }
+}
+
+RulePack load_pack(const std::filesystem::path& name_or_folder) {
+  // An unknown name throws resolve_pack_path's Error, naming every place looked at.
+  const std::filesystem::path folder =
+      is_pack_name(name_or_folder) ? resolve_pack_path(name_or_folder.string()) : name_or_folder;
   std::vector<Diagnostic> problems;
-  RulePack pack = load_pack(folder, problems);
+  RulePack pack = pack_detail::PackLoader(folder, problems).load();
   throw_if_errors(problems);
   return pack;
 }

@@ -27,17 +27,17 @@ const Item* find_by(const std::vector<Item>& items, const std::string& name, Key
 }
 }  // namespace
 
-const InputSpec* RulePack::find_input(const std::string& name) const { return find_by(inputs, name, &InputSpec::name); }
+const InputSpec* RulePack::find_input(const std::string& name) const& { return find_by(inputs, name, &InputSpec::name); }
 
-const Parameter* RulePack::find_parameter(const std::string& name) const {
+const Parameter* RulePack::find_parameter(const std::string& name) const& {
   return find_by(parameters, name, &Parameter::name);
 }
 
-const Benefit* RulePack::find_benefit(const std::string& benefit_id) const {
+const Benefit* RulePack::find_benefit(const std::string& benefit_id) const& {
   return find_by(benefits, benefit_id, &Benefit::id);
 }
 
-const Templates* RulePack::find_templates(const std::string& language) const {
+const Templates* RulePack::find_templates(const std::string& language) const& {
   return find_by(templates, language, &Templates::language);
 }
 

@@ -95,8 +95,13 @@ void read_benefit(Reader& reader, const YAML::Node& node, const PackContext& con
   if (const auto institution = node["institution"])
     if (auto text = reader.scalar(institution, "the institution that pays it", benefit.where))
       benefit.institution = *text;
-  if (const auto period = node["amount_period"])
+  // Required, not defaulted: a yearly amount (the energy voucher) read as monthly would be
+  // twelve times too large in every total of stakes, and nothing else would show it.
+  if (const auto period = node["amount_period"]) {
     if (auto text = reader.choice(period, {"month", "year"}, "amount period", benefit.where)) benefit.amount_period = *text;
+  } else {
+    reader.error(benefit.where, owner + " has no `amount_period`: say what its amount is per, `month` or `year`");
+  }
   if (const auto kind = node["amount_kind"])
     if (auto text = reader.choice(kind, {"payment", "contribution"}, "amount kind", benefit.where))
       benefit.amount_kind = *text;

@@ -96,7 +96,7 @@ void read_test(Reader& reader, const YAML::Node& node, const PackContext& contex
     return;
   if (const auto period = node["period"])
     if (auto text = reader.scalar(period, "a period YYYY-MM", test.where)) {
-      if (Period::parse(*text))
+      if (Period::try_parse(*text))
         test.period = *text;
       else
         reader.error(reader.where(period, test.where), "expected a period YYYY-MM, got `" + *text + "`");

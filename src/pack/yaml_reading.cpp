@@ -91,7 +91,7 @@ std::optional<bool> Reader::boolean(const YAML::Node& node, std::string_view wha
 std::optional<Date> Reader::date(const YAML::Node& node, std::string_view what,
                                  const SourceLocation& fallback) {
   if (node.IsDefined() && node.IsScalar())
-    if (const auto parsed = Date::parse(node.Scalar())) return parsed;
+    if (const auto parsed = Date::try_parse(node.Scalar())) return parsed;
   error(where(node, fallback),
         "expected a date YYYY-MM-DD for " + std::string(what) + ", got " + describe(node));
   return std::nullopt;
@@ -169,7 +169,7 @@ std::optional<std::int64_t> Reader::value(const YAML::Node& node, ValueType type
       if (const auto parsed = parse_scaled(text, 2)) return parsed;
       return report();
     case ValueType::date:
-      if (const auto parsed = Date::parse(text)) return parsed->days;
+      if (const auto parsed = Date::try_parse(text)) return parsed->days;
       return report();
     case ValueType::enumeration: {
       const auto found = std::find(enum_values.begin(), enum_values.end(), text);

@@ -73,7 +73,7 @@ TestOutcome run_pack_test(const RulePack& pack, const Program& program, const Te
     outcome.failures.push_back({test.where, "test \"" + test.name + "\": " + problem});
   };
 
-  const std::optional<Period> period = Period::parse(test.period);
+  const std::optional<Period> period = Period::try_parse(test.period);
   if (!period) {
     fail_case("period `" + test.period + "` is not of the form YYYY-MM");
     return outcome;

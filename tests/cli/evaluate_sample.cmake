@@ -7,31 +7,31 @@ set(population --period 2025-06 --groups ${data}/foyers.csv --persons ${data}/pe
 
 # Hand-checked: F3 has no reference taxable income, F5 no earnings, F6 no housing tenure,
 # F8 a child without a date of birth.
-set(expected [[group_id,benefit,status,amount,failed_conditions,missing_inputs
-F1,aide_energie,eligible,194.00,,
-F1,aide_logement_simple,eligible,110.00,,
-F1,allocation_enfants,not_eligible,0.00,enfants_a_charge,
-F2,aide_energie,eligible,146.00,,
-F2,aide_logement_simple,not_eligible,0.00,ressources,
-F2,allocation_enfants,eligible,285.60,,
-F3,aide_energie,undetermined,,,revenu_fiscal_reference
-F3,aide_logement_simple,not_eligible,0.00,locataire,
-F3,allocation_enfants,not_eligible,0.00,enfants_a_charge,
-F4,aide_energie,not_eligible,0.00,ressources,
-F4,aide_logement_simple,not_eligible,0.00,locataire;ressources,
-F4,allocation_enfants,not_eligible,0.00,enfants_a_charge,
-F5,aide_energie,eligible,194.00,,
-F5,aide_logement_simple,undetermined,,,revenus_activite_trimestre
-F5,allocation_enfants,eligible,428.40,,
-F6,aide_energie,eligible,146.00,,
-F6,aide_logement_simple,undetermined,,,statut_occupation
-F6,allocation_enfants,not_eligible,0.00,enfants_a_charge,
-F7,aide_energie,not_eligible,0.00,ressources,
-F7,aide_logement_simple,not_eligible,0.00,locataire,
-F7,allocation_enfants,not_eligible,0.00,enfants_a_charge,
-F8,aide_energie,undetermined,,,date_naissance
-F8,aide_logement_simple,not_eligible,0.00,ressources,
-F8,allocation_enfants,undetermined,,,date_naissance
+set(expected [[group_id,benefit,status,amount,amount_period,failed_conditions,missing_inputs
+F1,aide_energie,eligible,194.00,year,,
+F1,aide_logement_simple,eligible,110.00,month,,
+F1,allocation_enfants,not_eligible,0.00,month,enfants_a_charge,
+F2,aide_energie,eligible,146.00,year,,
+F2,aide_logement_simple,not_eligible,0.00,month,ressources,
+F2,allocation_enfants,eligible,285.60,month,,
+F3,aide_energie,undetermined,,year,,revenu_fiscal_reference
+F3,aide_logement_simple,not_eligible,0.00,month,locataire,
+F3,allocation_enfants,not_eligible,0.00,month,enfants_a_charge,
+F4,aide_energie,not_eligible,0.00,year,ressources,
+F4,aide_logement_simple,not_eligible,0.00,month,locataire;ressources,
+F4,allocation_enfants,not_eligible,0.00,month,enfants_a_charge,
+F5,aide_energie,eligible,194.00,year,,
+F5,aide_logement_simple,undetermined,,month,,revenus_activite_trimestre
+F5,allocation_enfants,eligible,428.40,month,,
+F6,aide_energie,eligible,146.00,year,,
+F6,aide_logement_simple,undetermined,,month,,statut_occupation
+F6,allocation_enfants,not_eligible,0.00,month,enfants_a_charge,
+F7,aide_energie,not_eligible,0.00,year,ressources,
+F7,aide_logement_simple,not_eligible,0.00,month,locataire,
+F7,allocation_enfants,not_eligible,0.00,month,enfants_a_charge,
+F8,aide_energie,undetermined,,year,,date_naissance
+F8,aide_logement_simple,not_eligible,0.00,month,ressources,
+F8,allocation_enfants,undetermined,,month,,date_naissance
 ]])
 
 run_eligo(evaluate example ${population} --threads 2 --output "${WORK_DIR}/results.csv")
@@ -59,15 +59,18 @@ expect_exit(0)
 string(JSON status GET "${eligo_out}" results 6 status)
 string(JSON missing GET "${eligo_out}" results 6 missing_inputs 0)
 string(JSON amount GET "${eligo_out}" results 14 amount)
-if(NOT status STREQUAL "undetermined" OR NOT missing STREQUAL "revenu_fiscal_reference" OR NOT amount STREQUAL "428.40")
+string(JSON yearly GET "${eligo_out}" results 0 amount_period)
+string(JSON monthly GET "${eligo_out}" results 14 amount_period)
+if(NOT status STREQUAL "undetermined" OR NOT missing STREQUAL "revenu_fiscal_reference" OR NOT amount STREQUAL "428.40"
+   OR NOT yearly STREQUAL "year" OR NOT monthly STREQUAL "month")
   message(FATAL_ERROR "unexpected JSON results:\n${eligo_out}")
 endif()
 
 # A reform: a higher amount per child from June 2025 changes F2 and F5.
 run_eligo(evaluate example ${population} --set famille.montant_par_enfant=150.00@2025-06-01)
 expect_exit(0)
-expect_contains("${eligo_out}" "F2,allocation_enfants,eligible,300.00,,")
-expect_contains("${eligo_out}" "F5,allocation_enfants,eligible,450.00,,")
+expect_contains("${eligo_out}" "F2,allocation_enfants,eligible,300.00,month,,")
+expect_contains("${eligo_out}" "F5,allocation_enfants,eligible,450.00,month,,")
 
 # Bad data: every problem reported with file:line:column, exit 1, and no output file.
 file(WRITE "${WORK_DIR}/foyers.csv" "id,revenu_fiscal_reference,revenus_activite_trimestre,statut_occupation\nF1,beaucoup,0,locataire\n")

@@ -40,7 +40,7 @@ void run_csv(std::string_view input) {
     const Population population = read_population_csv(example_pack(), groups_path, persons_path);
     // Whatever was read must be usable.
     static const Program program = Program::compile(example_pack());
-    program.evaluate(population, *Period::parse("2025-06"));
+    program.evaluate(population, Period::parse("2025-06"));
   } catch (const Error&) {
     // A clear error for bad data: fine.
   }

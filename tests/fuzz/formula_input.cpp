@@ -54,7 +54,7 @@ RulePack pack_with_formula(const std::string& text, const std::string& entity) {
 void compile_and_evaluate(const std::string& text, const std::string& entity) {
   try {
     const Program program = Program::compile(pack_with_formula(text, entity));
-    const Period period = *Period::parse("2025-06");
+    const Period period = Period::parse("2025-06");
     program.evaluate(households(), period);
     program.trace(households(), 0, period);
   } catch (const Error&) {

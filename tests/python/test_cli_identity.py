@@ -59,6 +59,7 @@ def test_python_and_command_line_agree(pack_name, tmp_path):
     python_amounts = [None if a is None else str(a) for a in from_python["amount"]]
     cli_amounts = [None if pd.isna(a) or a == "" else a for a in from_cli["amount"]]
     assert cli_amounts == python_amounts
+    assert list(from_cli["amount_period"]) == list(from_python["amount_period"].astype(str))
     assert list(map(sorted, from_cli["failed_conditions"])) == list(map(sorted, from_python["failed_conditions"]))
     assert list(map(sorted, from_cli["missing_inputs"])) == list(map(sorted, from_python["missing_inputs"]))
     assert np.all(from_python["status"].notna())

@@ -54,7 +54,12 @@ def test_tidy_frame_columns_and_types(example):
     persons, groups = case_frames(example, case)
     results = eligo.evaluate(example, persons, groups, case["period"], missing_columns="unknown")
     assert list(results.columns) == [example.group_id_column, "benefit", "status", "amount", "amount_cents",
-                                     "failed_conditions", "missing_inputs"]
+                                     "amount_period", "failed_conditions", "missing_inputs"]
+    # Each row says what its amount is per, as the pack declares the benefit: the energy
+    # allowance is yearly, the two others monthly.
+    assert isinstance(results["amount_period"].dtype, pd.CategoricalDtype)
+    assert dict(zip(results["benefit"], results["amount_period"])) == {
+        "aide_energie": "year", "aide_logement_simple": "month", "allocation_enfants": "month"}
     assert isinstance(results["status"].dtype, pd.CategoricalDtype)
     assert list(results["status"].cat.categories) == list(eligo.STATUSES)
     assert str(results["amount_cents"].dtype) == "Int64"

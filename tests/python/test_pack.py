@@ -44,7 +44,7 @@ def test_bad_pack_problems_name_file_line_and_column(tmp_path):
         "entities: {person: personne, group: foyer, members: membres, roles: [demandeur]}\n"
         "files: {benefits: [benefits]}\n")
     (folder / "benefits" / "aide.yaml").write_text(
-        "id: aide\nentity: foyer\nlabel: {fr: Aide}\nreference: x\ninstitution: y\n"
+        "id: aide\nentity: foyer\nlabel: {fr: Aide}\nreference: x\ninstitution: y\namount_period: month\n"
         "conditions:\n  - id: c\n    rule: revenu_inconnu > 3\n    reference: x\n    reason: {fr: r}\namount: 10\n")
     problems = eligo.check(folder)
     assert problems, "an unknown name is a problem"

@@ -32,6 +32,7 @@ def test_spark_map_in_pandas_equals_in_process(typed):
     got = normalized(result)
     want = normalized(local)
     assert list(got["status"].astype(str)) == list(want["status"].astype(str))
+    assert list(got["amount_period"]) == list(want["amount_period"].astype(str))
     pd.testing.assert_series_equal(got["amount_cents"].astype("Int64"), want["amount_cents"], check_names=False)
     assert [str(a) if a is not None else None for a in got["amount"]] == [
         str(a) if a is not None else None for a in want["amount"]]

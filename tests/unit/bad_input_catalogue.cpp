@@ -75,7 +75,7 @@ std::string run_bad_input_case(const BadInputCase& bad_case, const fs::path& wor
     if (!fs::exists(work / "foyers.csv")) return {};
     const Population population = read_population_csv(pack, work / "foyers.csv", work / "personnes.csv");
     if (!fs::exists(work / "period.txt")) return {};
-    const auto period = Period::parse(lines_of(work / "period.txt").at(0));
+    const auto period = Period::try_parse(lines_of(work / "period.txt").at(0));
     if (!period) return "period.txt: not a period YYYY-MM\n";
     program.evaluate(population, *period);
     return {};

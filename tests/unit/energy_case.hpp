@@ -63,6 +63,7 @@ inline eligo::Results energy_results() {
   results.group_ids = {"F1", "F2", "F3"};
   eligo::BenefitResults energy;
   energy.benefit = "aide_energie";
+  energy.amount_period = "year";
   energy.condition_ids = {"residence", "ressources"};
   energy.status = {Status::eligible, Status::not_eligible, Status::undetermined};
   energy.amount_cents = {103332, 0, 0};

@@ -52,7 +52,7 @@ class EnginePack {
     parameter.type = type;
     for (const auto& [start, value] : values) {
       ParameterVersion version;
-      version.start = *Date::parse(start);
+      version.start = Date::parse(start);
       version.value = value;
       version.reference = "décret n° " + start;
       parameter.versions.push_back(version);
@@ -68,7 +68,7 @@ class EnginePack {
     parameter.type = ValueType::money;
     parameter.threshold_type = ValueType::money;
     ParameterVersion version;
-    version.start = *Date::parse("2020-01-01");
+    version.start = Date::parse("2020-01-01");
     version.brackets = std::move(brackets);
     version.reference = "barème";
     parameter.versions.push_back(version);
@@ -109,7 +109,7 @@ struct OneResult {
 
 inline OneResult evaluate_one(const Program& program, const Population& population, const std::string& period,
                               std::size_t benefit = 0) {
-  const Results results = program.evaluate(population, *Period::parse(period));
+  const Results results = program.evaluate(population, Period::parse(period));
   return OneResult{results.benefits[benefit].status[0], results.benefits[benefit].amount_cents[0],
                    results.failed_conditions(benefit, 0), results.missing_inputs(benefit, 0)};
 }

@@ -77,9 +77,9 @@ TEST_CASE("a reform overrides a parameter for one evaluation", "[eval]") {
   const Program program = Program::compile(pack.pack);
   const Population population = one_household(pack.pack, {}, {{{"role", "demandeur"}}});
   EvaluationOptions options;
-  options.overrides.push_back(ParameterOverride{"forfait", *Date::parse("2026-04-01"), 64050});
-  CHECK(program.evaluate(population, *Period::parse("2026-03"), options).benefits[0].amount_cents[0] == 61000);
-  CHECK(program.evaluate(population, *Period::parse("2026-04"), options).benefits[0].amount_cents[0] == 64050);
+  options.overrides.push_back(ParameterOverride{"forfait", Date::parse("2026-04-01"), 64050});
+  CHECK(program.evaluate(population, Period::parse("2026-03"), options).benefits[0].amount_cents[0] == 61000);
+  CHECK(program.evaluate(population, Period::parse("2026-04"), options).benefits[0].amount_cents[0] == 64050);
 }
 
 TEST_CASE("money arithmetic is exact and rounds half away from zero", "[eval]") {
@@ -95,7 +95,7 @@ TEST_CASE("money arithmetic is exact and rounds half away from zero", "[eval]") 
   const Program program = Program::compile(pack.pack);
   const Population population =
       one_household(pack.pack, {{"revenu", "1000.01"}, {"taux", "0.333333"}}, {{{"role", "demandeur"}}});
-  const Results results = program.evaluate(population, *Period::parse("2025-06"));
+  const Results results = program.evaluate(population, Period::parse("2025-06"));
   CHECK(results.benefits[0].amount_cents[0] == 16500);   // 165.00165 -> 165.00
   CHECK(results.benefits[1].amount_cents[0] == 50001);   // 500.005 -> 500.01
   CHECK(results.benefits[2].amount_cents[0] == 33334);   // 333.336... -> 333.34
@@ -116,14 +116,14 @@ TEST_CASE("products keep their exact value through variables, and the amount is 
       .benefit("au_dessus", {{"seuil", "majoration > 76.50"}}, "majoration - 76.50");
   const Program program = Program::compile(pack.pack);
   const Population population = one_household(pack.pack, {{"revenu", "478.16"}}, {{{"role", "demandeur"}}});
-  const Results results = program.evaluate(population, *Period::parse("2025-06"));
+  const Results results = program.evaluate(population, Period::parse("2025-06"));
   CHECK(results.benefits[0].amount_cents[0] == 15301);  // 153.0112, not 2 x 76.51
   CHECK(results.benefits[1].amount_cents[0] == 15302);  // where the law pays each rounded term
   CHECK(results.benefits[2].amount_cents[0] == 3984);   // 39.8466... rounded down
   CHECK(results.benefits[3].status[0] == Status::eligible);
   CHECK(results.benefits[3].amount_cents[0] == 1);  // 0.0056, paid 0.01
 
-  const Trace trace = program.trace(population, 0, *Period::parse("2025-06"));
+  const Trace trace = program.trace(population, 0, Period::parse("2025-06"));
   const auto value_of = [&](const std::string& name) {
     for (const TraceValue& value : trace.values)
       if (value.name == name) return value.value;
@@ -176,7 +176,7 @@ TEST_CASE("aggregations over members follow three-valued logic", "[eval]") {
       {{{"role", "demandeur"}, {"date_naissance", "1980-05-02"}, {"salaire", "1200.50"}},
        {{"role", "enfant"}, {"date_naissance", "2010-06-01"}, {"salaire", "0"}},
        {{"role", "enfant"}, {"date_naissance", std::nullopt}, {"salaire", std::nullopt}}});
-  const Results results = program.evaluate(population, *Period::parse("2025-06"));
+  const Results results = program.evaluate(population, Period::parse("2025-06"));
   CHECK(results.benefits[0].status[0] == Status::undetermined);
   CHECK(results.missing_inputs(0, 0) == std::vector<std::string>{"salaire"});
   CHECK(results.benefits[1].amount_cents[0] == 2 * 61000);
@@ -208,7 +208,7 @@ TEST_CASE("barèmes by amount and by marginal rate", "[eval]") {
   const Program program = Program::compile(pack.pack);
   const auto amounts = [&](const std::string& revenu) {
     const Results results = program.evaluate(one_household(pack.pack, {{"revenu", revenu}}, {{{"role", "demandeur"}}}),
-                                             *Period::parse("2025-06"));
+                                             Period::parse("2025-06"));
     return std::pair{results.benefits[0].amount_cents[0], results.benefits[1].amount_cents[0]};
   };
   CHECK(amounts("9499.99") == std::pair<std::int64_t, std::int64_t>{19400, 0});
@@ -222,7 +222,7 @@ TEST_CASE("if-then-else with an unknown condition is known when both branches ag
   EnginePack pack = household_pack();
   pack.benefit("meme", {}, "if locataire then 100 else 100").benefit("differe", {}, "if locataire then 100 else 50");
   const Program program = Program::compile(pack.pack);
-  const Results results = program.evaluate(one_household(pack.pack, {}, {{{"role", "demandeur"}}}), *Period::parse("2025-06"));
+  const Results results = program.evaluate(one_household(pack.pack, {}, {{{"role", "demandeur"}}}), Period::parse("2025-06"));
   CHECK(results.benefits[0].status[0] == Status::eligible);
   CHECK(results.benefits[0].amount_cents[0] == 10000);
   CHECK(results.benefits[1].status[0] == Status::undetermined);
@@ -237,7 +237,7 @@ TEST_CASE("a trace shows every value, condition and parameter with its reference
   const Program program = Program::compile(pack.pack);
   const Population population = one_household(
       pack.pack, {{"revenu", "400"}}, {{{"role", "demandeur"}, {"date_naissance", "2000-06-02"}}});
-  const Trace trace = program.trace(population, 0, *Period::parse("2025-06"));
+  const Trace trace = program.trace(population, 0, Period::parse("2025-06"));
   CHECK(trace.group_id == "F1");
   const auto value_of = [&](const std::string& name) {
     for (const TraceValue& value : trace.values)

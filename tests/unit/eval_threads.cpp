@@ -46,8 +46,8 @@ TEST_CASE("a million persons give the same results on one thread and on two", "[
   EvaluationOptions two_threads;
   two_threads.threads = 2;
   two_threads.batch_groups = 777;  // batches cut elsewhere must not change anything either
-  const Results first = program.evaluate(population, *Period::parse("2025-06"), one_thread);
-  const Results second = program.evaluate(population, *Period::parse("2025-06"), two_threads);
+  const Results first = program.evaluate(population, Period::parse("2025-06"), one_thread);
+  const Results second = program.evaluate(population, Period::parse("2025-06"), two_threads);
   CHECK(same_results(first, second));
 
   // The population is varied enough for the comparison to mean something.

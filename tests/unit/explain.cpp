@@ -148,6 +148,7 @@ TEST_CASE("a contribution of 0 reads free, never 0,00", "[explain]") {
   pack.benefits[0].amount_kind = "contribution";
   pack.benefits[0].amount_period = "month";
   eligo::Results results = energy_results();
+  results.benefits[0].amount_period = "month";
   results.benefits[0].amount_cents[0] = 0;
   const auto fr = eligo::explain(pack, results, 0, "fr");
   CHECK(eligo::render_text(fr).find("Cette aide est gratuite : vous n'avez rien à payer.\n") != std::string::npos);

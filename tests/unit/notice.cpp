@@ -20,7 +20,7 @@ eligo::RulePack noticed_pack() {
   ceiling.name = "energie.plafond";
   ceiling.type = eligo::ValueType::money;
   eligo::ParameterVersion in_force;
-  in_force.start = *eligo::Date::parse("2025-01-01");
+  in_force.start = eligo::Date::parse("2025-01-01");
   in_force.value = 1125000;
   ceiling.versions.push_back(in_force);
   ceiling.description.by_language = {{"fr", "Plafond de revenus par unité de consommation"},

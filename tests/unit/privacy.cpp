@@ -95,7 +95,7 @@ TEST_CASE("evaluation errors name the group by id, never its values", "[privacy]
   const Population population = builder.build();
   const Program program = Program::compile(engine.pack);
   try {
-    program.evaluate(population, *Period::parse("2025-06"));
+    program.evaluate(population, Period::parse("2025-06"));
     FAIL("the overflow was not reported");
   } catch (const Error& error) {
     const std::string messages = all_messages(error);

@@ -2,6 +2,8 @@
 
 Amounts are exact: ``amount_cents`` (nullable Int64) and ``amount`` (Python Decimal objects in
 euros, two decimals). Undetermined results have no amount (<NA> / None), never 0.
+``amount_period`` says what each amount is per (``month`` or ``year``), so that monthly and
+yearly benefits are never added up unawares.
 Failed conditions and missing inputs are tuples of names (immutable, so rows share them).
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import _eligo
@@ -18,6 +21,8 @@ from ._overrides import to_engine
 
 STATUSES = ["not_eligible", "eligible", "undetermined"]  # the codes of eligo::Status
 STATUS_DTYPE = pd.CategoricalDtype(STATUSES)
+AMOUNT_PERIODS = ["month", "year"]  # what a benefit's amount is per (its pack's amount_period)
+AMOUNT_PERIOD_DTYPE = pd.CategoricalDtype(AMOUNT_PERIODS)
 
 
 def _period_text(period) -> str:
@@ -41,7 +46,9 @@ def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threa
     Returns one row per group and benefit (groups in the order of `groups`, benefits in the
     pack's order) with the columns: the group id (named after the pack's group entity, e.g.
     ``foyer_id``), ``benefit``, ``status`` (categorical), ``amount`` (Decimal euros),
-    ``amount_cents`` (Int64), ``failed_conditions`` and ``missing_inputs`` (tuples of names).
+    ``amount_cents`` (Int64), ``amount_period`` (categorical, ``month`` or ``year``: what the
+    amount is per, as the pack declares the benefit), ``failed_conditions`` and
+    ``missing_inputs`` (tuples of names).
     ``threads=0`` uses every core; the GIL is released meanwhile.
     """
     pack = _pack_of(pack)
@@ -55,6 +62,13 @@ def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threa
 
 def _amount_of(cents: int) -> Decimal:
     return Decimal(cents).scaleb(-2)  # exact euros, two decimals: 64652 -> 646.52
+
+
+def _amount_period_column(results: _eligo.Results, benefit_index) -> pd.Categorical:
+    """Each row's benefit's amount period, from the codes of the benefit column (no object per row)."""
+    codes_by_benefit = np.array([AMOUNT_PERIODS.index(period) for period in results.amount_periods], dtype=np.int8)
+    codes = codes_by_benefit[benefit_index] if len(codes_by_benefit) else np.array([], dtype=np.int8)
+    return pd.Categorical.from_codes(codes, dtype=AMOUNT_PERIOD_DTYPE)
 
 
 def tidy(results: _eligo.Results, group_column: str = "group_id", group_ids=None) -> pd.DataFrame:
@@ -72,6 +86,7 @@ def tidy(results: _eligo.Results, group_column: str = "group_id", group_ids=None
         "status": pd.Categorical.from_codes(columns["status"], dtype=STATUS_DTYPE),
         "amount": pd.Series(columns["amount"], dtype=object, copy=False),
         "amount_cents": pd.arrays.IntegerArray(columns["amount_cents"], columns["amount_missing"]),
+        "amount_period": _amount_period_column(results, columns["benefit_index"]),
         "failed_conditions": pd.Series(columns["failed_conditions"], dtype=object, copy=False),
         "missing_inputs": pd.Series(columns["missing_inputs"], dtype=object, copy=False),
     }, copy=False)

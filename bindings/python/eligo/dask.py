@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ._dask_dtypes import entity_of, refuse_untrustworthy_dtypes
-from ._evaluate import STATUS_DTYPE, _pack_of, _period_text, evaluate as _evaluate
+from ._evaluate import AMOUNT_PERIOD_DTYPE, STATUS_DTYPE, _pack_of, _period_text, evaluate as _evaluate
 from ._optional import require
 
 _KEY = "_eligo_partition"
@@ -59,6 +59,7 @@ def result_meta(pack) -> pd.DataFrame:
         "status": pd.Categorical([], dtype=STATUS_DTYPE),
         "amount": pd.Series([], dtype=object),
         "amount_cents": pd.array([], dtype="Int64"),
+        "amount_period": pd.Categorical([], dtype=AMOUNT_PERIOD_DTYPE),
         "failed_conditions": pd.Series([], dtype=object),
         "missing_inputs": pd.Series([], dtype=object),
     })

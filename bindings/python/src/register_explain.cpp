@@ -17,11 +17,11 @@ void register_explain(py::module_& module) {
       [](const RulePack& pack, const Program& program, const Population& population, const Results& results,
          std::size_t group, const std::string& period, const std::string& language,
          const std::vector<std::tuple<std::string, std::string, std::int64_t>>& overrides) {
-        const auto month = Period::parse(period);
+        const auto month = Period::try_parse(period);
         if (!month) throw Error("period '" + period + "' is not a month written YYYY-MM");
         EvaluationOptions options;
         for (const auto& [parameter, start, value] : overrides) {
-          const auto date = Date::parse(start);
+          const auto date = Date::try_parse(start);
           if (!date) throw Error("override of '" + parameter + "': start '" + start + "' is not a date");
           options.overrides.push_back(ParameterOverride{parameter, *date, value});
         }

@@ -12,7 +12,7 @@ namespace eligo::python {
 namespace {
 
 Period period_of(const std::string& text) {
-  const auto period = Period::parse(text);
+  const auto period = Period::try_parse(text);
   if (!period) throw Error("period '" + text + "' is not a month written YYYY-MM");
   return *period;
 }
@@ -27,7 +27,7 @@ EvaluationOptions options_of(int threads, std::size_t batch_groups,
   options.batch_groups = batch_groups;
   options.missing_inputs = missing_inputs;
   for (const auto& [parameter, start, value] : overrides) {
-    const auto date = Date::parse(start);
+    const auto date = Date::try_parse(start);
     if (!date) throw Error("override of '" + parameter + "': start '" + start + "' is not a date YYYY-MM-DD");
     options.overrides.push_back(ParameterOverride{parameter, *date, value});
   }
@@ -96,7 +96,9 @@ void register_program(py::module_& module) {
             return to_dict(trace);
           },
           py::arg("population"), py::arg("group"), py::arg("period"), py::arg("overrides") = Overrides{})
-      .def_property_readonly("pack", &Program::pack, py::return_value_policy::reference_internal);
+      .def_property_readonly(
+          "pack", [](const Program& program) -> const RulePack& { return program.pack(); },
+          py::return_value_policy::reference_internal);
 }
 
 }  // namespace eligo::python

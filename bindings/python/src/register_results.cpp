@@ -167,6 +167,13 @@ void register_results(py::module_& module) {
                                for (const auto& benefit : results.benefits) ids.push_back(benefit.benefit);
                                return ids;
                              })
+      .def_property_readonly("amount_periods",
+                             [](const Results& results) {
+                               std::vector<std::string> periods;
+                               for (const auto& benefit : results.benefits) periods.push_back(benefit.amount_period);
+                               return periods;
+                             },
+                             "What each benefit's amount is per (\"month\" or \"year\"), in benefit order.")
       .def("condition_ids", [](const Results& results, std::size_t b) { return benefit_at(results, b).condition_ids; })
       .def(
           "status",
@@ -189,7 +196,10 @@ void register_results(py::module_& module) {
           },
           py::arg("benefit"), py::arg("condition"), "Truth of one condition (0 no, 1 yes, 2 unknown); a view.")
       .def("failed_conditions", &Results::failed_conditions, py::arg("benefit"), py::arg("group"))
-      .def("missing_inputs", &Results::missing_inputs, py::arg("benefit"), py::arg("group"))
+      .def(
+          "missing_inputs",
+          [](const Results& results, std::size_t benefit, std::size_t group) { return results.missing_inputs(benefit, group); },
+          py::arg("benefit"), py::arg("group"))
       .def("tidy_columns", &tidy_columns, py::arg("group_ids"), py::arg("amount_of"),
            "Long columns, one row per group and benefit, group-major; object columns share their objects.")
       .def("__len__", &Results::group_count);
