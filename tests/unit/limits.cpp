@@ -282,9 +282,9 @@ TEST_CASE("a parameter read after its last check gives a warning naming it and t
   const Program program = Program::compile(pack);
   const Population population = one_person(pack);
 
-  CHECK(program.evaluate(population, *Period::parse("2026-11")).warnings.empty());
+  CHECK(program.evaluate(population, Period::parse("2026-11")).warnings.empty());
 
-  const Results later = program.evaluate(population, *Period::parse("2026-12"));
+  const Results later = program.evaluate(population, Period::parse("2026-12"));
   REQUIRE_FALSE(later.warnings.empty());
   const auto plafond = std::find_if(later.warnings.begin(), later.warnings.end(), [](const Diagnostic& warning) {
     return warning.message.find("`energie.plafond_par_unite`") != std::string::npos;
@@ -300,7 +300,7 @@ TEST_CASE("a parameter read after its last check gives a warning naming it and t
   // A reform in force replaces the value: the caller chose it, there is nothing to warn of.
   EvaluationOptions reform;
   reform.overrides.push_back(ParameterOverride{"energie.plafond_par_unite", Date::from_ymd(2026, 12, 1), 1200000});
-  const Results reformed = program.evaluate(population, *Period::parse("2026-12"), reform);
+  const Results reformed = program.evaluate(population, Period::parse("2026-12"), reform);
   CHECK(std::none_of(reformed.warnings.begin(), reformed.warnings.end(), [](const Diagnostic& warning) {
     return warning.message.find("`energie.plafond_par_unite`") != std::string::npos;
   }));
@@ -360,7 +360,7 @@ TEST_CASE("a chain of 20 000 variables, each using the next, is checked and comp
   builder.add_group("F1");
   builder.set_group_value("revenu", "10.00");
   builder.add_person("P1", "demandeur");
-  const Results results = program.evaluate(builder.build(), *Period::parse("2025-01"));
+  const Results results = program.evaluate(builder.build(), Period::parse("2025-01"));
   REQUIRE(results.benefits.size() == 1);
   CHECK(results.benefits[0].status[0] == Status::eligible);
   CHECK(results.benefits[0].amount_cents[0] == 1000 + links);  // 10.00 plus one cent per link

@@ -130,7 +130,7 @@ TEST_CASE("receipts, known take-up and plan tables name the row and column, neve
 
   Results results;
   results.group_ids = {"F1"};
-  results.benefits.push_back(BenefitResults{"rsa", {}, {Status::eligible}, {0}, {}, {}});
+  results.benefits.push_back(BenefitResults{"rsa", "month", {}, {Status::eligible}, {0}, {}, {}});
   const auto truth = folder.write("verite.csv", "famille_id,benefit,monthly_amount\nF1,rsa,\"612,34\"\n");
   expect_silent([&] { read_truth_csv(truth, results); },
                 "verite.csv:2:3: error: not an amount in euros with at most 2 decimals", {"612"});
