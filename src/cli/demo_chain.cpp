@@ -172,7 +172,7 @@ outreach::Plan plan_outreach(const RulePack& pack, const World& today, const std
     const Candidate& c = today.candidates[entry.row];
     candidates.push_back({today.features.addressed_person[entry.row], today.results.benefits[c.benefit].benefit,
                           std::max(0.0, entry.non_claimant_probability),
-                          c.status == Status::undetermined ? 0 : c.monthly_cents});
+                          c.status == Status::undetermined ? std::nullopt : std::optional(c.monthly_cents)});
   }
   return outreach::build_plan(outreach::ChannelPolicy::of(pack), candidates, profiles, demo_capacity(contacts));
 }

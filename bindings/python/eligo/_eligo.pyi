@@ -112,7 +112,7 @@ def explain(pack: RulePack, program: Program, population: Population, results: R
             language: str, overrides: Sequence[Override] = ()) -> tuple[str, str, str]: ...
 
 # -- outreach plans and agent decisions ---------------------------------------------------------
-CandidateRow = tuple[str, str, float, int]  # person_id, benefit, expected_gain, amount in cents
+CandidateRow = tuple[str, str, float, Optional[int]]  # person_id, benefit, expected_gain, amount in cents (None: unknown)
 
 class Plan:
     id: str

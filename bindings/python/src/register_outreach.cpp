@@ -45,7 +45,8 @@ py::dict line_dict(const PlanLine& line) {
                               py::arg("time") = decision.time, py::arg("sequence") = decision.sequence));
   return py::dict(py::arg("line") = line.number, py::arg("person_id") = line.person_id,
                   py::arg("benefits") = line.benefits, py::arg("expected_gain") = line.expected_gain,
-                  py::arg("amount_cents") = line.amount_cents,
+                  py::arg("known_amount_cents") = line.known_amount_cents,
+                  py::arg("unknown_amounts") = line.unknown_amounts, py::arg("tier") = std::string(to_string(line.tier)),
                   py::arg("proposed_channel") = std::string(to_string(line.proposed_channel)),
                   py::arg("channel") = std::string(to_string(line.channel)),
                   py::arg("status") = std::string(to_string(line.status)), py::arg("options") = options,
@@ -146,15 +147,13 @@ void register_outreach(py::module_& module) {
              "A stored plan; its decisions are replayed, so a hand-edited 'ready' is refused.");
   module.def(
       "build_plan",
-      [](const RulePack& pack, const std::vector<std::tuple<std::string, std::string, double, std::int64_t>>& rows,
+      [](const RulePack& pack,
+         const std::vector<std::tuple<std::string, std::string, double, std::optional<std::int64_t>>>& rows,
          const std::vector<py::dict>& profile_rows, const std::map<std::string, std::optional<std::size_t>>& capacities,
          const std::string& objective) {
         const ChannelPolicy policy = ChannelPolicy::of(pack);
         std::vector<Candidate> candidates;
-        for (const auto& [person, benefit, gain, cents] : rows) {
-          if (gain < 0) throw Error("candidate '" + person + "': expected_gain must not be negative");
-          candidates.push_back(Candidate{person, benefit, gain, cents});
-        }
+        for (const auto& [person, benefit, gain, cents] : rows) candidates.push_back(Candidate{person, benefit, gain, cents});
         std::vector<AccessibilityProfile> profiles;
         for (const py::dict& row : profile_rows) profiles.push_back(profile_from(row));
         Capacity capacity;
@@ -168,7 +167,7 @@ void register_outreach(py::module_& module) {
         return build_plan(policy, candidates, profiles, capacity, options);
       },
       py::arg("pack"), py::arg("candidates"), py::arg("profiles"), py::arg("capacity"), py::arg("objective") = "rights",
-      "The proposed plan: candidates (person_id, benefit, expected_gain, amount_cents), profiles as dicts of the "
+      "The proposed plan: candidates (person_id, benefit, expected_gain, amount_cents or None when unknown), profiles as dicts of the "
       "accessibility table's columns, capacity per channel (None: unlimited).");
   module.def(
       "propose_channels",
