@@ -9,6 +9,7 @@
 #include "eligo/notice.hpp"
 #include "eligo/outreach.hpp"
 #include "eligo/pack.hpp"
+#include "eligo/pipeline.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
 #include "eligo/rank.hpp"

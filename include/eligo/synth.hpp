@@ -123,8 +123,8 @@ double default_non_take_up(const std::string& benefit);
 // CSV files. The population files are those read_population_csv reads.
 void write_population_csv(const RulePack& pack, const Population& population, const std::filesystem::path& groups,
                           const std::filesystem::path& persons);
+// accessibility.csv is read by outreach::read_accessibility_csv, the one reader of the table.
 void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path);
-std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path);
 void write_campaign_csv(const std::vector<CampaignContact>& campaign, const std::string& group_entity,
                         const std::filesystem::path& path);
 std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path);

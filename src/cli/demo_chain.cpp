@@ -37,7 +37,8 @@ World build_world(const Program& program, std::size_t households, std::uint64_t 
   options.threads = threads;
   SyntheticPopulation synthetic = synthesize(program, options);
   DetectedRights detected =
-      detect_rights(program, synthetic.population, synthetic.receipts, synthetic.accessibility, demo_period, threads);
+      detect_rights(program, synthetic.population, synthetic.receipts,
+                    outreach_profiles(program.pack(), synthetic, demo_period), demo_period, threads);
   World world{std::move(detected), std::move(synthetic), {}};
   world.truly_not_claiming = non_claimant_labels(world.candidates, &world.synthetic.truth);
   return world;

@@ -105,29 +105,6 @@ void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, 
   });
 }
 
-std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path) {
-  std::vector<AccessibilityProfile> profiles;
-  read_table(path, accessibility_columns, [&](std::span<const std::string_view> f, auto& report) {
-    AccessibilityProfile p;
-    p.person_id = std::string(f[0]);
-    p.digital_access = static_cast<DigitalAccess>(read_name(f[1], digital_names, 1, report));
-    p.visual_need = read_flag(f[2], 2, report);
-    p.hearing_need = read_flag(f[3], 3, report);
-    p.cognitive_need = read_flag(f[4], 4, report);
-    p.language = std::string(f[5]);
-    p.interpreter_need = read_flag(f[6], 6, report);
-    p.isolated = read_flag(f[7], 7, report);
-    const auto minutes = parse_scaled(f[8], 0);
-    if (!minutes || *minutes < 0 || *minutes > 65535) report(8, "\"" + std::string(f[8]) + "\" is not a number of minutes");
-    p.travel_minutes = static_cast<std::uint16_t>(minutes.value_or(0));
-    p.online_account = read_flag(f[9], 9, report);
-    p.past_unanswered_contact = read_flag(f[10], 10, report);
-    p.recent_arrival = read_flag(f[11], 11, report);
-    profiles.push_back(std::move(p));
-  });
-  return profiles;
-}
-
 void write_campaign_csv(const std::vector<CampaignContact>& campaign, const std::string& group_entity,
                         const std::filesystem::path& path) {
   detail::write_file_whole(path, [&](std::ostream& out) {
