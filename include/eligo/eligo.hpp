@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eligo/audit.hpp"
+#include "eligo/campaign.hpp"
 #include "eligo/error.hpp"
 #include "eligo/explain.hpp"
 #include "eligo/fairness.hpp"

@@ -8,10 +8,10 @@
 
 #include <vector>
 
+#include "eligo/campaign.hpp"
 #include "eligo/fairness.hpp"
 #include "eligo/outreach.hpp"
 #include "eligo/rank.hpp"
-#include "eligo/synth.hpp"
 #include "eligo/takeup.hpp"
 
 namespace eligo {

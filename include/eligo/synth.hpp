@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "eligo/campaign.hpp"
 #include "eligo/outreach.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
@@ -41,20 +42,6 @@ struct AccessibilityProfile {
   bool online_account = false;     // at the CAF or ameli
   bool past_unanswered_contact = false;
   bool recent_arrival = false;     // in France for less than five years
-};
-
-enum class Channel : std::uint8_t { letter, letter_with_help, phone, sms_email, in_person };
-std::string_view to_string(Channel channel);  // "letter", "letter_with_help", ...
-
-// One household of a past outreach campaign. Among the detected candidates, half (by
-// default) were drawn at random to be contacted; the others form the control group.
-struct CampaignContact {
-  std::string group_id;
-  std::string person_id;   // the claimant (demandeur), whom the contact addressed
-  std::string benefit;     // the right the contact was about: the largest at stake
-  bool contacted = false;  // false: control group
-  std::optional<Channel> channel;  // when contacted
-  bool claimed_within_3_months = false;  // the right was opened within three months
 };
 
 // The behavioural truth of one eligible group x benefit, known only in simulation.
@@ -125,9 +112,6 @@ void write_population_csv(const RulePack& pack, const Population& population, co
                           const std::filesystem::path& persons);
 // accessibility.csv is read by outreach::read_accessibility_csv, the one reader of the table.
 void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path);
-void write_campaign_csv(const std::vector<CampaignContact>& campaign, const std::string& group_entity,
-                        const std::filesystem::path& path);
-std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path);
 void write_truth_csv(const SyntheticPopulation& synthetic, const std::string& group_entity,
                      const std::filesystem::path& path);
 void write_calibration_csv(const std::vector<Calibration>& calibration, const std::filesystem::path& path);

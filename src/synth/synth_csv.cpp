@@ -84,7 +84,7 @@ const std::vector<std::string_view> accessibility_columns = {
 }  // namespace
 
 std::string_view to_string(DigitalAccess access) { return digital_names[static_cast<std::size_t>(access)]; }
-std::string_view to_string(Channel channel) { return channel_names[static_cast<std::size_t>(channel)]; }
+std::string_view to_string(CampaignChannel channel) { return channel_names[static_cast<std::size_t>(channel)]; }
 
 void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path) {
   detail::write_file_whole(path, [&](std::ostream& out) {
@@ -141,7 +141,7 @@ std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path
                c.person_id = std::string(f[1]);
                c.benefit = std::string(f[2]);
                c.contacted = read_flag(f[3], 3, report);
-               if (!f[4].empty()) c.channel = static_cast<Channel>(read_name(f[4], channel_names, 4, report));
+               if (!f[4].empty()) c.channel = static_cast<CampaignChannel>(read_name(f[4], channel_names, 4, report));
                if (c.contacted != c.channel.has_value()) report(4, "a contacted group has a channel, a control group none");
                c.claimed_within_3_months = read_flag(f[5], 5, report);
                campaign.push_back(std::move(c));

@@ -11,6 +11,7 @@
 
 #include "eligo/features.hpp"
 #include "eligo/program.hpp"
+#include "eligo/synth.hpp"
 
 using namespace eligo;
 
