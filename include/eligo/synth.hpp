@@ -24,25 +24,10 @@
 
 namespace eligo {
 
-enum class DigitalAccess : std::uint8_t { none = 0, low = 1, autonomous = 2 };
-std::string_view to_string(DigitalAccess access);  // "none", "low", "autonomous"
-
-// What an agent needs to know to reach a person through a channel the person can use.
-// One per person aged 15 or more.
-struct AccessibilityProfile {
-  std::string person_id;
-  DigitalAccess digital_access = DigitalAccess::autonomous;  // none: illectronisme
-  bool visual_need = false;
-  bool hearing_need = false;
-  bool cognitive_need = false;     // easy-to-read (FALC) material, time, a companion
-  std::string language = "fr";     // main language: "fr" or "other"
-  bool interpreter_need = false;
-  bool isolated = false;           // few or no social contacts
-  std::uint16_t travel_minutes = 0;  // to the nearest France Services counter
-  bool online_account = false;     // at the CAF or ameli
-  bool past_unanswered_contact = false;
-  bool recent_arrival = false;     // in France for less than five years
-};
+// The accessibility profile is the outreach planner's (outreach.hpp): the generator draws
+// one per person aged 15 or more, with every field but the age (see outreach_profiles).
+using outreach::AccessibilityProfile;
+using outreach::DigitalAccess;
 
 // The behavioural truth of one eligible group x benefit, known only in simulation.
 struct TakeUpDetail {
@@ -116,9 +101,8 @@ void write_truth_csv(const SyntheticPopulation& synthetic, const std::string& gr
                      const std::filesystem::path& path);
 void write_calibration_csv(const std::vector<Calibration>& calibration, const std::filesystem::path& path);
 
-// The synthetic profile as the outreach planner reads it. Both share the columns of
-// accessibility.csv, so this is what writing the table and reading it back would give;
-// the synthetic profile has no age, which the caller may give (e.g. from the population).
+// The synthetic profile with the age the caller gives (e.g. from the population): what
+// writing accessibility.csv, adding an age column and reading it back would give.
 outreach::AccessibilityProfile to_outreach_profile(const AccessibilityProfile& profile,
                                                    std::optional<int> age = std::nullopt);
 

@@ -85,7 +85,7 @@ std::vector<CampaignChannel> usable_channels(const AccessibilityProfile& profile
       case CampaignChannel::sms_email:
         usable = profile.digital_access == DigitalAccess::autonomous && !profile.visual_need && profile.language == "fr";
         break;
-      case CampaignChannel::in_person: usable = profile.travel_minutes <= 45; break;
+      case CampaignChannel::in_person: usable = profile.travel_minutes && *profile.travel_minutes <= 45; break;
     }
     if (usable) channels.push_back(channel);
   }

@@ -83,7 +83,6 @@ const std::vector<std::string_view> accessibility_columns = {
 
 }  // namespace
 
-std::string_view to_string(DigitalAccess access) { return digital_names[static_cast<std::size_t>(access)]; }
 std::string_view to_string(CampaignChannel channel) { return channel_names[static_cast<std::size_t>(channel)]; }
 
 void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path) {
@@ -98,7 +97,7 @@ void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, 
               ',' + flag(p.cognitive_need) + ',';
       detail::append_csv_field(line, p.language);
       line += std::string(",") + flag(p.interpreter_need) + ',' + flag(p.isolated) + ',' +
-              std::to_string(p.travel_minutes) + ',' + flag(p.online_account) + ',' + flag(p.past_unanswered_contact) +
+              (p.travel_minutes ? std::to_string(*p.travel_minutes) : std::string()) + ',' + flag(p.online_account) + ',' + flag(p.past_unanswered_contact) +
               ',' + flag(p.recent_arrival) + '\n';
       out << line;
     }

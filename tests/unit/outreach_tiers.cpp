@@ -8,6 +8,7 @@
 
 #include "bundled_packs.hpp"
 #include "eligo/outreach.hpp"
+#include "eligo/pipeline.hpp"
 
 namespace eligo::outreach {
 namespace {
@@ -130,6 +131,26 @@ TEST_CASE("Tiers: the contact list of `eligo rank` is read as it is", "[outreach
                         Catch::Contains("an eligible row needs its amount"));
   const auto older = written("older.csv", "person_id,benefit,expected_gain,amount\nP1,rsa,0.5,16.17\n");
   CHECK(read_candidates_csv(older).at(0).amount_cents == 1617);
+}
+
+TEST_CASE("Tiers: the library hands the contact list to the planner unchanged in meaning", "[outreach][pipeline]") {
+  ContactRow entitled;
+  entitled.person_id = "P1";
+  entitled.benefit = "rsa";
+  entitled.monthly_cents = 64652;
+  entitled.non_claimant_probability = 0.8;
+  entitled.expected_gain = -0.05;
+  ContactRow undetermined;
+  undetermined.person_id = "P2";
+  undetermined.benefit = "css";
+  undetermined.status = Status::undetermined;
+  undetermined.non_claimant_probability = 0.6;  // a model without an uplift part: no expected_gain
+  const std::vector<Candidate> candidates = plan_candidates({entitled, undetermined});
+  REQUIRE(candidates.size() == 2);
+  CHECK(candidates[0].amount_cents == 64652);
+  CHECK(candidates[0].expected_gain == Approx(-0.05));  // negative, kept: the planner puts it last
+  CHECK_FALSE(candidates[1].amount_cents.has_value());
+  CHECK(candidates[1].expected_gain == Approx(0.6));
 }
 
 }  // namespace
