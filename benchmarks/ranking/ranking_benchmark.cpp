@@ -38,7 +38,8 @@ Dataset contacted_rows_of_campaign(const Program& program, std::size_t household
   const Results results = program.evaluate(synthetic.population, period);
   const std::vector<Candidate> candidates = detect_candidates(program.pack(), results, synthetic.receipts);
   const CandidateFeatures features =
-      candidate_features(program.pack(), synthetic.population, results, candidates, synthetic.accessibility, period);
+      candidate_features(program.pack(), synthetic.population, results, candidates,
+                         outreach_profiles(program.pack(), synthetic, period), period);
   const Dataset campaign = campaign_dataset(synthetic.campaign, results, candidates, features.model);
   std::vector<std::size_t> contacted;
   for (std::size_t row = 0; row < campaign.rows(); ++row)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "eligo/audit.hpp"
+#include "eligo/campaign.hpp"
 #include "eligo/error.hpp"
 #include "eligo/explain.hpp"
 #include "eligo/fairness.hpp"
@@ -9,6 +10,7 @@
 #include "eligo/notice.hpp"
 #include "eligo/outreach.hpp"
 #include "eligo/pack.hpp"
+#include "eligo/pipeline.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
 #include "eligo/rank.hpp"

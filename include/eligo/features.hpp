@@ -8,9 +8,10 @@
 
 #include <vector>
 
+#include "eligo/campaign.hpp"
 #include "eligo/fairness.hpp"
+#include "eligo/outreach.hpp"
 #include "eligo/rank.hpp"
-#include "eligo/synth.hpp"
 #include "eligo/takeup.hpp"
 
 namespace eligo {
@@ -25,7 +26,8 @@ struct CandidateFeatures {
 // `results` and `population` (the same groups, in the same order).
 CandidateFeatures candidate_features(const RulePack& pack, const Population& population, const Results& results,
                                      const std::vector<Candidate>& candidates,
-                                     const std::vector<AccessibilityProfile>& accessibility, const Period& period);
+                                     const std::vector<outreach::AccessibilityProfile>& accessibility,
+                                     const Period& period);
 
 // The rows a model of non-take-up learns from. `rights` are every right at stake whose
 // receipt is known, claimed or not (detect_candidates with include_receiving and without

@@ -89,11 +89,20 @@ class ChannelPolicy {
 struct Candidate {
   std::string person_id;
   std::string benefit;
-  double expected_gain = 0;        // e.g. the calibrated probability of not claiming, or a score
-  std::int64_t amount_cents = 0;   // monthly amount at stake
+  // e.g. the calibrated probability of not claiming, or the uplift of a contact. An uplift
+  // can be zero or negative (the model expects the contact to change nothing, or to put the
+  // person off): such a person is never contacted before one with a positive gain.
+  double expected_gain = 0;
+  // Monthly amount at stake; empty when unknown (a right the rules left undetermined), which
+  // is not the same as 0.
+  std::optional<std::int64_t> amount_cents;
 };
 
-// Columns: person_id, benefit, expected_gain, amount (euros); other columns are ignored.
+// Reads the contact list `eligo rank` writes, or any table with these columns: person_id,
+// benefit, expected_gain, monthly_amount (euros; `amount` in older files); other columns are
+// ignored. A blank monthly_amount is unknown (an undetermined right); a row whose `status`
+// column says eligible must have one. A blank expected_gain (a model without an uplift part)
+// takes the row's non_claimant_probability when the file has that column.
 std::vector<Candidate> read_candidates_csv(const std::filesystem::path& path);
 
 // How many contacts of each channel the agency can make in the campaign.
@@ -137,6 +146,16 @@ enum class Objective : std::uint8_t {
   euros_opened    // the same times the monthly amount at stake
 };
 
+// Who is planned before whom. The optimal assignment runs on the first tier; each later
+// tier only gets the capacity the earlier ones left, so no one of a later tier takes the
+// place of someone of an earlier one.
+enum class ContactTier : std::uint8_t {
+  positive_gain,   // a positive expected gain (and, with euros_opened, a known amount at stake)
+  unknown_amount,  // euros_opened only: a positive gain, but no right's amount is known; valued in rights
+  no_gain,         // an expected gain of 0 or less: last, least negative first, on the most effective channel left
+};
+std::string_view to_string(ContactTier tier);  // "positive_gain", "unknown_amount", "no_gain"
+
 struct PlanOptions {
   Objective objective = Objective::rights_opened;
 };
@@ -161,7 +180,9 @@ struct PlanLine {
   std::string person_id;
   std::vector<std::string> benefits;
   double expected_gain = 0;
-  std::int64_t amount_cents = 0;
+  std::int64_t known_amount_cents = 0;  // the monthly amounts at stake that are known, added up
+  std::size_t unknown_amounts = 0;      // benefits whose amount is unknown (undetermined rights)
+  ContactTier tier = ContactTier::positive_gain;
   Channel proposed_channel = Channel::letter;
   Channel channel = Channel::letter;  // after the agent's decisions
   std::vector<ChannelValue> options;  // usable channels and the expected value of each
@@ -181,8 +202,10 @@ class Plan {
   Objective objective = Objective::rights_opened;
   Capacity capacity;
   std::vector<std::string> not_contacted;  // candidates no capacity was left for
-  double expected_value = 0;  // of the proposed assignment
-  double greedy_value = 0;    // what best-person-first would have reached
+  // Of the first tier's proposed assignment (ContactTier::positive_gain), in the objective's
+  // unit; later tiers are not counted, their value being unknown or not positive.
+  double expected_value = 0;
+  double greedy_value = 0;    // what best-person-first would have reached on the same tier
 
   const std::vector<PlanLine>& lines() const noexcept { return lines_; }
   const PlanLine& line(std::size_t number) const;  // throws Error when there is no such line
@@ -214,7 +237,8 @@ class Plan {
 };
 
 // Builds the proposed plan. Candidates without a profile are treated as digitally excluded
-// (the cautious default of AccessibilityProfile). Lines are ordered by expected value.
+// (the cautious default of AccessibilityProfile). Lines are ordered by tier, then by
+// expected value.
 Plan build_plan(const ChannelPolicy& policy, const std::vector<Candidate>& candidates,
                 const std::vector<AccessibilityProfile>& profiles, const Capacity& capacity,
                 const PlanOptions& options = {});

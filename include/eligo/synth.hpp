@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "eligo/campaign.hpp"
 #include "eligo/outreach.hpp"
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
@@ -23,39 +24,10 @@
 
 namespace eligo {
 
-enum class DigitalAccess : std::uint8_t { none = 0, low = 1, autonomous = 2 };
-std::string_view to_string(DigitalAccess access);  // "none", "low", "autonomous"
-
-// What an agent needs to know to reach a person through a channel the person can use.
-// One per person aged 15 or more.
-struct AccessibilityProfile {
-  std::string person_id;
-  DigitalAccess digital_access = DigitalAccess::autonomous;  // none: illectronisme
-  bool visual_need = false;
-  bool hearing_need = false;
-  bool cognitive_need = false;     // easy-to-read (FALC) material, time, a companion
-  std::string language = "fr";     // main language: "fr" or "other"
-  bool interpreter_need = false;
-  bool isolated = false;           // few or no social contacts
-  std::uint16_t travel_minutes = 0;  // to the nearest France Services counter
-  bool online_account = false;     // at the CAF or ameli
-  bool past_unanswered_contact = false;
-  bool recent_arrival = false;     // in France for less than five years
-};
-
-enum class Channel : std::uint8_t { letter, letter_with_help, phone, sms_email, in_person };
-std::string_view to_string(Channel channel);  // "letter", "letter_with_help", ...
-
-// One household of a past outreach campaign. Among the detected candidates, half (by
-// default) were drawn at random to be contacted; the others form the control group.
-struct CampaignContact {
-  std::string group_id;
-  std::string person_id;   // the claimant (demandeur), whom the contact addressed
-  std::string benefit;     // the right the contact was about: the largest at stake
-  bool contacted = false;  // false: control group
-  std::optional<Channel> channel;  // when contacted
-  bool claimed_within_3_months = false;  // the right was opened within three months
-};
+// The accessibility profile is the outreach planner's (outreach.hpp): the generator draws
+// one per person aged 15 or more, with every field but the age (see outreach_profiles).
+using outreach::AccessibilityProfile;
+using outreach::DigitalAccess;
 
 // The behavioural truth of one eligible group x benefit, known only in simulation.
 struct TakeUpDetail {
@@ -123,18 +95,14 @@ double default_non_take_up(const std::string& benefit);
 // CSV files. The population files are those read_population_csv reads.
 void write_population_csv(const RulePack& pack, const Population& population, const std::filesystem::path& groups,
                           const std::filesystem::path& persons);
+// accessibility.csv is read by outreach::read_accessibility_csv, the one reader of the table.
 void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path);
-std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path);
-void write_campaign_csv(const std::vector<CampaignContact>& campaign, const std::string& group_entity,
-                        const std::filesystem::path& path);
-std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path);
 void write_truth_csv(const SyntheticPopulation& synthetic, const std::string& group_entity,
                      const std::filesystem::path& path);
 void write_calibration_csv(const std::vector<Calibration>& calibration, const std::filesystem::path& path);
 
-// The synthetic profile as the outreach planner reads it. Both share the columns of
-// accessibility.csv, so this is what writing the table and reading it back would give;
-// the synthetic profile has no age, which the caller may give (e.g. from the population).
+// The synthetic profile with the age the caller gives (e.g. from the population): what
+// writing accessibility.csv, adding an age column and reading it back would give.
 outreach::AccessibilityProfile to_outreach_profile(const AccessibilityProfile& profile,
                                                    std::optional<int> age = std::nullopt);
 

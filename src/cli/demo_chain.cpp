@@ -37,7 +37,8 @@ World build_world(const Program& program, std::size_t households, std::uint64_t 
   options.threads = threads;
   SyntheticPopulation synthetic = synthesize(program, options);
   DetectedRights detected =
-      detect_rights(program, synthetic.population, synthetic.receipts, synthetic.accessibility, demo_period, threads);
+      detect_rights(program, synthetic.population, synthetic.receipts,
+                    outreach_profiles(program.pack(), synthetic, demo_period), demo_period, threads);
   World world{std::move(detected), std::move(synthetic), {}};
   world.truly_not_claiming = non_claimant_labels(world.candidates, &world.synthetic.truth);
   return world;
@@ -172,7 +173,7 @@ outreach::Plan plan_outreach(const RulePack& pack, const World& today, const std
     const Candidate& c = today.candidates[entry.row];
     candidates.push_back({today.features.addressed_person[entry.row], today.results.benefits[c.benefit].benefit,
                           std::max(0.0, entry.non_claimant_probability),
-                          c.status == Status::undetermined ? 0 : c.monthly_cents});
+                          c.status == Status::undetermined ? std::nullopt : std::optional(c.monthly_cents)});
   }
   return outreach::build_plan(outreach::ChannelPolicy::of(pack), candidates, profiles, demo_capacity(contacts));
 }

@@ -1,5 +1,6 @@
 // eligo plan PACK --candidates C --profiles P --capacity K --output PLAN --log LOG:
 // the proposed outreach plan, written whole, and the run recorded in the audit log.
+#include <array>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -35,8 +36,18 @@ void print_summary(const outreach::Plan& plan) {
     std::cout << std::left << std::setw(14) << outreach::to_string(channel) << std::right << std::setw(6) << lines
               << "  " << capacity_text(plan.capacity.of(channel)) << '\n';
   }
+  std::array<std::size_t, 3> by_tier{};
+  std::size_t unknown_amounts = 0;
+  for (const outreach::PlanLine& line : plan.lines()) {
+    ++by_tier[static_cast<std::size_t>(line.tier)];
+    unknown_amounts += line.unknown_amounts;
+  }
   std::cout << plan.lines().size() << " lines proposed, " << plan.not_contacted.size()
             << " candidates not contacted (no capacity left on a channel they can use)\n"
+            << "tiers: " << by_tier[0] << " with a positive expected gain, " << by_tier[1]
+            << " with no known amount (after known amounts), " << by_tier[2]
+            << " with an expected gain of 0 or less (last); " << unknown_amounts
+            << " rights of unknown amount on the lines\n"
             << std::fixed << std::setprecision(4) << "expected "
             << (plan.objective == outreach::Objective::euros_opened ? "euros opened per month: " : "rights opened: ")
             << plan.expected_value << " (best person first, best channel first would reach " << plan.greedy_value << ")\n";
@@ -74,6 +85,11 @@ int run_plan(const PlanOptions& options) {
                 {"profiles", static_cast<std::int64_t>(profiles.size())},
                 {"lines", static_cast<std::int64_t>(plan.lines().size())},
                 {"not_contacted", static_cast<std::int64_t>(plan.not_contacted.size())}};
+  for (const outreach::ContactTier tier :
+       {outreach::ContactTier::positive_gain, outreach::ContactTier::unknown_amount, outreach::ContactTier::no_gain})
+    run.counts.emplace_back("lines_tier_" + std::string(outreach::to_string(tier)),
+                            std::count_if(plan.lines().begin(), plan.lines().end(),
+                                          [&](const outreach::PlanLine& line) { return line.tier == tier; }));
   for (const outreach::Channel channel : outreach::all_channels) {
     const auto lines = std::count_if(plan.lines().begin(), plan.lines().end(),
                                      [&](const outreach::PlanLine& line) { return line.channel == channel; });
@@ -96,7 +112,7 @@ void add_plan_command(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "plan", "Propose an outreach plan: each candidate on a channel they can use, within each channel's capacity");
   add_pack_argument(*command, options->pack);
-  command->add_option("--candidates", options->candidates, "CSV: person_id, benefit, expected_gain, amount")->required();
+  command->add_option("--candidates", options->candidates, "The contact list `eligo rank` writes, or any CSV with person_id, benefit, expected_gain, monthly_amount")->required();
   command->add_option("--profiles", options->profiles, "CSV of accessibility profiles (see docs/outreach.md)")->required();
   command->add_option("--capacity", options->capacity, "CSV: channel, capacity (a count or `unlimited`)")->required();
   command->add_option("--output", options->output, "Plan file to write (JSON)")->required();

@@ -87,8 +87,7 @@ int run_rank(const RankOptions& options) {
   const DetectedRights& detected = data.detected;
   progress.stage("ranking " + std::to_string(detected.candidates.size()) + " candidates");
   const ContactOrder order = contact_order_of(model);
-  std::vector<RankedCandidate> ranked =
-      contact_list(model, detected.features.model, order, detected.candidates.size(), reasons_per_row);
+  std::vector<RankedCandidate> ranked = rank_detected(model, detected);
   std::ostringstream quotas_said;
   if (options.group_quotas && !ranked.empty())
     ranked = with_group_quotas(detected, std::move(ranked), options.capacity, options.quota_tolerance, quotas_said);
@@ -104,7 +103,7 @@ int run_rank(const RankOptions& options) {
       list_order[ranked[position].row] = -static_cast<double>(position);
     audit = audit_contact_list(list_order, truth.labels, detected, std::min(options.capacity, ranked.size()));
   }
-  write_ranked_csv(options.output, data.program.pack().entities.group, detected, ranked, options.capacity);
+  write_ranked_csv(options.output, data.program.pack().entities.group, contact_rows(detected, ranked, options.capacity));
   progress.done();
 
   audit::RunRecord run;

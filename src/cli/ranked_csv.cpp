@@ -30,29 +30,27 @@ std::string_view status_name(Status status) { return status == Status::undetermi
 }  // namespace
 
 void write_ranked_csv(const std::filesystem::path& path, const std::string& group_entity,
-                      const DetectedRights& detected, const std::vector<RankedCandidate>& ranked, std::size_t capacity) {
+                      const std::vector<ContactRow>& rows) {
   detail::write_file_whole(path, [&](std::ostream& out) {
     out << "rank," << group_entity << "_id,person_id,benefit,status,monthly_amount,non_claimant_probability,"
         << "expected_gain,within_capacity";
     for (std::size_t r = 1; r <= reasons_per_row; ++r) out << ",reason_" << r << ",contribution_" << r;
     out << '\n';
     std::string line;
-    for (std::size_t position = 0; position < ranked.size(); ++position) {
-      const RankedCandidate& entry = ranked[position];
-      const Candidate& c = detected.candidates[entry.row];
-      line = std::to_string(position + 1) + ',';
-      detail::append_csv_field(line, detected.results.group_ids[c.group]);
+    for (const ContactRow& row : rows) {
+      line = std::to_string(row.rank) + ',';
+      detail::append_csv_field(line, row.group_id);
       line += ',';
-      detail::append_csv_field(line, detected.features.addressed_person[entry.row]);
-      line += ',' + detected.results.benefits[c.benefit].benefit + ',' + std::string(status_name(c.status)) + ',' +
-              (c.status == Status::undetermined ? "" : format_scaled(c.monthly_cents, 2)) + ',' +
-              decimal(entry.non_claimant_probability) + ',' + decimal(entry.expected_gain) + ',' +
-              (position < capacity ? "true" : "false");
+      detail::append_csv_field(line, row.person_id);
+      line += ',' + row.benefit + ',' + std::string(status_name(row.status)) + ',' +
+              (row.monthly_cents ? format_scaled(*row.monthly_cents, 2) : "") + ',' +
+              decimal(row.non_claimant_probability) + ',' + (row.expected_gain ? decimal(*row.expected_gain) : "") +
+              ',' + (row.within_capacity ? "true" : "false");
       for (std::size_t r = 0; r < reasons_per_row; ++r) {
         line += ',';
-        if (r < entry.reasons.size()) {
-          detail::append_csv_field(line, entry.reasons[r].feature);
-          line += ',' + decimal(entry.reasons[r].contribution);
+        if (r < row.reasons.size()) {
+          detail::append_csv_field(line, row.reasons[r].feature);
+          line += ',' + decimal(row.reasons[r].contribution);
         } else {
           line += ',';
         }

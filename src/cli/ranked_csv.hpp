@@ -13,11 +13,9 @@
 
 namespace eligo::cli {
 
-inline constexpr std::size_t reasons_per_row = 3;
-
-// Written whole or not at all.
+// Written whole or not at all; `eligo plan` reads the file as it is (outreach::read_candidates_csv).
 void write_ranked_csv(const std::filesystem::path& path, const std::string& group_entity,
-                      const DetectedRights& detected, const std::vector<RankedCandidate>& ranked, std::size_t capacity);
+                      const std::vector<ContactRow>& rows);
 
 // Per candidate of `detected`, a score that orders the candidates as the file's ranks do
 // (rank 1 highest), the lowest of all for a candidate the file does not list (a list cut

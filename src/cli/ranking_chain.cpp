@@ -6,25 +6,6 @@
 
 namespace eligo::cli {
 
-DetectedRights detect_rights(const Program& program, const Population& population, const ReceiptTable& receipts,
-                             const std::vector<AccessibilityProfile>& accessibility, const Period& period,
-                             int threads) {
-  DetectedRights detected;
-  EvaluationOptions evaluation;
-  evaluation.threads = threads;
-  detected.results = program.evaluate(population, period, evaluation);
-  const RulePack& pack = program.pack();
-  detected.candidates = detect_candidates(pack, detected.results, receipts);
-  detected.features =
-      candidate_features(pack, population, detected.results, detected.candidates, accessibility, period);
-  DetectionOptions every_right;
-  every_right.include_undetermined = false;
-  every_right.include_receiving = true;
-  detected.rights = detect_candidates(pack, detected.results, receipts, every_right);
-  detected.rights_features = candidate_features(pack, population, detected.results, detected.rights, accessibility, period);
-  return detected;
-}
-
 std::vector<std::size_t> rows_on_side(const std::vector<Candidate>& candidates, const detail::HouseholdSplit& split,
                                       detail::HouseholdSplit::Side side) {
   std::vector<std::size_t> rows;
@@ -78,29 +59,6 @@ DetectedRights select_households(const DetectedRights& detected, const detail::H
   return {detected.results, select(detected.candidates, candidate_rows),
           select_features(detected.features, candidate_rows), select(detected.rights, right_rows),
           select_features(detected.rights_features, right_rows)};
-}
-
-Dataset rights_dataset(const RulePack& pack, const DetectedRights& detected) {
-  return non_claimant_dataset(detected.rights, detected.rights_features.model, inputs_recording_receipt(pack));
-}
-
-Dataset campaign_rows(const std::vector<CampaignContact>& campaign, const DetectedRights& detected) {
-  return campaign_dataset(campaign, detected.results, detected.candidates, detected.features.model);
-}
-
-SavedModel train_ranking_model(const Dataset& rights, const Dataset& campaign, std::uint64_t seed) {
-  TreeOptions trees;
-  trees.trees = 60;
-  trees.seed = seed;
-  return train_two_outputs(rights, campaign, trees);
-}
-
-ContactOrder contact_order_of(const SavedModel& model) {
-  return model.uplift.empty() ? ContactOrder::non_claimant_probability : ContactOrder::expected_gain;
-}
-
-std::vector<double> ordering_scores(const SavedModel& model, const FeatureMatrix& features) {
-  return model.uplift.empty() ? model.non_claimant_probability(features) : model.uplift.expected_gain(features);
 }
 
 std::vector<double> non_claimant_labels(const std::vector<Candidate>& candidates, const TakeUpTruth* truth) {

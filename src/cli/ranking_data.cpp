@@ -40,9 +40,9 @@ RankingData read_ranking_data(const RankingDataOptions& options) {
   const auto persons = required_file(data, pack.entities.person + "s.csv");
   const Population population = read_population_csv(pack, groups, persons);
   const ReceiptTable receipts = read_receipts_csv(required_file(data, "receipts.csv"));
-  std::vector<AccessibilityProfile> accessibility;
+  std::vector<outreach::AccessibilityProfile> accessibility;
   if (std::filesystem::exists(data.folder / "accessibility.csv"))
-    accessibility = read_accessibility_csv(required_file(data, "accessibility.csv"));
+    accessibility = outreach::read_accessibility_csv(required_file(data, "accessibility.csv"));
   data.detected = detect_rights(data.program, population, receipts, accessibility, data.period, options.threads);
   return data;
 }

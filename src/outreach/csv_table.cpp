@@ -46,7 +46,8 @@ void read_table(const std::filesystem::path& path, const std::vector<ColumnSpec>
   const std::vector<std::string_view> header(reader.fields().begin(), reader.fields().end());
   std::vector<std::optional<std::size_t>> positions;
   for (const ColumnSpec& column : columns) {
-    const auto found = std::find(header.begin(), header.end(), column.name);
+    auto found = std::find(header.begin(), header.end(), column.name);
+    if (found == header.end() && !column.alias.empty()) found = std::find(header.begin(), header.end(), column.alias);
     if (found != header.end())
       positions.emplace_back(static_cast<std::size_t>(found - header.begin()));
     else {

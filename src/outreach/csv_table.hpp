@@ -26,6 +26,7 @@ class TableRow {
 
   bool flag(std::size_t column) const;                     // true|false|1|0
   std::optional<double> number(std::size_t column) const;  // blank: nullopt without a problem
+  bool has(std::size_t column) const { return positions_.at(column).has_value(); }  // the file has the column
   int line() const noexcept { return line_; }
 
  private:
@@ -39,6 +40,7 @@ class TableRow {
 struct ColumnSpec {
   std::string_view name;
   bool required = true;
+  std::string_view alias = {};  // an older name the column may also have
 };
 
 // Calls `row` for every record of `path` after checking the header; throws Error listing

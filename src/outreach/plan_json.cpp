@@ -21,6 +21,12 @@ Channel channel_named(const std::string& name) {
   throw Error("plan: unknown channel `" + name + "`");
 }
 
+ContactTier tier_named(const std::string& name) {
+  for (const ContactTier tier : {ContactTier::positive_gain, ContactTier::unknown_amount, ContactTier::no_gain})
+    if (to_string(tier) == name) return tier;
+  throw Error("plan: unknown tier `" + name + "`");
+}
+
 json line_to_json(const PlanLine& line) {
   json options = json::array();
   for (const ChannelValue& option : line.options) options.push_back({{"channel", to_string(option.channel)}, {"value", option.value}});
@@ -38,7 +44,11 @@ json line_to_json(const PlanLine& line) {
           {"person_id", line.person_id},
           {"benefits", line.benefits},
           {"expected_gain", line.expected_gain},
-          {"amount", format_scaled(line.amount_cents, 2)},
+          // The known amounts' total, and how many rights have an amount no one knows yet:
+          // an unknown amount is never written as 0.
+          {"known_amount", format_scaled(line.known_amount_cents, 2)},
+          {"unknown_amounts", line.unknown_amounts},
+          {"tier", to_string(line.tier)},
           {"proposed_channel", to_string(line.proposed_channel)},
           {"channel", to_string(line.channel)},
           {"status", to_string(line.status)},
@@ -106,7 +116,9 @@ Plan plan_from_json(const std::string& text) {
       line.person_id = entry.at("person_id").get<std::string>();
       line.benefits = entry.at("benefits").get<std::vector<std::string>>();
       line.expected_gain = entry.at("expected_gain").get<double>();
-      line.amount_cents = parse_scaled(entry.at("amount").get<std::string>(), 2).value_or(0);
+      line.known_amount_cents = parse_scaled(entry.at("known_amount").get<std::string>(), 2).value_or(0);
+      line.unknown_amounts = entry.at("unknown_amounts").get<std::size_t>();
+      line.tier = tier_named(entry.at("tier").get<std::string>());
       line.proposed_channel = channel_named(entry.at("proposed_channel").get<std::string>());
       for (const json& option : entry.at("options"))
         line.options.push_back({channel_named(option.at("channel").get<std::string>()), option.at("value").get<double>()});

@@ -73,21 +73,40 @@ std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::
 }
 
 std::vector<Candidate> read_candidates_csv(const std::filesystem::path& path) {
-  enum Column : std::size_t { id, benefit, gain, amount };
-  const std::vector<detail::ColumnSpec> columns = {{"person_id"}, {"benefit"}, {"expected_gain"}, {"amount"}};
+  enum Column : std::size_t { id, benefit, gain, amount, probability, status };
+  const std::vector<detail::ColumnSpec> columns = {{"person_id"},
+                                                   {"benefit"},
+                                                   {"expected_gain"},
+                                                   {"monthly_amount", true, "amount"},
+                                                   {"non_claimant_probability", false},
+                                                   {"status", false}};
   std::vector<Candidate> candidates;
   detail::read_table(path, columns, [&](const detail::TableRow& row) {
     Candidate candidate;
     candidate.person_id = std::string(row.field(id));
     if (candidate.person_id.empty()) row.problem(id, "empty person_id");
     candidate.benefit = std::string(row.field(benefit));
-    const auto expected = row.number(gain);
-    if (!expected || *expected < 0) row.problem(gain, "expected a non-negative expected gain");
-    candidate.expected_gain = expected.value_or(0);
-    const auto cents = parse_scaled(row.field(amount), 2);
-    if (!cents || *cents < 0)
-      row.problem(amount, "expected an amount in euros, zero or more, such as 210.00");
-    candidate.amount_cents = cents.value_or(0);
+    // A model without an uplift part leaves expected_gain blank: the probability of not
+    // claiming is then what orders contacts, as it ordered the list.
+    const bool gain_blank = row.field(gain).empty();
+    const std::size_t gain_column = gain_blank && row.has(probability) ? probability : gain;
+    if (const auto expected = row.number(gain_column))
+      candidate.expected_gain = *expected;
+    else if (row.field(gain_column).empty())
+      row.problem(gain, row.has(probability) ? "expected_gain and non_claimant_probability are both blank"
+                                             : "expected a number for expected_gain, got a blank");
+    const std::string_view status_text = row.field(status);
+    if (row.has(status) && status_text != "eligible" && status_text != "undetermined")
+      row.problem(status, "expected eligible or undetermined");
+    if (!row.field(amount).empty()) {
+      const auto cents = parse_scaled(row.field(amount), 2);
+      if (!cents || *cents < 0)
+        row.problem(amount, "expected an amount in euros, zero or more, such as 210.00");
+      else
+        candidate.amount_cents = *cents;
+    } else if (status_text == "eligible") {
+      row.problem(amount, "an eligible row needs its amount; only an undetermined right may leave it blank");
+    }
     candidates.push_back(std::move(candidate));
   });
   return candidates;

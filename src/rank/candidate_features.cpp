@@ -96,18 +96,18 @@ class FeatureBuilder {
     }
   }
 
-  void add_accessibility(const std::map<std::string, const AccessibilityProfile*>& profiles) {
+  void add_accessibility(const std::map<std::string, const outreach::AccessibilityProfile*>& profiles) {
     std::vector<std::vector<double>> values(7);
     for (const Candidate& c : candidates_) {
       const std::string& id = population_.persons().ids[addressed_member(population_, c.group)];
       const auto found = profiles.find(id);
-      const AccessibilityProfile* p = found == profiles.end() ? nullptr : found->second;
+      const outreach::AccessibilityProfile* p = found == profiles.end() ? nullptr : found->second;
       const auto put = [&](std::size_t i, double v) { values[i].push_back(p ? v : missing); };
       put(0, p ? static_cast<double>(p->digital_access) : 0);
       put(1, p ? p->online_account : 0);
       put(2, p ? p->past_unanswered_contact : 0);
       put(3, p ? p->isolated : 0);
-      put(4, p ? p->travel_minutes : 0);
+      put(4, p && p->travel_minutes ? static_cast<double>(*p->travel_minutes) : missing);  // blank: unknown
       put(5, p ? p->recent_arrival : 0);
       put(6, p ? p->interpreter_need : 0);
     }
@@ -153,7 +153,7 @@ std::string age_band(int age) {
 
 std::vector<GroupColumn> audit_groups(const RulePack& pack, const Population& population,
                                       const std::vector<Candidate>& candidates,
-                                      const std::map<std::string, const AccessibilityProfile*>& profiles,
+                                      const std::map<std::string, const outreach::AccessibilityProfile*>& profiles,
                                       const Period& period) {
   std::vector<GroupColumn> groups;
   for (const InputSpec& spec : pack.inputs) {
@@ -193,9 +193,9 @@ std::vector<GroupColumn> audit_groups(const RulePack& pack, const Population& po
 
 CandidateFeatures candidate_features(const RulePack& pack, const Population& population, const Results& results,
                                      const std::vector<Candidate>& candidates,
-                                     const std::vector<AccessibilityProfile>& accessibility, const Period& period) {
-  std::map<std::string, const AccessibilityProfile*> profiles;
-  for (const AccessibilityProfile& profile : accessibility) profiles[profile.person_id] = &profile;
+                                     const std::vector<outreach::AccessibilityProfile>& accessibility, const Period& period) {
+  std::map<std::string, const outreach::AccessibilityProfile*> profiles;
+  for (const outreach::AccessibilityProfile& profile : accessibility) profiles[profile.person_id] = &profile;
   FeatureBuilder builder(pack, population, results, candidates, period);
   builder.add_outcomes();
   builder.add_inputs();

@@ -9,8 +9,8 @@ namespace eligo::synth {
 
 namespace {
 
-constexpr std::array<Channel, 5> all_channels = {Channel::letter, Channel::letter_with_help, Channel::phone,
-                                                 Channel::sms_email, Channel::in_person};
+constexpr std::array<CampaignChannel, 5> all_channels = {CampaignChannel::letter, CampaignChannel::letter_with_help, CampaignChannel::phone,
+                                                 CampaignChannel::sms_email, CampaignChannel::in_person};
 
 // Without contact, a non-claimant opens the right within three months with a tenth of
 // their claim probability: Finkelstein & Notowidigdo's control group enrolled 6 % in nine
@@ -35,11 +35,11 @@ std::size_t reason_index(std::string_view reason) {
   return found == reasons.end() ? reasons.size() - 1 : static_cast<std::size_t>(found - reasons.begin());
 }
 
-double heterogeneity(std::string_view reason, Channel channel, const AccessibilityProfile& profile) {
+double heterogeneity(std::string_view reason, CampaignChannel channel, const AccessibilityProfile& profile) {
   double factor = response[reason_index(reason)][static_cast<std::size_t>(channel)];
   // Someone who left a past contact unanswered reads the next letter or message less.
-  if (profile.past_unanswered_contact && (channel == Channel::letter || channel == Channel::sms_email)) factor *= 0.5;
-  if (profile.digital_access == DigitalAccess::low && channel == Channel::sms_email) factor *= 0.5;
+  if (profile.past_unanswered_contact && (channel == CampaignChannel::letter || channel == CampaignChannel::sms_email)) factor *= 0.5;
+  if (profile.digital_access == DigitalAccess::low && channel == CampaignChannel::sms_email) factor *= 0.5;
   return factor;
 }
 
@@ -74,31 +74,31 @@ std::optional<std::size_t> chosen_benefit(const Results& observed, const Receipt
 
 }  // namespace
 
-std::vector<Channel> usable_channels(const AccessibilityProfile& profile) {
-  std::vector<Channel> channels;
-  for (const Channel channel : all_channels) {
+std::vector<CampaignChannel> usable_channels(const AccessibilityProfile& profile) {
+  std::vector<CampaignChannel> channels;
+  for (const CampaignChannel channel : all_channels) {
     bool usable = true;
     switch (channel) {
-      case Channel::letter: usable = !profile.visual_need; break;
-      case Channel::letter_with_help: usable = true; break;
-      case Channel::phone: usable = !profile.hearing_need; break;
-      case Channel::sms_email:
+      case CampaignChannel::letter: usable = !profile.visual_need; break;
+      case CampaignChannel::letter_with_help: usable = true; break;
+      case CampaignChannel::phone: usable = !profile.hearing_need; break;
+      case CampaignChannel::sms_email:
         usable = profile.digital_access == DigitalAccess::autonomous && !profile.visual_need && profile.language == "fr";
         break;
-      case Channel::in_person: usable = profile.travel_minutes <= 45; break;
+      case CampaignChannel::in_person: usable = profile.travel_minutes && *profile.travel_minutes <= 45; break;
     }
     if (usable) channels.push_back(channel);
   }
   return channels;
 }
 
-double channel_effect(Channel channel) {
+double channel_effect(CampaignChannel channel) {
   switch (channel) {
-    case Channel::letter: return 0.05;            // 11 % against 6 %
-    case Channel::letter_with_help: return 0.12;  // 18 % against 6 %
-    case Channel::phone: return 0.08;             // assumption, between the two
-    case Channel::sms_email: return 0.03;         // assumption, below a letter
-    case Channel::in_person: return 0.18;         // assumption: more than help by letter
+    case CampaignChannel::letter: return 0.05;            // 11 % against 6 %
+    case CampaignChannel::letter_with_help: return 0.12;  // 18 % against 6 %
+    case CampaignChannel::phone: return 0.08;             // assumption, between the two
+    case CampaignChannel::sms_email: return 0.03;         // assumption, below a letter
+    case CampaignChannel::in_person: return 0.18;         // assumption: more than help by letter
   }
   return 0.0;
 }

@@ -30,10 +30,10 @@ std::vector<CampaignContact> simulate_campaign(const CampaignInputs& inputs, dou
                                                std::uint64_t seed);
 
 // Channels the claimant can use, given their accessibility profile.
-std::vector<Channel> usable_channels(const AccessibilityProfile& profile);
+std::vector<CampaignChannel> usable_channels(const AccessibilityProfile& profile);
 
 // Average effect of each channel on opening the right within three months, in points
 // (letter and letter with help: Finkelstein & Notowidigdo 2019; the others assumed).
-double channel_effect(Channel channel);
+double channel_effect(CampaignChannel channel);
 
 }  // namespace eligo::synth

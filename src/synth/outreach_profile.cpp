@@ -1,38 +1,13 @@
-// From the synthetic accessibility profile to the planner's: one field for one field, with
-// the synthetic generator's vocabulary mapped to the planner's where they differ.
+// The synthetic profiles for the planner, with each person's age: the generator draws the
+// planner's own AccessibilityProfile, all but the age, which the population knows.
 #include <map>
 
 #include "eligo/synth.hpp"
 
 namespace eligo {
 
-namespace {
-
-outreach::DigitalAccess planner_access(DigitalAccess access) {
-  switch (access) {
-    case DigitalAccess::none: return outreach::DigitalAccess::none;
-    case DigitalAccess::low: return outreach::DigitalAccess::low;
-    case DigitalAccess::autonomous: return outreach::DigitalAccess::autonomous;
-  }
-  return outreach::DigitalAccess::none;  // never assume someone is online
-}
-
-}  // namespace
-
 outreach::AccessibilityProfile to_outreach_profile(const AccessibilityProfile& profile, std::optional<int> age) {
-  outreach::AccessibilityProfile planner;
-  planner.person_id = profile.person_id;
-  planner.digital_access = planner_access(profile.digital_access);
-  planner.visual_need = profile.visual_need;
-  planner.hearing_need = profile.hearing_need;
-  planner.cognitive_need = profile.cognitive_need;
-  planner.language = profile.language;
-  planner.interpreter_need = profile.interpreter_need;
-  planner.isolated = profile.isolated;
-  planner.travel_minutes = profile.travel_minutes;  // always drawn by the generator
-  planner.online_account = profile.online_account;
-  planner.past_unanswered_contact = profile.past_unanswered_contact;
-  planner.recent_arrival = profile.recent_arrival;
+  outreach::AccessibilityProfile planner = profile;
   planner.age = age;
   return planner;
 }

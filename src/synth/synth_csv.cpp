@@ -86,8 +86,7 @@ const std::vector<std::string_view> accessibility_columns = {
 
 }  // namespace
 
-std::string_view to_string(DigitalAccess access) { return digital_names[static_cast<std::size_t>(access)]; }
-std::string_view to_string(Channel channel) { return channel_names[static_cast<std::size_t>(channel)]; }
+std::string_view to_string(CampaignChannel channel) { return channel_names[static_cast<std::size_t>(channel)]; }
 
 void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path) {
   detail::write_file_whole(path, [&](std::ostream& out) {
@@ -101,34 +100,11 @@ void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, 
               ',' + flag(p.cognitive_need) + ',';
       detail::append_csv_field(line, p.language);
       line += std::string(",") + flag(p.interpreter_need) + ',' + flag(p.isolated) + ',' +
-              std::to_string(p.travel_minutes) + ',' + flag(p.online_account) + ',' + flag(p.past_unanswered_contact) +
+              (p.travel_minutes ? std::to_string(*p.travel_minutes) : std::string()) + ',' + flag(p.online_account) + ',' + flag(p.past_unanswered_contact) +
               ',' + flag(p.recent_arrival) + '\n';
       out << line;
     }
   });
-}
-
-std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path) {
-  std::vector<AccessibilityProfile> profiles;
-  read_table(path, accessibility_columns, [&](std::span<const std::string_view> f, auto& report) {
-    AccessibilityProfile p;
-    p.person_id = std::string(f[0]);
-    p.digital_access = static_cast<DigitalAccess>(read_name(f[1], digital_names, 1, report));
-    p.visual_need = read_flag(f[2], 2, report);
-    p.hearing_need = read_flag(f[3], 3, report);
-    p.cognitive_need = read_flag(f[4], 4, report);
-    p.language = std::string(f[5]);
-    p.interpreter_need = read_flag(f[6], 6, report);
-    p.isolated = read_flag(f[7], 7, report);
-    const auto minutes = parse_scaled(f[8], 0);
-    if (!minutes || *minutes < 0 || *minutes > 65535) report(8, "expected a number of minutes from 0 to 65535");
-    p.travel_minutes = static_cast<std::uint16_t>(minutes.value_or(0));
-    p.online_account = read_flag(f[9], 9, report);
-    p.past_unanswered_contact = read_flag(f[10], 10, report);
-    p.recent_arrival = read_flag(f[11], 11, report);
-    profiles.push_back(std::move(p));
-  });
-  return profiles;
 }
 
 void write_campaign_csv(const std::vector<CampaignContact>& campaign, const std::string& group_entity,
@@ -167,7 +143,7 @@ std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path
                c.person_id = std::string(f[1]);
                c.benefit = std::string(f[2]);
                c.contacted = read_flag(f[3], 3, report);
-               if (!f[4].empty()) c.channel = static_cast<Channel>(read_name(f[4], channel_names, 4, report));
+               if (!f[4].empty()) c.channel = static_cast<CampaignChannel>(read_name(f[4], channel_names, 4, report));
                if (c.contacted != c.channel.has_value()) report(4, "a contacted group has a channel, a control group none");
                c.claimed_within_3_months = read_flag(f[5], 5, report);
                campaign.push_back(std::move(c));

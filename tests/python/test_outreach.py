@@ -33,7 +33,7 @@ def test_the_plan_assigns_accessible_channels_within_capacity(plan):
     # P02 is offline: no digital channel is usable, whatever the plan.
     p02 = lines[lines["person_id"] == "P02"].iloc[0]
     assert not {"email_online", "sms"} & set(p02["usable_channels"])
-    assert p02["amount"] == Decimal("122.17")
+    assert p02["known_amount"] == Decimal("122.17") and p02["unknown_amounts"] == 0 and p02["tier"] == "positive_gain"
     summary = plan.summary()
     assert summary.loc["home_visit", "people"] == 1 and summary.loc["home_visit", "capacity"] == 1
     assert summary.loc["counter", "people"] <= 2

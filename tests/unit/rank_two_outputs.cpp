@@ -11,6 +11,7 @@
 
 #include "eligo/features.hpp"
 #include "eligo/program.hpp"
+#include "eligo/synth.hpp"
 
 using namespace eligo;
 
@@ -29,15 +30,16 @@ Sample sample(const Program& program, std::uint64_t seed) {
   options.period = period;
   const SyntheticPopulation synthetic = synthesize(program, options);
   const Results results = program.evaluate(synthetic.population, period);
+  const auto profiles = outreach_profiles(program.pack(), synthetic, period);
   DetectionOptions every_right;
   every_right.include_undetermined = false;
   every_right.include_receiving = true;
   const auto rights = detect_candidates(program.pack(), results, synthetic.receipts, every_right);
   const auto rights_features =
-      candidate_features(program.pack(), synthetic.population, results, rights, synthetic.accessibility, period);
+      candidate_features(program.pack(), synthetic.population, results, rights, profiles, period);
   const auto candidates = detect_candidates(program.pack(), results, synthetic.receipts);
   const auto features =
-      candidate_features(program.pack(), synthetic.population, results, candidates, synthetic.accessibility, period);
+      candidate_features(program.pack(), synthetic.population, results, candidates, profiles, period);
   return {non_claimant_dataset(rights, rights_features.model, inputs_recording_receipt(program.pack())),
           campaign_dataset(synthetic.campaign, results, candidates, features.model)};
 }

@@ -78,34 +78,54 @@ def _profile_rows(profiles: pd.DataFrame) -> list[dict[str, Any]]:
     return rows
 
 
-def _cents(amount: Any, row: int) -> int:
-    if _is_missing(amount):
-        raise EligoError(f"candidates row {row}, column 'amount': missing amount")
+def _cents(amount: Any, row: int, column: str) -> int | None:
+    """Cents of an amount in euros; None for a blank one: the amount of an undetermined right
+    is unknown, not 0. The error names the row and column, never the amount."""
+    if _is_missing(amount) or (isinstance(amount, str) and not amount.strip()):
+        return None
     try:
         cents = Decimal(str(amount)) * 100
         exact = cents.is_finite() and cents == cents.to_integral_value() and cents >= 0
     except (InvalidOperation, ValueError):
         exact = False
     if not exact:
-        raise EligoError(f"candidates row {row}, column 'amount': expected euros with at most two decimals")
+        raise EligoError(f"candidates row {row}, column {column!r}: expected euros with at most two decimals")
+    return int(cents)
     return int(cents)
 
 
-def _candidate_rows(candidates: pd.DataFrame) -> list[tuple[str, str, float, int]]:
-    for column in ("person_id", "benefit", "expected_gain", "amount"):
+def _candidate_rows(candidates: pd.DataFrame) -> list[tuple[str, str, float, int | None]]:
+    """The rows of a contact list (``eligo.rank``'s frame, or the ``eligo rank`` CSV read with
+    pandas) or of any table with person_id, benefit, expected_gain and monthly_amount
+    (``amount`` in older tables)."""
+    amount = "monthly_amount" if "monthly_amount" in candidates.columns else "amount"
+    for column in ("person_id", "benefit", "expected_gain", amount):
         if column not in candidates.columns:
             raise EligoError(f"candidates: missing column {column!r}")
-    return [(str(r["person_id"]), str(r["benefit"]), _gain(r["expected_gain"], i), _cents(r["amount"], i))
-            for i, r in enumerate(candidates.to_dict("records"))]
+    rows = []
+    for i, r in enumerate(candidates.to_dict("records")):
+        gain = r["expected_gain"]
+        column = "expected_gain"
+        if _is_missing(gain):  # a model without an uplift part: the list was ordered by this probability
+            gain = r.get("non_claimant_probability")
+            column = "non_claimant_probability"
+            if _is_missing(gain):
+                raise EligoError(f"candidates row {i}, column 'expected_gain': blank, and no non_claimant_probability")
+        cents = _cents(r[amount], i, amount)
+        if cents is None and r.get("status") == "eligible":
+            raise EligoError(f"candidates row {i}, column {amount!r}: an eligible row needs its amount; only an "
+                             "undetermined right may leave it blank")
+        rows.append((str(r["person_id"]), str(r["benefit"]), _gain(gain, i, column), cents))
+    return rows
 
 
-def _gain(value: Any, row: int) -> float:
+def _gain(value: Any, row: int, column: str = "expected_gain") -> float:
     try:
         gain = float(value)
     except (TypeError, ValueError):
         gain = math.nan
     if math.isnan(gain):
-        raise EligoError(f"candidates row {row}, column 'expected_gain': expected a number")
+        raise EligoError(f"candidates row {row}, column {column!r}: expected a number")
     return gain
 
 
@@ -156,13 +176,15 @@ class OutreachPlan:
             last = line["decisions"][-1] if line["decisions"] else {}
             rows.append({
                 "line": line["line"], "person_id": line["person_id"], "benefits": line["benefits"],
-                "expected_gain": line["expected_gain"], "amount": Decimal(line["amount_cents"]) / 100,
+                "expected_gain": line["expected_gain"], "known_amount": Decimal(line["known_amount_cents"]) / 100,
+                "unknown_amounts": line["unknown_amounts"], "tier": line["tier"],
                 "proposed_channel": line["proposed_channel"], "channel": line["channel"],
                 "status": line["status"], "expected_value": line["options"].get(line["channel"], 0.0),
                 "usable_channels": list(line["options"]), "accommodations": line["accommodations"],
                 "decision": last.get("decision"), "reason": last.get("reason"), "agent": last.get("agent"),
             })
-        frame = pd.DataFrame(rows, columns=["line", "person_id", "benefits", "expected_gain", "amount",
+        frame = pd.DataFrame(rows, columns=["line", "person_id", "benefits", "expected_gain", "known_amount",
+                                            "unknown_amounts", "tier",
                                             "proposed_channel", "channel", "status", "expected_value",
                                             "usable_channels", "accommodations", "decision", "reason", "agent"])
         frame["status"] = pd.Categorical(frame["status"], categories=["proposed", "accepted", "deferred", "ready"])
@@ -224,7 +246,12 @@ def plan_outreach(pack, candidates: pd.DataFrame, profiles: pd.DataFrame, capaci
     """Proposes a plan: each candidate on one channel they can use (the pack's channel
     policy), within each channel's capacity, maximising expected rights opened (or euros).
 
-    `candidates` has person_id, benefit, expected_gain, amount (euros per month);
+    `candidates` has person_id, benefit, expected_gain, monthly_amount (euros per month; blank
+    when unknown, for an undetermined right; ``amount`` in older tables) — the frame
+    ``eligo.rank`` returns, or the CSV ``eligo rank`` writes. A person whose gain is 0 or
+    less is never contacted before one with a positive gain; with ``objective="euros"``, a
+    person none of whose amounts is known comes after those whose amount is known (the
+    ``tier`` column of ``lines()``);
     `profiles` the accessibility table's columns; `capacity` maps channel to a count (None or
     "unlimited": no limit) or is a frame with channel and capacity columns.
     """

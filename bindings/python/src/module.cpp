@@ -14,4 +14,5 @@ PYBIND11_MODULE(_eligo, module) {
   eligo::python::register_explain(module);
   eligo::python::register_rank(module);
   eligo::python::register_outreach(module);
+  eligo::python::register_pipeline(module);
 }

@@ -5,6 +5,7 @@
 #include <pybind11/stl.h>
 
 #include "eligo/outreach.hpp"
+#include "profile_dict.hpp"
 #include "registers.hpp"
 
 namespace py = pybind11;
@@ -45,44 +46,13 @@ py::dict line_dict(const PlanLine& line) {
                               py::arg("time") = decision.time, py::arg("sequence") = decision.sequence));
   return py::dict(py::arg("line") = line.number, py::arg("person_id") = line.person_id,
                   py::arg("benefits") = line.benefits, py::arg("expected_gain") = line.expected_gain,
-                  py::arg("amount_cents") = line.amount_cents,
+                  py::arg("known_amount_cents") = line.known_amount_cents,
+                  py::arg("unknown_amounts") = line.unknown_amounts, py::arg("tier") = std::string(to_string(line.tier)),
                   py::arg("proposed_channel") = std::string(to_string(line.proposed_channel)),
                   py::arg("channel") = std::string(to_string(line.channel)),
                   py::arg("status") = std::string(to_string(line.status)), py::arg("options") = options,
                   py::arg("accommodations") = accommodation_names(line.accommodations),
                   py::arg("rules") = line.rules, py::arg("decisions") = decisions);
-}
-
-// A profile from a dict of the accessibility table's columns (docs/outreach.md), values
-// already typed by the Python layer; absent keys keep the cautious defaults.
-AccessibilityProfile profile_from(const py::dict& fields) {
-  AccessibilityProfile profile;
-  const auto has = [&](const char* key) { return fields.contains(key) && !fields[key].is_none(); };
-  profile.person_id = py::cast<std::string>(fields["person_id"]);
-  if (has("digital_access")) {
-    const auto access = py::cast<std::string>(fields["digital_access"]);
-    if (access == "low")
-      profile.digital_access = DigitalAccess::low;
-    else if (access == "autonomous")
-      profile.digital_access = DigitalAccess::autonomous;
-    else if (access != "none" && !access.empty())
-      throw Error("profile of '" + profile.person_id + "', column 'digital_access': expected none, low or autonomous");
-  }
-  const auto flag = [&](const char* key, bool& out) {
-    if (has(key)) out = py::cast<bool>(fields[key]);
-  };
-  flag("visual_need", profile.visual_need);
-  flag("hearing_need", profile.hearing_need);
-  flag("cognitive_need", profile.cognitive_need);
-  flag("interpreter_need", profile.interpreter_need);
-  flag("isolated", profile.isolated);
-  flag("online_account", profile.online_account);
-  flag("past_unanswered_contact", profile.past_unanswered_contact);
-  flag("recent_arrival", profile.recent_arrival);
-  if (has("language")) profile.language = py::cast<std::string>(fields["language"]);
-  if (has("travel_minutes_france_services")) profile.travel_minutes = py::cast<int>(fields["travel_minutes_france_services"]);
-  if (has("age")) profile.age = py::cast<int>(fields["age"]);
-  return profile;
 }
 
 py::dict proposal_dict(const ChannelProposal& proposal) {
@@ -146,15 +116,13 @@ void register_outreach(py::module_& module) {
              "A stored plan; its decisions are replayed, so a hand-edited 'ready' is refused.");
   module.def(
       "build_plan",
-      [](const RulePack& pack, const std::vector<std::tuple<std::string, std::string, double, std::int64_t>>& rows,
+      [](const RulePack& pack,
+         const std::vector<std::tuple<std::string, std::string, double, std::optional<std::int64_t>>>& rows,
          const std::vector<py::dict>& profile_rows, const std::map<std::string, std::optional<std::size_t>>& capacities,
          const std::string& objective) {
         const ChannelPolicy policy = ChannelPolicy::of(pack);
         std::vector<Candidate> candidates;
-        for (const auto& [person, benefit, gain, cents] : rows) {
-          if (gain < 0) throw Error("candidate '" + person + "': expected_gain must not be negative");
-          candidates.push_back(Candidate{person, benefit, gain, cents});
-        }
+        for (const auto& [person, benefit, gain, cents] : rows) candidates.push_back(Candidate{person, benefit, gain, cents});
         std::vector<AccessibilityProfile> profiles;
         for (const py::dict& row : profile_rows) profiles.push_back(profile_from(row));
         Capacity capacity;
@@ -168,7 +136,7 @@ void register_outreach(py::module_& module) {
         return build_plan(policy, candidates, profiles, capacity, options);
       },
       py::arg("pack"), py::arg("candidates"), py::arg("profiles"), py::arg("capacity"), py::arg("objective") = "rights",
-      "The proposed plan: candidates (person_id, benefit, expected_gain, amount_cents), profiles as dicts of the "
+      "The proposed plan: candidates (person_id, benefit, expected_gain, amount_cents or None when unknown), profiles as dicts of the "
       "accessibility table's columns, capacity per channel (None: unlimited).");
   module.def(
       "propose_channels",

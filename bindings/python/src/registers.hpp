@@ -9,6 +9,7 @@ void register_errors(pybind11::module_& module);
 void register_explain(pybind11::module_& module);
 void register_outreach(pybind11::module_& module);
 void register_pack(pybind11::module_& module);
+void register_pipeline(pybind11::module_& module);
 void register_population(pybind11::module_& module);
 void register_program(pybind11::module_& module);
 void register_rank(pybind11::module_& module);
