@@ -37,8 +37,14 @@ std::vector<Person> gather(const std::vector<Candidate>& candidates) {
 
 // A person none of whose amounts is known has no euros to weigh with: the euros objective
 // cannot compare them with people whose amount is known, so they come after them.
+// A person's gain is a sum of gains the contact list writes to six decimals: summed as
+// doubles, gains that cancel out leave a residue of about 1e-17 of either sign, so a sum
+// below half a millionth is no gain, whether it was read from the list or handed over in
+// memory.
+constexpr double smallest_gain = 0.5e-6;
+
 ContactTier tier_of(const Person& person, Objective objective) {
-  if (person.expected_gain <= 0) return ContactTier::no_gain;
+  if (person.expected_gain < smallest_gain) return ContactTier::no_gain;
   if (objective == Objective::euros_opened && person.unknown_amounts == person.benefits.size())
     return ContactTier::unknown_amount;
   return ContactTier::positive_gain;

@@ -142,20 +142,11 @@ TEST_CASE("receipts, known take-up and plan tables name the row and column, neve
       "P1,tres-faible-4242,maybe-7777,false,false,fr,false,false,-17.5,false,false,false,-63\n");
   expect_silent([&] { outreach::read_accessibility_csv(profiles); },
                 "accessibilite.csv:2:2: error: expected none, low or autonomous", {"4242", "7777", "17.5", "63"});
-  expect_silent([&] { read_accessibility_csv(profiles); }, "accessibilite.csv:1: error: expected the header",
-                {"4242", "7777", "17.5", "63"});
 
   const auto candidates = folder.write("candidats.csv", "person_id,benefit,expected_gain,amount\nP1,rsa,0.5,\"1,234.56\"\n");
   expect_silent([&] { outreach::read_candidates_csv(candidates); },
                 "candidats.csv:2:4: error: expected an amount in euros, zero or more", {"234"});
 
-  const auto synthetic = folder.write(
-      "profils.csv",
-      "person_id,digital_access,visual_need,hearing_need,cognitive_need,language,interpreter_need,isolated,"
-      "travel_minutes_france_services,online_account,past_unanswered_contact,recent_arrival\n"
-      "P1,none,maybe-7777,false,false,fr,false,false,-4242,false,false,false\n");
-  expect_silent([&] { read_accessibility_csv(synthetic); }, "profils.csv:2:3: error: expected true or false",
-                {"7777", "4242"});
 }
 
 TEST_CASE("ids with line breaks or terminal escapes are shown escaped, one message a line", "[data][files][privacy]") {
