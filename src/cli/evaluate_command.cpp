@@ -1,4 +1,4 @@
-// eligo evaluate PACK --period --groups --persons: one row per group and benefit.
+// eligo evaluate PACK --period --groups --persons [--monthly]: one row per group and benefit.
 #include <iostream>
 #include <memory>
 
@@ -15,6 +15,7 @@ struct EvaluateOptions {
   PopulationOptions population;
   std::string format = "csv";
   std::filesystem::path output;
+  std::filesystem::path monthly;  // optional monthly history: id,month,input,value
   int threads = 0;
   std::vector<std::string> overrides;
 };
@@ -29,8 +30,8 @@ int run_evaluate(const EvaluateOptions& options) {
   for (const std::string& text : options.overrides) evaluation.overrides.push_back(parse_override(pack, text));
 
   progress.stage("reading the population");
-  const Population population =
-      read_population_csv(pack, options.population.groups, options.population.persons);
+  Population population = read_population_csv(pack, options.population.groups, options.population.persons);
+  if (!options.monthly.empty()) population.set_monthly_values(pack, read_monthly_csv(options.monthly));
   progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");
   const Results results = program.evaluate(population, *Period::parse(options.population.period), evaluation);
 
@@ -58,6 +59,10 @@ void add_evaluate_command(CLI::App& app, Action& action) {
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"csv", "json"}))
       ->capture_default_str();
+  command->add_option("--monthly", options->monthly,
+                      "Monthly history (CSV id,month,input,value): values that change month by month, over the "
+                      "single values of the population files")
+      ->check(CLI::ExistingFile);
   command->add_option("--output", options->output, "Output file, written whole or not at all (default: stdout)");
   command->add_option("--threads", options->threads, "Threads to evaluate with; 0 means every core")
       ->check(CLI::NonNegativeNumber)

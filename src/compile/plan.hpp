@@ -91,6 +91,9 @@ struct Step {
   std::int64_t immediate = 0;
   std::vector<std::int64_t> set;
   Origin origin;
+  // The month the step computes for, as an offset from the evaluated one: which parameters,
+  // period start and monthly input values it reads (`x@-1`, month_mean()).
+  std::int8_t month = 0;
 };
 
 struct BenefitPlan {
@@ -108,6 +111,8 @@ struct Plan {
   std::vector<int> input_registers_person;  // per input; -1 when not loaded at person level
   std::vector<BenefitPlan> benefits;     // per pack benefit
   std::vector<bool> parameter_used;      // per pack parameter
+  int first_month = 0;                   // the month offsets steps read: [first_month, last_month]
+  int last_month = 0;
 };
 
 }  // namespace eligo::detail

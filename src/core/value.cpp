@@ -147,6 +147,11 @@ std::optional<Period> Period::parse(std::string_view text) {
 
 Date Period::start() const { return Date::from_ymd(year, month, 1); }
 
+Period Period::plus_months(int months) const noexcept {
+  const int shifted = index() + months;
+  return Period{shifted / 12, shifted % 12 + 1};
+}
+
 std::string Period::to_string() const {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);

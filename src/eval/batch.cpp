@@ -74,7 +74,7 @@ class StepRunner {
       case Op::age_on: {
         // full_years_between(birth, period start), the period start split once per step.
         int ty = 0, tm = 0, td = 0;
-        context_.parameters.period_start.to_ymd(ty, tm, td);
+        context_.parameters_at(step.month).period_start.to_ymd(ty, tm, td);
         return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
           int fy = 0, fm = 0, fd = 0;
           Date{static_cast<std::int32_t>(a)}.to_ymd(fy, fm, fd);
@@ -147,7 +147,7 @@ class StepRunner {
   }
 
   bool parameter_available(const Step& step) const {
-    return context_.parameters.versions[static_cast<std::size_t>(step.immediate)] != nullptr;
+    return context_.parameters_at(step.month).versions[static_cast<std::size_t>(step.immediate)] != nullptr;
   }
 
   // Constants, parameters and the period start: the same value on every row of every batch.
@@ -157,10 +157,10 @@ class StepRunner {
     if (step.op == Op::parameter && !parameter_available(step)) {
       fill_unknown(n, out, ok);
     } else if (step.op == Op::parameter) {
-      const std::int64_t value = context_.parameters.scalars[static_cast<std::size_t>(step.immediate)];
+      const std::int64_t value = context_.parameters_at(step.month).scalars[static_cast<std::size_t>(step.immediate)];
       fill(n, out, ok, is_money(step.out) ? checked(static_cast<int128>(value) * register_units_per_cent) : value);
     } else {
-      fill(n, out, ok, step.op == Op::constant ? step.immediate : context_.parameters.period_start.days);
+      fill(n, out, ok, step.op == Op::constant ? step.immediate : context_.parameters_at(step.month).period_start.days);
     }
     filled = n;
   }
@@ -352,7 +352,7 @@ class StepRunner {
     // scale): money ones in cents in the pack, in register units here.
     const std::int64_t threshold_scale = is_money(step.a) ? register_units_per_cent : 1;
     const std::int64_t value_scale = !marginal && is_money(step.out) ? register_units_per_cent : 1;
-    const auto& brackets = context_.parameters.brackets[static_cast<std::size_t>(step.immediate)];
+    const auto& brackets = context_.parameters_at(step.month).brackets[static_cast<std::size_t>(step.immediate)];
     unary(step, n, out, ok, [&](std::int64_t x) -> std::int64_t {
       const auto threshold = [&](std::size_t k) { return static_cast<int128>(brackets[k].threshold) * threshold_scale; };
       if (!marginal) {
@@ -477,7 +477,18 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
       const Step& step = context.plan.steps[s];
       if (step.op != Op::load_input) continue;
       const EntityTable& table = step.level == Level::person ? population.persons() : population.groups();
-      const auto column = table.columns.find(context.input_names[static_cast<std::size_t>(step.immediate)]);
+      const std::string& name = context.input_names[static_cast<std::size_t>(step.immediate)];
+      // A value given for the step's month, else the single value that holds every month.
+      const Population::History& histories =
+          step.level == Level::person ? population.person_history() : population.group_history();
+      if (const auto history = histories.find(name); history != histories.end()) {
+        const auto month = history->second.find(context.period_index + step.month);
+        if (month != history->second.end()) {
+          scratch.step_columns[s] = &month->second;
+          continue;
+        }
+      }
+      const auto column = table.columns.find(name);
       if (column != table.columns.end()) scratch.step_columns[s] = &column->second;
     }
   }

@@ -54,6 +54,12 @@ struct EvaluationContext {
   const BoundParameters& parameters;
   const std::vector<std::string>& input_names;  // inputs, then "param.<name>" of each parameter
   std::size_t input_count;                       // how many of input_names are inputs
+  const MonthlyParameters* monthly = nullptr;    // every month steps read; null: month 0 only
+  int period_index = 0;                          // Period::index() of the evaluated month
+
+  const BoundParameters& parameters_at(int month) const {
+    return month == 0 || monthly == nullptr ? parameters : monthly->at(month);
+  }
 };
 
 // Runs every step over groups [first, last). Throws StepFailure.
