@@ -147,3 +147,48 @@ TEST_CASE("a bad monthly history is refused whole, each problem named", "[data][
   }
   CHECK(population.person_history().empty());  // nothing was kept
 }
+
+TEST_CASE("months that read the same values share their steps, household by household", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  pack.variable("age", "personne", "age_on(date_naissance)");
+  pack.variable("majeurs", "foyer", "count(membres where age >= 35)");
+  pack.variable("prime", "foyer", "param.forfait * majeurs + sum(membres, salaire) / 10");
+  pack.benefit("moyenne", {}, "month_mean(prime, -3, -1)");
+  const Program program = Program::compile(pack.pack);
+  // Four households in one batch: the same every month; with a history; turning 35 within
+  // the quarter; with a month unknown. Each must get what it gets alone.
+  PopulationBuilder builder(pack.pack);
+  const std::vector<std::tuple<std::string, std::string, std::vector<std::pair<std::string, std::optional<std::string>>>>> people = {
+      {"F1", "1980-01-01", {}},
+      {"F2", "1980-01-01", {{"2025-04", "2000"}}},
+      {"F3", "1990-04-15", {}},
+      {"F4", "1980-01-01", {{"2025-05", std::nullopt}}}};
+  std::vector<Population> alone;
+  for (const auto& [id, birth, history] : people) {
+    for (PopulationBuilder* target : {&builder, static_cast<PopulationBuilder*>(nullptr)}) {
+      PopulationBuilder single(pack.pack);
+      PopulationBuilder& b = target != nullptr ? *target : single;
+      b.add_group(id);
+      b.set_group_value("loyer", "400");
+      b.add_person(id + "P", "demandeur");
+      b.set_person_value("salaire", "1000");
+      b.set_person_value("date_naissance", birth);
+      for (const auto& [month, value] : history) b.set_person_value_at("salaire", month, value);
+      if (target == nullptr) alone.push_back(single.build());
+    }
+  }
+  const Population together = builder.build();
+  const Results all = program.evaluate(together, *Period::parse("2025-06"));
+  // By hand: F1 (600 + 610 + 610) / 3 + 100 = 706.666..., 706.67; F2 April's salary is 2000:
+  // + (200 - 100) / 3 = 740.00; F3 turns 35 on 15 April: 35 on 1 May only, so
+  // (0 + 0 + 610) / 3 + 100 = 303.33; F4 unknown in May.
+  CHECK(all.benefits[0].amount_cents[0] == 70667);
+  CHECK(all.benefits[0].amount_cents[1] == 74000);
+  CHECK(all.benefits[0].amount_cents[2] == 30333);
+  CHECK(all.benefits[0].status[3] == Status::undetermined);
+  for (std::size_t g = 0; g < alone.size(); ++g) {
+    const Results one = program.evaluate(alone[g], *Period::parse("2025-06"));
+    CHECK(one.benefits[0].status[0] == all.benefits[0].status[g]);
+    CHECK(one.benefits[0].amount_cents[0] == all.benefits[0].amount_cents[g]);
+  }
+}
