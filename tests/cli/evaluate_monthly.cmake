@@ -1,5 +1,6 @@
 # `eligo evaluate --monthly`: the prime d'activité of a single worker whose salary changes
-# month by month over a quarter that straddles the revaluation of 1 April 2025, and a bad
+# month by month over a quarter that straddles the revaluation of 1 April 2025, the RSA's
+# quarterly resources from the same history, and a bad
 # monthly file refused with every problem named by file, line and column.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
 
@@ -61,6 +62,19 @@ expect_contains("${eligo_out}" "\nF1,ppa,eligible,247.84,,\n")
 run_eligo(evaluate fr ${population})
 expect_exit(0)
 expect_not_contains("${eligo_out}" "F1,ppa,eligible,247.84")
+
+# The RSA's resources are the average of the quarter's months (CASF R262-7), read from the
+# history when the single value is left unknown: 646.52 (montant forfaitaire from April
+# 2025) - (300 + 0 + 600) / 3 = 346.52, no housing deduction (tenant without housing aid).
+# The prime d'activité, whose conditions read the single value, stays undetermined.
+unset(value_salaire_net)
+write_population_row("${WORK_DIR}/personnes_sans_salaire.csv" rules/fr/data/personnes.csv)
+file(WRITE "${WORK_DIR}/rsa.csv" "id,month,input,value\nP1,2025-03,salaire_net,300\nP1,2025-04,salaire_net,0\nP1,2025-05,salaire_net,600\n")
+run_eligo(evaluate fr --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/personnes_sans_salaire.csv"
+          --monthly "${WORK_DIR}/rsa.csv")
+expect_exit(0)
+expect_contains("${eligo_out}" "\nF1,rsa,eligible,346.52,,\n")
+expect_contains("${eligo_out}" "\nF1,ppa,undetermined,,,salaire_net\n")
 
 # A month given empty is unknown, never 0: the prime is undetermined and names the input.
 file(WRITE "${WORK_DIR}/inconnu.csv" "id,month,input,value\nP1,2025-03,salaire_net,1200\nP1,2025-04,salaire_net,\n")
