@@ -8,6 +8,7 @@
 //   eligo_bench generated --pack DIR --persons N [--threads T] [--runs R] [--period YYYY-MM]
 //   eligo_bench rules     --rules K --persons N [--runs R] [--work DIR]
 //   eligo_bench limit     --persons N [--runs R] [--work DIR]
+//   eligo_bench months    --pack DIR --persons N [--runs R] [--period YYYY-MM] [--threads T]
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -353,11 +354,62 @@ int limit(const Args& args) {
   return 0;
 }
 
+// The cost of computing the prime d'activité month by month (CSS R843-1), on a stationary
+// population (every input a single value): the pack as it is, against the same pack whose
+// ppa_montant_calcule is the prime of the evaluated month alone, as it was computed before
+// monthly histories existed. Runs are interleaved so that both see the same load; the
+// ratio of the medians is the figure.
+int months(const Args& args) {
+  const RulePack pack = load(args.text("pack"));
+  RulePack single_month = pack;
+  bool found = false;
+  for (Variable& variable : single_month.variables)
+    if (variable.name == "ppa_montant_calcule") {
+      variable.formula.text = "ppa_montant_mois";
+      found = true;
+    }
+  if (!found) throw std::runtime_error("the pack has no ppa_montant_calcule to compare");
+  const Program monthly = Program::compile(pack);
+  const Program stationary = Program::compile(single_month);
+  const Population population = generate_persons(pack, args.number("persons", 100000));
+  const Period period = period_of(args);
+  const EvaluationOptions options = options_of(args);
+  // Groups whose results differ: in a month whose quarter has the amounts of the month
+  // itself, only those whose household changes within the quarter (a child turning 25...).
+  const Results a = monthly.evaluate(population, period, options);
+  const Results b = stationary.evaluate(population, period, options);
+  long long differences = 0;
+  for (std::size_t i = 0; i < a.benefits.size(); ++i)
+    for (std::size_t g = 0; g < population.group_count(); ++g)
+      if (a.benefits[i].status[g] != b.benefits[i].status[g] || a.benefits[i].amount_cents[g] != b.benefits[i].amount_cents[g])
+        ++differences;
+  std::vector<double> monthly_cpu, stationary_cpu;
+  for (long long r = 0; r < args.number("runs", 5); ++r) {
+    {
+      const Clock clock;
+      const Results again = stationary.evaluate(population, period, options);
+      stationary_cpu.push_back(clock.cpu_seconds());
+    }
+    {
+      const Clock clock;
+      const Results again = monthly.evaluate(population, period, options);
+      monthly_cpu.push_back(clock.cpu_seconds());
+    }
+  }
+  Json().field("command", "months").field("period", period.to_string())
+      .field("groups", static_cast<long long>(population.group_count()))
+      .field("persons", static_cast<long long>(population.person_count()))
+      .field("differences", differences)
+      .field("stationary_cpu_median_s", median(stationary_cpu)).field("monthly_cpu_median_s", median(monthly_cpu))
+      .field("ratio", median(monthly_cpu) / median(stationary_cpu)).print();
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: eligo_bench startup|evaluate|household|generated|rules|limit --option value...\n";
+    std::cerr << "usage: eligo_bench startup|evaluate|household|generated|rules|limit|months --option value...\n";
     return 2;
   }
   try {
@@ -369,6 +421,7 @@ int main(int argc, char** argv) {
     if (command == "generated") return generated(args);
     if (command == "rules") return rules(args);
     if (command == "limit") return limit(args);
+    if (command == "months") return months(args);
     std::cerr << "unknown command " << command << "\n";
     return 2;
   } catch (const std::exception& error) {

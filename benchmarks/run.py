@@ -229,6 +229,12 @@ def main():
     R["limit"] = [run_json("limit", [bench, "limit", "--persons", n, "--runs", 2 * a.runs + 1, "--work", work])
                   for n in ([10**5] if a.quick else [10**6, 10**7])]
 
+    # Months: the prime d'activité's quarter month by month against one month, in a month whose
+    # quarter has one set of parameters and in one that straddles the April revaluation.
+    R["months"] = [run_json("months", [bench, "months", "--pack", fr, "--persons", 10**5 if a.quick else 10**6,
+                                       "--runs", a.runs, "--period", month])
+                   for month in ("2025-07", "2025-06")]
+
     # Scaling: persons, threads, rules.
     R["scaling"] = []
     for n in a.scaling:

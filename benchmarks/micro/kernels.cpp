@@ -96,7 +96,7 @@ struct KernelFixture {
 
   // Runs every step but the last once, then times the last one.
   void run(benchmark::State& state) {
-    const EvaluationContext context{plan, population, parameters, input_names, input_names.size()};
+    const EvaluationContext context{plan, population, parameters, input_names, input_names.size(), nullptr, 0};
     prepare_batch(context, 0, population.group_count(), scratch);
     for (std::size_t s = 0; s + 1 < plan.steps.size(); ++s) run_step(context, scratch, s);
     const std::size_t last = plan.steps.size() - 1;

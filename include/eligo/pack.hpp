@@ -52,6 +52,8 @@ struct InputSpec {
 struct ScaleBracket {
   std::int64_t threshold = 0;  // in the representation of the scale's threshold type
   std::int64_t value = 0;      // amount (value_type) or marginal rate (decimal)
+
+  bool operator==(const ScaleBracket&) const = default;
 };
 
 struct ParameterVersion {

@@ -92,6 +92,17 @@ struct EntityTable {
   std::size_t size() const noexcept { return ids.size(); }
 };
 
+// One value of a monthly history: entity `id`'s input at `month`, as text in the pack's
+// notation; an empty optional says the value of that month is unknown. `source` names where
+// the row came from ("monthly.csv:4"), for error messages.
+struct MonthlyValue {
+  std::string id;
+  std::string month;  // "YYYY-MM"
+  std::string input;
+  std::optional<std::string> value;
+  std::string source;
+};
+
 class Population {
  public:
   // Takes the tables and the link of each person to a group (index into groups.ids) and
@@ -114,6 +125,20 @@ class Population {
 
   std::optional<std::size_t> find_group(const std::string& id) const;
 
+  // Values given month by month, by input name then by month (Period::index()). Each
+  // column holds every row of its entity: the value given for that month, or the single
+  // value of the entity's table, which holds every month, where none was given.
+  using History = std::map<std::string, std::map<int, Column>>;
+  const History& group_history() const noexcept { return group_history_; }
+  const History& person_history() const noexcept { return person_history_; }
+
+  // Gives inputs a value for some months, over the single value that holds every month.
+  // Each row names a group or a person by id, according to its input's entity. Every
+  // problem (unknown id or input, bad month or value, the same value given twice) is
+  // collected and thrown as one Error naming each row's source and column; nothing is
+  // changed then.
+  void set_monthly_values(const RulePack& pack, const std::vector<MonthlyValue>& values);
+
  private:
   EntityTable groups_;
   EntityTable persons_;
@@ -121,6 +146,8 @@ class Population {
   std::vector<std::uint16_t> person_role_;
   std::vector<std::uint32_t> member_offsets_;
   std::optional<std::vector<double>> weights_;
+  History group_history_;
+  History person_history_;
 };
 
 // Builds a population from values given one by one, as agency software does for one
@@ -142,6 +169,9 @@ class PopulationBuilder {
   void set_group_value(const std::string& input, const std::optional<std::string>& text);
   void set_person_value(const std::string& input, const std::optional<std::string>& text);
   void set_weight(double weight);
+  // A value of the current group or person for one month ("2025-03"), over its single value.
+  void set_group_value_at(const std::string& input, const std::string& month, const std::optional<std::string>& text);
+  void set_person_value_at(const std::string& input, const std::string& month, const std::optional<std::string>& text);
 
   Population build();
 
@@ -155,6 +185,7 @@ class PopulationBuilder {
   bool has_weights_ = false;
   std::map<std::string, std::vector<std::optional<std::int64_t>>> group_values_;
   std::map<std::string, std::vector<std::optional<std::int64_t>>> person_values_;
+  std::vector<MonthlyValue> monthly_values_;
 };
 
 // Parses one value written as text into the representation of `spec`. Throws Error
@@ -170,5 +201,10 @@ std::int64_t parse_input_value(const InputSpec& spec, const std::string& text);
 // and column.
 Population read_population_csv(const RulePack& pack, const std::filesystem::path& groups_csv,
                                const std::filesystem::path& persons_csv);
+
+// Reads a monthly history in long form: columns `id`, `month` (YYYY-MM), `input` and
+// `value` (empty: unknown that month), one row per entity, month and input. See
+// Population::set_monthly_values.
+std::vector<MonthlyValue> read_monthly_csv(const std::filesystem::path& monthly_csv);
 
 }  // namespace eligo

@@ -62,6 +62,9 @@ struct Period {
   static std::optional<Period> try_parse(std::string_view text);
   Date start() const;
   std::string to_string() const;
+  // Months since year 0: consecutive months have consecutive indexes.
+  int index() const noexcept { return year * 12 + month - 1; }
+  Period plus_months(int months) const noexcept;
 };
 
 // Full years between two dates, as the law counts an age.

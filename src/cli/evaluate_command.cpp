@@ -1,4 +1,4 @@
-// eligo evaluate PACK --period --groups --persons: one row per group and benefit.
+// eligo evaluate PACK --period --groups --persons [--monthly]: one row per group and benefit.
 #include <iostream>
 #include <memory>
 
@@ -16,13 +16,17 @@ struct EvaluateOptions {
   PopulationOptions population;
   std::string format = "csv";
   std::filesystem::path output;
+  std::filesystem::path monthly;  // optional monthly history: id,month,input,value
   int threads = 0;
   std::vector<std::string> overrides;
 };
 
 int run_evaluate(const EvaluateOptions& options) {
-  if (!options.output.empty())
-    detail::refuse_output_onto_inputs(options.output, {options.population.groups, options.population.persons}, "--output");
+  if (!options.output.empty()) {
+    std::vector<std::filesystem::path> inputs{options.population.groups, options.population.persons};
+    if (!options.monthly.empty()) inputs.push_back(options.monthly);
+    detail::refuse_output_onto_inputs(options.output, inputs, "--output");
+  }
   Progress progress;
   progress.stage("loading the pack");
   const RulePack pack = load_pack_or_throw(options.population.pack);
@@ -33,8 +37,8 @@ int run_evaluate(const EvaluateOptions& options) {
 
   progress.stage("reading the population");
   for (const auto& file : {options.population.groups, options.population.persons}) detail::check_file_in_set(file);
-  const Population population =
-      read_population_csv(pack, options.population.groups, options.population.persons);
+  Population population = read_population_csv(pack, options.population.groups, options.population.persons);
+  if (!options.monthly.empty()) population.set_monthly_values(pack, read_monthly_csv(options.monthly));
   progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");
   const Results results = program.evaluate(population, Period::parse(options.population.period), evaluation);
   print_evaluation_warnings(results);
@@ -63,6 +67,10 @@ void add_evaluate_command(CLI::App& app, Action& action) {
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"csv", "json"}))
       ->capture_default_str();
+  command->add_option("--monthly", options->monthly,
+                      "Monthly history (CSV id,month,input,value): values that change month by month, over the "
+                      "single values of the population files")
+      ->check(CLI::ExistingFile);
   command->add_option("--output", options->output, "Output file, written whole or not at all (default: stdout)");
   command->add_option("--threads", options->threads, "Threads to evaluate with; 0 means every core")
       ->check(CLI::NonNegativeNumber)

@@ -4,6 +4,9 @@
 #include <map>
 #include <vector>
 #include <stdexcept>
+#include <tuple>
+
+#include "lang/typing.hpp"
 
 namespace eligo::detail {
 
@@ -47,6 +50,7 @@ class Lowering {
     plan_.benefits.resize(pack.benefits.size());
     plan_.parameter_used.assign(pack.parameters.size(), false);
     person_variables_.assign(pack.variables.size(), -1);
+    invariant_.assign(pack.variables.size(), 0);
   }
 
   Plan run() {
@@ -70,6 +74,7 @@ class Lowering {
     step.c = c;
     step.immediate = immediate;
     step.origin = origin_;
+    step.month = static_cast<std::int8_t>(month_);
     plan_.steps.push_back(std::move(step));
     return plan_.steps.back().out;
   }
@@ -85,11 +90,16 @@ class Lowering {
   int lower_as(const Node& node, ValueType type) { return convert(lower(node), type, node.level); }
 
   // --- names -------------------------------------------------------------------------
+  // A value per (index, level, month): what is read or computed once for a month is shared
+  // by every formula that needs it at that month.
+  using MonthKey = std::tuple<int, Level, int>;
+
   int input(int index, Level level) {
     const InputSpec& spec = pack_.inputs[static_cast<std::size_t>(index)];
     const Level own = spec.entity == pack_.entities.person ? Level::person : Level::group;
     auto& memo = level == Level::person ? plan_.input_registers_person : plan_.input_registers_group;
-    int& reg = memo[static_cast<std::size_t>(index)];
+    int& reg = month_ == 0 ? memo[static_cast<std::size_t>(index)]
+                           : shifted_inputs_.try_emplace({index, level, month_}, -1).first->second;
     if (reg >= 0) return reg;
     if (own == level) {
       reg = emit(Op::load_input, level, spec.type, -1, -1, -1, index);
@@ -99,8 +109,36 @@ class Lowering {
     return reg;
   }
 
+  // Whether a variable's value is the same every month: it reads no input, parameter or date
+  // (only roles and constants), so that its value at another month is its value now.
+  bool month_invariant(const Node& node) {
+    if (node.kind == NodeKind::parameter) return false;
+    if (node.kind == NodeKind::name) {
+      switch (node.reference) {
+        case Reference::role: return true;
+        case Reference::variable: {
+          const auto index = static_cast<std::size_t>(node.reference_index);
+          if (invariant_[index] == 0) {
+            invariant_[index] = 2;  // provisional; formulas have no cycles
+            invariant_[index] = month_invariant(*checked_.variables[index]) ? 1 : 2;
+          }
+          return invariant_[index] == 1;
+        }
+        default: return false;
+      }
+    }
+    if (node.kind == NodeKind::call && node.text == "bracket") return false;
+    for (const auto& child : node.children)
+      if (child && !month_invariant(*child)) return false;
+    return true;
+  }
+
   int variable(int index, Level level) {
     const auto position = static_cast<std::size_t>(index);
+    if (month_ != 0) {
+      if (month_invariant(*checked_.variables[position])) return at_month(0, [&] { return variable(index, level); });
+      return shifted_variable(index, level);
+    }
     if (plan_.variable_registers[position] < 0 && depth_ >= prelower_depth)
       lower_dependencies_first(Dependency{false, position});
     const DepthGuard guard(depth_);
@@ -121,7 +159,78 @@ class Lowering {
     return broadcast;
   }
 
+  // A variable computed for another month: its own registers, memoised for that month.
+  int shifted_variable(int index, Level level) {
+    const auto position = static_cast<std::size_t>(index);
+    const Level own_level =
+        pack_.variables[position].entity == pack_.entities.person ? Level::person : Level::group;
+    const auto found = shifted_variables_.find({index, own_level, month_});
+    int own = found == shifted_variables_.end() ? -1 : found->second;
+    if (own < 0) {
+      const Origin saved = origin_;
+      origin_ = Origin{&pack_.variables[position].formula, {}};
+      own = lower_as(*checked_.variables[position], checked_.variable_types[position].type);
+      origin_ = saved;
+      shifted_variables_[{index, own_level, month_}] = own;
+    }
+    if (own_level == level) return own;
+    int& broadcast = shifted_variables_.try_emplace({index, level, month_}, -1).first->second;
+    if (broadcast < 0) broadcast = emit(Op::broadcast, Level::person, type_of(own), own);
+    return broadcast;
+  }
+
+  template <typename F>
+  int at_month(int month, F lower_there) {
+    const int saved = month_;
+    month_ = month;
+    plan_.first_month = std::min(plan_.first_month, month);
+    plan_.last_month = std::max(plan_.last_month, month);
+    const int reg = lower_there();
+    month_ = saved;
+    return reg;
+  }
+
+  // `value@k` inside a formula already computed for month m reads month m + k: offsets add
+  // up through variables, within the same bound as one offset.
+  int shifted(const Node& node, int offset) {
+    const int month = month_ + offset;
+    if (month < -lang::max_month_offset || month > lang::max_month_offset) {
+      const SourceLocation at = origin_.formula->location_of(node.position.line, node.position.column);
+      throw Error(at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                  ": month offsets add up to " + std::to_string(month) + " through the variables read here; they must lie between -" +
+                  std::to_string(lang::max_month_offset) + " and " + std::to_string(lang::max_month_offset));
+    }
+    return at_month(month, [&] { return lower(*node.children[0]); });
+  }
+
+  int month_range(const Node& node) {
+    const int first = *lang::literal_month_offset(*node.children[1]);
+    const int last = *lang::literal_month_offset(*node.children[2]);
+    const Level level = node.level;
+    int total = -1;
+    for (int offset = first; offset <= last; ++offset) {
+      const int value = convert(shifted(node, offset), node.operand_type, level);
+      origin_.position = node.position;
+      total = total < 0 ? value : emit(Op::add, level, node.operand_type, total, value);
+    }
+    if (node.text == "month_sum") return total;
+    const int count = last - first + 1;
+    if (node.operand_type == ValueType::money) {
+      const int divisor = emit(Op::constant, level, ValueType::integer, -1, -1, -1, count);
+      return emit(Op::divide_rounded, level, ValueType::money, total, divisor);
+    }
+    const int divisor = emit(Op::constant, level, ValueType::decimal, -1, -1, -1, count * decimal_scale);
+    return emit(Op::divide_scaled, level, ValueType::decimal, total, divisor);
+  }
+
   int benefit_value(int index, Level level) {
+    if (month_ != 0) {
+      const auto found = shifted_benefits_.find({index, Level::group, month_});
+      int value = found == shifted_benefits_.end() ? -1 : found->second;
+      if (value < 0) value = shifted_benefits_[{index, Level::group, month_}] = lower_benefit_value(static_cast<std::size_t>(index)).value;
+      if (level == Level::group) return value;
+      return emit(Op::broadcast, Level::person, ValueType::money, value);
+    }
     lower_benefit(static_cast<std::size_t>(index));
     const int value = plan_.benefits[static_cast<std::size_t>(index)].value;
     if (level == Level::group) return value;
@@ -132,6 +241,12 @@ class Lowering {
     if (plan_.benefits[index].value >= 0) return;
     if (depth_ >= prelower_depth) lower_dependencies_first(Dependency{true, index});
     const DepthGuard guard(depth_);
+    BenefitPlan lowered = lower_benefit_value(index);
+    plan_.benefits[index] = std::move(lowered);  // re-read: lowering may have grown the vector's users
+  }
+
+  // A benefit's conditions and amount, lowered for the current month.
+  BenefitPlan lower_benefit_value(std::size_t index) {
     const Benefit& benefit = pack_.benefits[index];
     const lang::CheckedBenefit& checked = checked_.benefits[index];
     const Origin saved = origin_;
@@ -152,11 +267,12 @@ class Lowering {
     const int zero = emit(Op::constant, Level::group, ValueType::money, -1, -1, -1, 0);
     const int value = emit(Op::choose, Level::group, ValueType::money, all, amount, zero);
     origin_ = saved;
-    BenefitPlan& plan = plan_.benefits[index];  // re-read: lowering may have grown the vector's users
+    BenefitPlan plan;
     plan.conditions = std::move(conditions);
     plan.all_conditions = all;
     plan.amount = amount;
     plan.value = value;
+    return plan;
   }
 
   // --- long chains ---------------------------------------------------------------------
@@ -299,6 +415,7 @@ class Lowering {
       }
       case NodeKind::call: return call(node);
       case NodeKind::aggregate: return aggregate(node);
+      case NodeKind::shift: return shifted(node, *lang::month_offset(node.text));
       case NodeKind::membership: {
         const int value = lower(*node.children[0]);
         std::vector<std::int64_t> set;
@@ -410,6 +527,7 @@ class Lowering {
     if (function == "date") {
       return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text).days);
     }
+    if (function == "month_sum" || function == "month_mean") return month_range(node);
     if (function == "known") return emit(Op::known, level, ValueType::boolean, lower(*args[0]));
     if (function == "year_of" || function == "month_of")
       return emit(function == "year_of" ? Op::year_of : Op::month_of, level, ValueType::integer, lower(*args[0]));
@@ -438,8 +556,13 @@ class Lowering {
   const lang::CheckedPack& checked_;
   Plan plan_;
   std::vector<int> person_variables_;
+  std::map<MonthKey, int> shifted_inputs_;
+  std::map<MonthKey, int> shifted_variables_;
+  std::map<MonthKey, int> shifted_benefits_;
+  std::vector<std::uint8_t> invariant_;  // per variable: 0 not yet known, 1 invariant, 2 not
   Origin origin_;
   std::size_t depth_ = 0;  // variables and benefits being lowered, one inside the other
+  int month_ = 0;  // the month being lowered for, as an offset from the evaluated one
 };
 
 }  // namespace

@@ -91,6 +91,9 @@ struct Step {
   std::int64_t immediate = 0;
   std::vector<std::int64_t> set;
   Origin origin;
+  // The month the step computes for, as an offset from the evaluated one: which parameters,
+  // period start and monthly input values it reads (`x@-1`, month_mean()).
+  std::int8_t month = 0;
 };
 
 struct BenefitPlan {
@@ -108,6 +111,17 @@ struct Plan {
   std::vector<int> input_registers_person;  // per input; -1 when not loaded at person level
   std::vector<BenefitPlan> benefits;     // per pack benefit
   std::vector<bool> parameter_used;      // per pack parameter
+  int first_month = 0;                   // the month offsets steps read: [first_month, last_month]
+  int last_month = 0;
+  // Per step: an earlier step doing the same operation on operands that compute the same
+  // formulas, for another month (or -1). When the operands hold the same values at run time,
+  // and so do the inputs and parameters the step reads, the step is not run: its register
+  // shares its twin's (find_month_twins, run_batch).
+  std::vector<int> twins;
 };
+
+// Fills plan.twins. A step's twin is the first step with the same operation, level, type,
+// immediate, set and operands, operands compared through their own twins.
+void find_month_twins(Plan& plan);
 
 }  // namespace eligo::detail

@@ -1,9 +1,37 @@
 #include "eligo/program.hpp"
 
+#include <map>
+#include <tuple>
+
 #include "compile/compiled_program.hpp"
 #include "compile/lower.hpp"
 
 namespace eligo {
+
+namespace detail {
+
+void find_month_twins(Plan& plan) {
+  plan.twins.assign(plan.steps.size(), -1);
+  if (plan.first_month == 0 && plan.last_month == 0) return;  // one month: nothing repeats
+  using Key = std::tuple<Op, Level, ValueType, std::int64_t, std::vector<std::int64_t>, int, int, int>;
+  std::map<Key, int> first_step;
+  std::vector<int> original(plan.registers.size());  // each register's first computation
+  for (std::size_t r = 0; r < original.size(); ++r) original[r] = static_cast<int>(r);
+  const auto canonical = [&](int reg) { return reg < 0 ? -1 : original[static_cast<std::size_t>(reg)]; };
+  for (std::size_t s = 0; s < plan.steps.size(); ++s) {
+    const Step& step = plan.steps[s];
+    // The first day of a month differs from any other month's.
+    if (step.op == Op::period_start) continue;
+    const Key key{step.op, step.level, plan.registers[static_cast<std::size_t>(step.out)].type, step.immediate,
+                  step.set, canonical(step.a), canonical(step.b), canonical(step.c)};
+    const auto [found, fresh] = first_step.emplace(key, static_cast<int>(s));
+    if (fresh) continue;
+    plan.twins[s] = found->second;
+    original[static_cast<std::size_t>(step.out)] = plan.steps[static_cast<std::size_t>(found->second)].out;
+  }
+}
+
+}  // namespace detail
 
 std::vector<Diagnostic> check(const RulePack& pack) {
   std::vector<Diagnostic> problems;
@@ -20,6 +48,7 @@ Program Program::compile(const RulePack& pack) {
   compiled->checked = lang::check_pack(compiled->pack, problems);
   throw_if_errors(problems);
   compiled->plan = detail::lower_pack(compiled->pack, compiled->checked);
+  detail::find_month_twins(compiled->plan);
   for (const InputSpec& input : compiled->pack.inputs) compiled->input_names.push_back(input.name);
   for (const Parameter& parameter : compiled->pack.parameters) compiled->input_names.push_back("param." + parameter.name);
   return Program(std::move(compiled));

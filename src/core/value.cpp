@@ -176,6 +176,11 @@ Date Period::start() const {
   return days_from_civil(year, month, 1);
 }
 
+Period Period::plus_months(int months) const noexcept {
+  const int shifted = index() + months;
+  return Period{shifted / 12, shifted % 12 + 1};
+}
+
 std::string Period::to_string() const {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);

@@ -1,6 +1,10 @@
+#include <map>
 #include <numeric>
+#include <tuple>
+#include <unordered_map>
 
 #include "eligo/error.hpp"
+#include "core/utf8.hpp"
 #include "eligo/population.hpp"
 
 namespace eligo {
@@ -84,6 +88,98 @@ std::optional<std::size_t> Population::find_group(const std::string& id) const {
   for (std::size_t group = 0; group < groups_.ids.size(); ++group)
     if (groups_.ids[group] == id) return group;
   return std::nullopt;
+}
+
+// Monthly histories: values of inputs given for some months, over the single values.
+namespace {
+
+
+std::unordered_map<std::string, std::size_t> index_monthly_ids(const std::vector<std::string>& ids) {
+  std::unordered_map<std::string, std::size_t> index;
+  index.reserve(ids.size());
+  for (std::size_t row = 0; row < ids.size(); ++row) index.emplace(ids[row], row);
+  return index;
+}
+
+}  // namespace
+
+void Population::set_monthly_values(const RulePack& pack, const std::vector<MonthlyValue>& values) {
+  const auto group_rows = index_monthly_ids(groups_.ids);
+  const auto person_rows = index_monthly_ids(persons_.ids);
+  // Built aside and swapped in at the end, so that a rejected history changes nothing.
+  History groups = group_history_;
+  History persons = person_history_;
+  std::map<std::tuple<bool, std::size_t, int, std::string>, std::string> given;  // where each value came from
+  std::vector<std::string> problems;
+  // A row read from a file is named file:line:column, as every data problem; one given in
+  // code or a frame by its source and the column's name.
+  const auto problem = [&](const MonthlyValue& row, const char* column, const std::string& message) {
+    const std::size_t colon = row.source.rfind(':');
+    const bool file_line = colon != std::string::npos && colon + 1 < row.source.size() &&
+                           row.source.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+    static const std::map<std::string, int, std::less<>> positions = {{"id", 1}, {"month", 2}, {"input", 3}, {"value", 4}};
+    problems.push_back(file_line ? row.source + ":" + std::to_string(positions.find(column)->second) + ": " + message
+                                 : row.source + ", column `" + column + "`: " + message);
+  };
+  for (const MonthlyValue& row : values) {
+    const InputSpec* spec = pack.find_input(row.input);
+    if (spec == nullptr) {
+      problem(row, "input", "`" + detail::printable(row.input) + "` is not an input of the pack");
+      continue;
+    }
+    const std::optional<Period> month = Period::try_parse(row.month);
+    if (!month) {
+      problem(row, "month", "`" + detail::printable(row.month) + "` is not a month written YYYY-MM");
+      continue;
+    }
+    const bool person = spec->entity == pack.entities.person;
+    const auto& rows = person ? person_rows : group_rows;
+    const auto found = rows.find(row.id);
+    if (found == rows.end()) {
+      problem(row, "id", "no " + spec->entity + " has the id `" + detail::printable(row.id) + "` (`" + row.input + "` is a value of each " +
+                             spec->entity + ")");
+      continue;
+    }
+    std::optional<std::int64_t> value;
+    if (row.value) {
+      try {
+        value = parse_input_value(*spec, *row.value);
+      } catch (const Error& error) {
+        problem(row, "value", error.what());
+        continue;
+      }
+    }
+    const auto [earlier, fresh] = given.emplace(std::tuple(person, found->second, month->index(), row.input), row.source);
+    if (!fresh) {
+      problem(row, "month", "`" + row.input + "` of `" + detail::printable(row.id) + "` for " + row.month + " was already given at " +
+                                earlier->second);
+      continue;
+    }
+    History& history = person ? persons : groups;
+    auto& months = history[row.input];
+    auto column = months.find(month->index());
+    if (column == months.end()) {
+      const EntityTable& table = person ? persons_ : groups_;
+      const auto single = table.columns.find(row.input);
+      Column start(spec->type, table.size());
+      if (single != table.columns.end())
+        for (std::size_t r = 0; r < table.size(); ++r)
+          if (single->second.is_known(r)) start.set(r, single->second.value(r));
+      column = months.emplace(month->index(), std::move(start)).first;
+    }
+    if (value)
+      column->second.set(found->second, *value);
+    else
+      column->second.set_unknown(found->second);
+  }
+  if (!problems.empty()) {
+    std::string message = std::to_string(problems.size()) + " problem" + (problems.size() == 1 ? "" : "s") +
+                          " in the monthly values:";
+    for (const std::string& line : problems) message += "\n  " + line;
+    throw Error(message);
+  }
+  group_history_ = std::move(groups);
+  person_history_ = std::move(persons);
 }
 
 }  // namespace eligo

@@ -86,6 +86,26 @@ void PopulationBuilder::set_person_value(const std::string& input, const std::op
   set_value(pack_, pack_.entities.person, person_values_, person_ids_.size(), input, text);
 }
 
+void PopulationBuilder::set_group_value_at(const std::string& input, const std::string& month,
+                                           const std::optional<std::string>& text) {
+  if (group_ids_.empty()) throw Error("no " + pack_.entities.group + " was added before setting " + input);
+  const InputSpec& spec = input_of(pack_, pack_.entities.group, input);
+  if (!Period::try_parse(month)) throw Error("`" + month + "` is not a month written YYYY-MM");
+  if (text) parse_input_value(spec, *text);  // checked now, where the caller can tell which value
+  monthly_values_.push_back(MonthlyValue{group_ids_.back(), month, input, text,
+                                         pack_.entities.group + " " + group_ids_.back() + ", " + month});
+}
+
+void PopulationBuilder::set_person_value_at(const std::string& input, const std::string& month,
+                                            const std::optional<std::string>& text) {
+  if (person_ids_.empty()) throw Error("no " + pack_.entities.person + " was added before setting " + input);
+  const InputSpec& spec = input_of(pack_, pack_.entities.person, input);
+  if (!Period::try_parse(month)) throw Error("`" + month + "` is not a month written YYYY-MM");
+  if (text) parse_input_value(spec, *text);
+  monthly_values_.push_back(MonthlyValue{person_ids_.back(), month, input, text,
+                                         pack_.entities.person + " " + person_ids_.back() + ", " + month});
+}
+
 void PopulationBuilder::set_weight(double weight) {
   if (group_ids_.empty()) throw Error("no " + pack_.entities.group + " was added before setting its weight");
   if (!std::isfinite(weight) || weight < 0) throw Error("a weight is a finite number, zero or more");
@@ -103,9 +123,11 @@ Population PopulationBuilder::build() {
     weights_.resize(group_ids_.size(), 1.0);
     weights = weights_;
   }
-  return Population(make_table(pack_, pack_.entities.group, group_ids_, group_values_),
-                    make_table(pack_, pack_.entities.person, person_ids_, person_values_), person_group_,
-                    person_role_, std::move(weights));
+  Population population(make_table(pack_, pack_.entities.group, group_ids_, group_values_),
+                        make_table(pack_, pack_.entities.person, person_ids_, person_values_), person_group_,
+                        person_role_, std::move(weights));
+  if (!monthly_values_.empty()) population.set_monthly_values(pack_, monthly_values_);
+  return population;
 }
 
 }  // namespace eligo

@@ -256,4 +256,37 @@ Population read_population_csv(const RulePack& pack, const std::filesystem::path
                     std::move(links.person_role), std::move(group_weights));
 }
 
+std::vector<MonthlyValue> read_monthly_csv(const std::filesystem::path& monthly_csv) {
+  data::CsvReader reader = data::CsvReader::from_file(monthly_csv);
+  const std::string file = monthly_csv.string();
+  if (!reader.next_record()) throw Error(file + ": empty file; expected the columns id,month,input,value");
+  const std::vector<std::string> expected = {"id", "month", "input", "value"};
+  std::vector<std::string> header(reader.fields().begin(), reader.fields().end());
+  if (header != expected)
+    throw Error(file + ":" + std::to_string(reader.line()) + ": expected the columns id,month,input,value");
+  std::vector<MonthlyValue> values;
+  std::vector<std::string> problems;
+  while (reader.next_record()) {
+    const std::string where = file + ":" + std::to_string(reader.line());
+    if (reader.problem()) {
+      problems.push_back(where + ":" + std::to_string(reader.problem()->column) + ": " + reader.problem()->message);
+      continue;
+    }
+    const auto fields = reader.fields();
+    if (fields.size() != expected.size()) {
+      problems.push_back(where + ": expected 4 fields (id,month,input,value), found " + std::to_string(fields.size()));
+      continue;
+    }
+    MonthlyValue value{std::string(fields[0]), std::string(fields[1]), std::string(fields[2]), std::nullopt, where};
+    if (!fields[3].empty()) value.value = std::string(fields[3]);
+    values.push_back(std::move(value));
+  }
+  if (!problems.empty()) {
+    std::string message;
+    for (const std::string& line : problems) message += (message.empty() ? "" : "\n") + line;
+    throw Error(message);
+  }
+  return values;
+}
+
 }  // namespace eligo

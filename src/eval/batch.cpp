@@ -74,7 +74,7 @@ class StepRunner {
       case Op::age_on: {
         // full_years_between(birth, period start), the period start split once per step.
         int ty = 0, tm = 0, td = 0;
-        context_.parameters.period_start.to_ymd(ty, tm, td);
+        context_.parameters_at(step.month).period_start.to_ymd(ty, tm, td);
         return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
           int fy = 0, fm = 0, fd = 0;
           Date{static_cast<std::int32_t>(a)}.to_ymd(fy, fm, fd);
@@ -147,7 +147,7 @@ class StepRunner {
   }
 
   bool parameter_available(const Step& step) const {
-    return context_.parameters.versions[static_cast<std::size_t>(step.immediate)] != nullptr;
+    return context_.parameters_at(step.month).versions[static_cast<std::size_t>(step.immediate)] != nullptr;
   }
 
   // Constants, parameters and the period start: the same value on every row of every batch.
@@ -157,10 +157,10 @@ class StepRunner {
     if (step.op == Op::parameter && !parameter_available(step)) {
       fill_unknown(n, out, ok);
     } else if (step.op == Op::parameter) {
-      const std::int64_t value = context_.parameters.scalars[static_cast<std::size_t>(step.immediate)];
+      const std::int64_t value = context_.parameters_at(step.month).scalars[static_cast<std::size_t>(step.immediate)];
       fill(n, out, ok, is_money(step.out) ? checked(static_cast<int128>(value) * register_units_per_cent) : value);
     } else {
-      fill(n, out, ok, step.op == Op::constant ? step.immediate : context_.parameters.period_start.days);
+      fill(n, out, ok, step.op == Op::constant ? step.immediate : context_.parameters_at(step.month).period_start.days);
     }
     filled = n;
   }
@@ -352,7 +352,7 @@ class StepRunner {
     // scale): money ones in cents in the pack, in register units here.
     const std::int64_t threshold_scale = is_money(step.a) ? register_units_per_cent : 1;
     const std::int64_t value_scale = !marginal && is_money(step.out) ? register_units_per_cent : 1;
-    const auto& brackets = context_.parameters.brackets[static_cast<std::size_t>(step.immediate)];
+    const auto& brackets = context_.parameters_at(step.month).brackets[static_cast<std::size_t>(step.immediate)];
     unary(step, n, out, ok, [&](std::int64_t x) -> std::int64_t {
       const auto threshold = [&](std::size_t k) { return static_cast<int128>(brackets[k].threshold) * threshold_scale; };
       if (!marginal) {
@@ -458,6 +458,41 @@ class StepRunner {
 
 }  // namespace
 
+namespace {
+
+bool same_parameter(const BoundParameters& a, const BoundParameters& b, std::size_t index) {
+  if ((a.versions[index] == nullptr) != (b.versions[index] == nullptr)) return false;
+  return a.scalars[index] == b.scalars[index] && a.brackets[index] == b.brackets[index];
+}
+
+// Which steps read what their twin reads: the same input column, the same parameter
+// value. A date of another month (age_on) is computed and its rows compared instead.
+void mark_steps_reading_as_twin(const EvaluationContext& context, Scratch& scratch) {
+  const Plan& plan = context.plan;
+  scratch.reads_as_twin.assign(plan.steps.size(), 1);
+  for (std::size_t s = 0; s < plan.twins.size(); ++s) {
+    if (plan.twins[s] < 0) continue;
+    const Step& step = plan.steps[s];
+    const auto twin = static_cast<std::size_t>(plan.twins[s]);
+    const Step& other = plan.steps[twin];
+    std::uint8_t same = 1;
+    switch (step.op) {
+      case Op::load_input: same = scratch.step_columns[s] == scratch.step_columns[twin]; break;
+      case Op::parameter:
+      case Op::bracket_amount:
+      case Op::bracket_marginal:
+        same = same_parameter(context.parameters_at(step.month), context.parameters_at(other.month),
+                              static_cast<std::size_t>(step.immediate));
+        break;
+      case Op::age_on: same = step.month == other.month; break;
+      default: break;
+    }
+    scratch.reads_as_twin[s] = same;
+  }
+}
+
+}  // namespace
+
 void prepare_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
   const Population& population = context.population;
   scratch.first_group = first;
@@ -477,9 +512,21 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
       const Step& step = context.plan.steps[s];
       if (step.op != Op::load_input) continue;
       const EntityTable& table = step.level == Level::person ? population.persons() : population.groups();
-      const auto column = table.columns.find(context.input_names[static_cast<std::size_t>(step.immediate)]);
+      const std::string& name = context.input_names[static_cast<std::size_t>(step.immediate)];
+      // A value given for the step's month, else the single value that holds every month.
+      const Population::History& histories =
+          step.level == Level::person ? population.person_history() : population.group_history();
+      if (const auto history = histories.find(name); history != histories.end()) {
+        const auto month = history->second.find(context.period_index + step.month);
+        if (month != history->second.end()) {
+          scratch.step_columns[s] = &month->second;
+          continue;
+        }
+      }
+      const auto column = table.columns.find(name);
       if (column != table.columns.end()) scratch.step_columns[s] = &column->second;
     }
+    mark_steps_reading_as_twin(context, scratch);
   }
   const auto& registers = context.plan.registers;
   if (scratch.values.size() == registers.size() && scratch.group_rows <= scratch.group_capacity &&
@@ -504,6 +551,8 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
     scratch.valid[r] = scratch.valid_store.get() + offset;
     offset += capacity(registers[r]);
   }
+  scratch.own_values = scratch.values;
+  scratch.own_valid = scratch.valid;
 }
 
 void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
@@ -513,7 +562,48 @@ void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t st
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
   prepare_batch(context, first, last, scratch);
   StepRunner runner(context, scratch);
-  for (std::size_t s = 0; s < context.plan.steps.size(); ++s) runner.run(s);
+  const Plan& plan = context.plan;
+  if (plan.first_month == 0 && plan.last_month == 0) {
+    for (std::size_t s = 0; s < plan.steps.size(); ++s) runner.run(s);
+    return;
+  }
+  // A step computing, for another month, what an earlier step computed is skipped when its
+  // operands hold the same rows as that step's and it reads the same inputs and parameter
+  // values: its register shares the earlier one's. Otherwise it runs, and its rows are
+  // compared with the earlier step's, so that the steps after it may be skipped again (an
+  // age that differs for a few people gives the same counts of children).
+  std::copy(scratch.own_values.begin(), scratch.own_values.end(), scratch.values.begin());
+  std::copy(scratch.own_valid.begin(), scratch.own_valid.end(), scratch.valid.begin());
+  scratch.same.assign(plan.registers.size(), 1);
+  scratch.shared.assign(plan.steps.size(), 0);
+  const auto operand_same = [&](int mine, int theirs) {
+    return mine == theirs || (scratch.same[static_cast<std::size_t>(mine)] && scratch.same[static_cast<std::size_t>(theirs)]);
+  };
+  for (std::size_t s = 0; s < plan.steps.size(); ++s) {
+    const int twin_index = plan.twins[s];
+    if (twin_index < 0) {
+      runner.run(s);
+      continue;
+    }
+    const Step& step = plan.steps[s];
+    const Step& twin = plan.steps[static_cast<std::size_t>(twin_index)];
+    const auto out = static_cast<std::size_t>(step.out);
+    const auto twin_out = static_cast<std::size_t>(twin.out);
+    const bool operands = (step.a < 0 || operand_same(step.a, twin.a)) && (step.b < 0 || operand_same(step.b, twin.b)) &&
+                          (step.c < 0 || operand_same(step.c, twin.c));
+    if (operands && scratch.reads_as_twin[s]) {
+      scratch.values[out] = scratch.values[twin_out];
+      scratch.valid[out] = scratch.valid[twin_out];
+      scratch.same[out] = scratch.same[twin_out];
+      scratch.shared[s] = 1;
+      continue;
+    }
+    runner.run(s);
+    const std::size_t n = scratch.rows(step.level);
+    scratch.same[out] = scratch.same[twin_out] &&
+                        std::equal(scratch.valid[out], scratch.valid[out] + n, scratch.valid[twin_out]) &&
+                        std::equal(scratch.values[out], scratch.values[out] + n, scratch.values[twin_out]);
+  }
 }
 
 }  // namespace eligo::detail

@@ -42,8 +42,19 @@ struct Scratch {
   // Per step: the column a load_input step reads (null when the data lacks it), looked up
   // by name once per evaluation rather than once per batch.
   std::vector<const Column*> step_columns;
+  // Sharing between months (Plan::twins): each register's own rows, restored every batch;
+  // whether a register holds the same rows as the first computation of its formula; and,
+  // per step, whether the inputs or parameter values it reads are those of its twin.
+  std::vector<std::int64_t*> own_values;
+  std::vector<std::uint8_t*> own_valid;
+  std::vector<std::uint8_t> same;
+  std::vector<std::uint8_t> reads_as_twin;
+  std::vector<std::uint8_t> shared;  // per step: skipped this batch, its register its twin's
   std::size_t missing_words = 0;                  // 64 inputs per word
   std::vector<std::vector<std::uint64_t>> missing;  // per register: words of each row
+  std::vector<std::uint32_t> missing_of;  // per register: whose words it has (its own, or a shared step's twin's)
+
+  const std::vector<std::uint64_t>& missing_words_of(std::size_t reg) const { return missing[missing_of[reg]]; }
 
   std::size_t rows(Level level) const { return level == Level::person ? person_rows : group_rows; }
 };
@@ -54,6 +65,12 @@ struct EvaluationContext {
   const BoundParameters& parameters;
   const std::vector<std::string>& input_names;  // inputs, then "param.<name>" of each parameter
   std::size_t input_count;                       // how many of input_names are inputs
+  const MonthlyParameters* monthly = nullptr;    // every month steps read; null: month 0 only
+  int period_index = 0;                          // Period::index() of the evaluated month
+
+  const BoundParameters& parameters_at(int month) const {
+    return month == 0 || monthly == nullptr ? parameters : monthly->at(month);
+  }
 };
 
 // Runs every step over groups [first, last). Throws StepFailure.

@@ -58,7 +58,7 @@ void store_batch(const CompiledProgram& program, const Scratch& scratch, bool wi
       if (status[g] != Status::undetermined) continue;
       // Unknown conditions say what is missing; when they all hold, the amount does.
       const std::size_t source = all_ok[g] ? amount_reg : all_reg;
-      const std::uint64_t* words = scratch.missing[source].data() + g * scratch.missing_words;
+      const std::uint64_t* words = scratch.missing_words_of(source).data() + g * scratch.missing_words;
       missing.push_back(MissingEntry{b, static_cast<std::uint32_t>(first + g),
                                      missing_names(words, scratch.missing_words, program.input_names)});
     }

@@ -60,4 +60,15 @@ BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& u
   return bound;
 }
 
+MonthlyParameters bind_monthly_parameters(const RulePack& pack, const std::vector<bool>& used, const Period& period,
+                                          int first_month, int last_month,
+                                          const std::vector<ParameterOverride>& overrides) {
+  MonthlyParameters monthly;
+  monthly.first_month = first_month;
+  monthly.months.reserve(static_cast<std::size_t>(last_month - first_month + 1));
+  for (int month = first_month; month <= last_month; ++month)
+    monthly.months.push_back(bind_parameters(pack, used, period.plus_months(month), overrides));
+  return monthly;
+}
+
 }  // namespace eligo::detail

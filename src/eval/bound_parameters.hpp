@@ -18,9 +18,22 @@ struct BoundParameters {
   std::vector<Diagnostic> warnings;
 };
 
+// The parameters of every month a plan reads (`x@-1`, month_mean()), the evaluated month
+// being month 0: each month's values are those in force on its first day.
+struct MonthlyParameters {
+  int first_month = 0;
+  std::vector<BoundParameters> months;  // months[m - first_month]
+
+  const BoundParameters& at(int month) const { return months[static_cast<std::size_t>(month - first_month)]; }
+};
+
 // Throws Error when an override names an unknown parameter. A parameter with no value on
 // the period's first day has a null version: values that read it are unknown.
 BoundParameters bind_parameters(const RulePack& pack, const std::vector<bool>& used, const Period& period,
                                 const std::vector<ParameterOverride>& overrides);
+
+MonthlyParameters bind_monthly_parameters(const RulePack& pack, const std::vector<bool>& used, const Period& period,
+                                          int first_month, int last_month,
+                                          const std::vector<ParameterOverride>& overrides);
 
 }  // namespace eligo::detail

@@ -56,8 +56,11 @@ Results Program::evaluate(const Population& population, const Period& period,
   check_population(program.pack, population);
   const detail::BoundParameters parameters =
       detail::bind_parameters(program.pack, program.plan.parameter_used, period, options.overrides);
+  const detail::MonthlyParameters monthly =
+      detail::bind_monthly_parameters(program.pack, program.plan.parameter_used, period, program.plan.first_month,
+                                      program.plan.last_month, options.overrides);
   const detail::EvaluationContext context{program.plan, population, parameters, program.input_names,
-                                                program.pack.inputs.size()};
+                                          program.pack.inputs.size(), &monthly, period.index()};
 
   Results results = empty_results(program, population, period);
   results.warnings = parameters.warnings;

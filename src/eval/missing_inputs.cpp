@@ -91,7 +91,7 @@ class MissingTracer {
 
   void merge(std::vector<std::uint64_t>& out, std::size_t row, int reg, std::size_t source_row) const {
     if (reg < 0) return;
-    const auto& source = scratch_.missing[static_cast<std::size_t>(reg)];
+    const auto& source = scratch_.missing_words_of(static_cast<std::size_t>(reg));
     for (std::size_t w = 0; w < words_; ++w) out[row * words_ + w] |= source[source_row * words_ + w];
   }
 
@@ -111,7 +111,20 @@ void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch) {
   scratch.missing_words = std::max<std::size_t>(1, (context.input_names.size() + 63) / 64);
   scratch.missing.resize(context.plan.registers.size());
   MissingTracer tracer(scratch, context.input_count);
-  for (const Step& step : context.plan.steps) tracer.run(step);
+  scratch.missing_of.resize(context.plan.registers.size());
+  for (std::size_t r = 0; r < scratch.missing_of.size(); ++r) scratch.missing_of[r] = static_cast<std::uint32_t>(r);
+  const bool sharing = scratch.shared.size() == context.plan.steps.size();
+  for (std::size_t s = 0; s < context.plan.steps.size(); ++s) {
+    const Step& step = context.plan.steps[s];
+    // A step shared with its twin this batch has its twin's values, and so its missing inputs.
+    if (sharing && scratch.shared[s]) {
+      const auto twin = static_cast<std::size_t>(context.plan.twins[s]);
+      scratch.missing_of[static_cast<std::size_t>(step.out)] =
+          scratch.missing_of[static_cast<std::size_t>(context.plan.steps[twin].out)];
+      continue;
+    }
+    tracer.run(step);
+  }
 }
 
 std::vector<std::string> missing_names(const std::uint64_t* words, std::size_t count,

@@ -144,8 +144,11 @@ Trace Program::trace(const Population& population, std::size_t group, const Peri
   period.start();  // throws Error when the period is no month (a Period built field by field)
   const detail::BoundParameters parameters =
       detail::bind_parameters(program.pack, program.plan.parameter_used, period, options.overrides);
+  const detail::MonthlyParameters monthly =
+      detail::bind_monthly_parameters(program.pack, program.plan.parameter_used, period, program.plan.first_month,
+                                      program.plan.last_month, options.overrides);
   const detail::EvaluationContext context{program.plan, population, parameters, program.input_names,
-                                                program.pack.inputs.size()};
+                                          program.pack.inputs.size(), &monthly, period.index()};
   detail::Scratch scratch;
   try {
     detail::run_batch(context, group, group + 1, scratch);

@@ -28,7 +28,12 @@ enum class NodeKind {
   call,       // text: function; children: arguments
   aggregate,  // text: function; children: [filter or null, value or null]
   membership, // text: "in" or "not in"; children: value, then the listed literals
+  shift,      // text: the month offset ("-1"); children: value, read at that month (`x@-1`)
 };
+
+// Month offsets a formula may reach, relative to the evaluated month, in either direction:
+// a bound keeps the unrolled program small and catches a mistyped year for a month.
+inline constexpr int max_month_offset = 24;
 
 // Where a node is evaluated: once per person or once per group.
 enum class Level { person, group };

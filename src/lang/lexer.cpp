@@ -102,7 +102,7 @@ class Lexer {
         return Token{TokenKind::symbol, std::string(candidate), start};
       }
     }
-    static constexpr std::string_view one_char = "+-*/()<>,[]";
+    static constexpr std::string_view one_char = "+-*/()<>,[]@";
     const char c = peek();
     if (one_char.find(c) != std::string_view::npos) {
       advance();

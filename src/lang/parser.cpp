@@ -6,7 +6,8 @@
 //   comparison := sum (("=="|"!="|"<"|"<="|">"|">=") sum | ["not"] "in" "[" literals "]")?
 //   sum        := product (("+"|"-") product)*
 //   product    := unary (("*"|"/") unary)*
-//   unary      := "-" unary | primary
+//   unary      := "-" unary | shifted
+//   shifted    := primary ("@" ["-"|"+"] number)?      (the value at another month)
 //   primary    := number | text | "true" | "false" | name | call | "(" expression ")"
 //   call       := name "(" (members ["where" expression] ("," expression)? | arguments) ")"
 #include "lang/parser.hpp"
@@ -238,10 +239,25 @@ class Parser {
 
   NodePtr unary() {
     const DepthGuard guard(*this);
-    if (!is_symbol("-")) return primary();
+    if (!is_symbol("-")) return shifted();
     const Token& at = take();
     NodePtr node = make(NodeKind::unary, at, "-");
     node->children.push_back(unary());
+    return node;
+  }
+
+  // `value@-1`: the value as computed for the month before the evaluated one.
+  NodePtr shifted() {
+    NodePtr value = primary();
+    if (!is_symbol("@")) return value;
+    const Token& at = take();
+    std::string offset;
+    if (is_symbol("-") || is_symbol("+")) offset = take().text == "-" ? "-" : "";
+    if (current().kind != TokenKind::number || current().text.find_first_not_of("0123456789") != std::string::npos)
+      fail(current(), "expected a whole number of months after `@`, e.g. revenus@-1");
+    offset += take().text;
+    NodePtr node = make(NodeKind::shift, at, offset);
+    node->children.push_back(std::move(value));
     return node;
   }
 

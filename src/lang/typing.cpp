@@ -106,6 +106,7 @@ class Typer {
       case NodeKind::call: return call(node, context);
       case NodeKind::aggregate: return aggregate(node, context);
       case NodeKind::membership: return membership(node, context);
+      case NodeKind::shift: return shift(node, context);
     }
   }
 
@@ -119,6 +120,20 @@ class Typer {
     }
     return *parameter;
   }
+
+  // `value@k`: typed as the value; the offset must stay within the bound the compiler unrolls.
+  void shift(Node& node, Level context) {
+    const std::optional<int> offset = month_offset(node.text);
+    if (!offset || *offset < -max_month_offset || *offset > max_month_offset)
+      fail(node, "a month offset must lie between -" + std::to_string(max_month_offset) + " and " +
+                     std::to_string(max_month_offset) + ", not " + node.text);
+    Node& value = *node.children[0];
+    type(value, context);
+    node.info = value.info;
+    node.operand_type = value.operand_type;
+  }
+
+  void month_range(Node& node, Level context);
 
   void parameter(Node& node) {
     const Parameter& parameter = find_parameter(node);
@@ -381,6 +396,7 @@ void Typer::call(Node& node, Level context) {
     node.info = make(ValueType::integer);
     return;
   }
+  if (function == "month_sum" || function == "month_mean") return month_range(node, context);
   if (function == "known") {
     expect_arguments(node, 1, "known(value)");
     node.info = make(ValueType::boolean);
@@ -388,13 +404,56 @@ void Typer::call(Node& node, Level context) {
   }
   static const std::vector<std::string> functions = {
       "bracket", "min", "max", "round", "round_down", "round_up", "age_on", "years_between",
-      "months_between", "date", "known", "year_of", "month_of", "make_date", "floor", "sum", "count", "any", "all"};
+      "months_between", "date", "known", "year_of", "month_of", "make_date", "floor", "month_sum", "month_mean", "sum", "count", "any", "all"};
   if (std::find(functions.begin(), functions.end(), function) != functions.end())
     fail(node, function + "() aggregates over members: write " + function + "(" + pack_.entities.members + ", ...)");
   fail(node, "unknown function `" + function + "`" + detail::did_you_mean(function, functions));
 }
 
+// month_sum(value, from, to) and month_mean(value, from, to): the value computed for each
+// month from `from` to `to` (offsets from the evaluated month, written as whole numbers),
+// added up or averaged. A mean of whole numbers is a decimal; of money, money.
+void Typer::month_range(Node& node, Level context) {
+  const std::string usage = node.text + "(value, first month, last month), e.g. " + node.text + "(revenus, -3, -1)";
+  expect_arguments(node, 3, usage);
+  std::optional<int> bounds[2];
+  for (int i = 0; i < 2; ++i) {
+    const Node& bound = *node.children[static_cast<std::size_t>(i + 1)];
+    bounds[i] = literal_month_offset(bound);
+    if (!bounds[i] || *bounds[i] < -max_month_offset || *bounds[i] > max_month_offset)
+      fail(bound, "the months of " + node.text + "() are whole numbers written in the formula, between -" +
+                      std::to_string(max_month_offset) + " and " + std::to_string(max_month_offset) + ": " + usage);
+  }
+  if (*bounds[0] > *bounds[1])
+    fail(*node.children[1], "the first month of " + node.text + "() comes after its last month");
+  Node& value = *node.children[0];
+  if (value.info.is_literal) coerce_literal(value, make(ValueType::decimal));
+  require_numeric(value, "the value of " + node.text + "()");
+  const bool mean_of_integers = node.text == "month_mean" && value.info.type == ValueType::integer;
+  node.operand_type = mean_of_integers ? ValueType::decimal : value.info.type;
+  node.info = make(node.operand_type);
+  (void)context;
+}
+
 }  // namespace
+
+std::optional<int> month_offset(const std::string& text) {
+  if (text.empty() || text.size() > 4) return std::nullopt;
+  const bool negative = text[0] == '-';
+  const std::string digits = negative ? text.substr(1) : text;
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  const int magnitude = std::stoi(digits);
+  return negative ? -magnitude : magnitude;
+}
+
+std::optional<int> literal_month_offset(const Node& node) {
+  if (node.kind == NodeKind::number) return month_offset(node.text);
+  if (node.kind == NodeKind::unary && node.text == "-" && node.children[0]->kind == NodeKind::number) {
+    const auto magnitude = month_offset(node.children[0]->text);
+    if (magnitude && *magnitude >= 0) return -*magnitude;
+  }
+  return std::nullopt;
+}
 
 std::string type_name(const TypeInfo& info) {
   if (info.is_literal && info.type != ValueType::enumeration) return "a number";

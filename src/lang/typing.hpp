@@ -1,6 +1,7 @@
 // Type rules of the rule language, applied to one expression tree.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "eligo/pack.hpp"
@@ -31,5 +32,10 @@ void type_expression(Node& node, Level context, const RulePack& pack, NameResolv
 void coerce_literal(Node& literal, const TypeInfo& target);
 
 std::string type_name(const TypeInfo& info);
+
+// A month offset as written ("-1", "3"); nullopt when the text is not a whole number.
+std::optional<int> month_offset(const std::string& text);
+// The offset a bound of month_sum()/month_mean() writes: a whole number, perhaps negated.
+std::optional<int> literal_month_offset(const Node& node);
 
 }  // namespace eligo::lang

@@ -1,6 +1,8 @@
 # `eligo explain` on the French pack's sample household F1 (rules/fr/data): a single mother
 # working part time with two children, May 2026. Each register tells which benefits apply,
-# how much, why, what is missing to decide the others, and where to claim.
+# how much, why, what is missing to decide the others, and where to claim. The prime
+# d'activité is the mean of the primes of February, March and April 2026 (CSS R843-1), two
+# of them before the April 2026 bonus reform.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
 
 set(data "rules/fr/data")
@@ -10,7 +12,7 @@ set(household rules/fr --period 2026-05 --groups ${data}/familles.csv --persons 
 run_eligo(explain ${household} --language fr)
 expect_exit(0)
 expect_contains("${eligo_out}" "Vos droits en mai 2026")
-expect_contains("${eligo_out}" "Prime d'activité\nVous avez droit à cette aide.\nMontant : 493,33 € par mois.")
+expect_contains("${eligo_out}" "Prime d'activité\nVous avez droit à cette aide.\nMontant : 487,98 € par mois.")
 expect_contains("${eligo_out}" "Allocations familiales\nVous avez droit à cette aide.\nMontant : 153,01 € par mois.")
 expect_contains("${eligo_out}" "Allocation de rentrée scolaire\nVous avez droit à cette aide.\nMontant : 881,68 € par an.")
 # The free CSS says it is free, never "0,00 €".
@@ -37,7 +39,7 @@ expect_contains("${eligo_out}" "Par téléphone : 3646")
 run_eligo(explain ${household} --language fr-falc)
 expect_exit(0)
 expect_contains("${eligo_out}" "Vos aides en mai 2026")
-expect_contains("${eligo_out}" "La prime d'activité\nVous avez droit à cette aide.\nVous pouvez recevoir 493,33 € par mois.")
+expect_contains("${eligo_out}" "La prime d'activité\nVous avez droit à cette aide.\nVous pouvez recevoir 487,98 € par mois.")
 expect_contains("${eligo_out}" "Vous pouvez recevoir 153,01 € par mois.")
 expect_contains("${eligo_out}" "Vous pouvez recevoir 881,68 € par an.")
 expect_contains("${eligo_out}" "  - Vous ou votre conjoint travaillez.")
@@ -59,7 +61,7 @@ endif()
 run_eligo(explain ${household} --language en)
 expect_exit(0)
 expect_contains("${eligo_out}" "Your entitlements in May 2026")
-expect_contains("${eligo_out}" "Activity bonus (prime d'activité)\nYou are entitled to this benefit.\nAmount: EUR 493.33 per month.")
+expect_contains("${eligo_out}" "Activity bonus (prime d'activité)\nYou are entitled to this benefit.\nAmount: EUR 487.98 per month.")
 expect_contains("${eligo_out}" "Amount: EUR 153.01 per month.")
 expect_contains("${eligo_out}" "Amount: EUR 881.68 per year.")
 expect_contains("${eligo_out}" "The claimant or partner has earned income")
@@ -108,7 +110,7 @@ foreach(language fr fr-falc en)
       string(JSON missing GET "${eligo_out}" benefits ${i} missing_inputs 0 input)
     endif()
   endforeach()
-  if(NOT json_ppa_cents EQUAL 49333 OR NOT json_css_cents EQUAL 0 OR NOT failed STREQUAL "ressources"
+  if(NOT json_ppa_cents EQUAL 48798 OR NOT json_css_cents EQUAL 0 OR NOT failed STREQUAL "ressources"
      OR NOT outcome STREQUAL "no" OR NOT missing STREQUAL "revenu_fiscal_reference")
     message(FATAL_ERROR "${language} JSON: ppa ${json_ppa_cents}, css ${json_css_cents}, rsa ${failed} ${outcome}, missing ${missing}")
   endif()
@@ -116,6 +118,6 @@ foreach(language fr fr-falc en)
   expect_exit(0)
   expect_matches("${eligo_out}" "<html lang=\"(fr|en)\"")
   expect_matches("${eligo_out}" "<p>(Cette aide est gratuite|This cover is free)[^<]*</p>")
-  expect_matches("${eligo_out}" "493[,.]33")
+  expect_matches("${eligo_out}" "487[,.]98")
 endforeach()
-expect_contains("${eligo_out}" "EUR 493.33 per month")
+expect_contains("${eligo_out}" "EUR 487.98 per month")

@@ -51,6 +51,21 @@ def write_csv(path_groups, path_persons, pack_inputs, households):
                 wp.writerow([fmt(row.get(c, "")) for c in pcols])
 
 
+def write_monthly_csv(path, households):
+    """The salaries that change month by month (households.vary_salaries) as the long file of
+    `eligo evaluate --monthly`; None when there are none."""
+    rows = [(f"{fam['id']}_{k}", month, "salaire_net", f"{value:.2f}")
+            for fam, members in households for k, p in enumerate(members)
+            for month, value in sorted((p.get("salaire_mois") or {}).items())]
+    if not rows:
+        return None
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "month", "input", "value"])
+        w.writerows(rows)
+    return path
+
+
 def fmt(v):
     if isinstance(v, bool):
         return "true" if v else "false"
@@ -76,6 +91,9 @@ def run_eligo(cmd, pack, period, households, workdir):
     g, p, o = (os.path.join(workdir, f"{x}_{period}.csv") for x in ("familles", "personnes", "out"))
     write_csv(g, p, pack_inputs(pack), households)
     line = cmd.format(pack=pack, period=period, groups=g, persons=p, output=o)
+    monthly = write_monthly_csv(os.path.join(workdir, f"mois_{period}.csv"), households)
+    if monthly:
+        line += " --monthly " + shlex.quote(monthly)
     subprocess.run(shlex.split(line), check=True)
     res = defaultdict(dict)
     with open(o) as f:
@@ -226,9 +244,11 @@ def format_stats(period, stats, show):
     return lines
 
 
-def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, runner=None):
+def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, runner=None, monthly_share=0.0):
     start = datetime.date(int(period[:4]), int(period[5:]), 1)
     households = hh.generate(n, start, seed)
+    if monthly_share > 0:
+        hh.vary_salaries(households, start, seed, monthly_share)
     # OpenFisca first: eligo reads the ASI it computes (openfisca_runner.RECEIVED_BY_PERSON)
     t0 = time.time()
     o, received = run_openfisca(period, households, mods, runner)
@@ -307,6 +327,9 @@ def main():
     ap.add_argument("--openfisca-float32", action="store_true",
                     help="OpenFisca in its own 32-bit floats (default: the same formulas in 64 bits, "
                          "openfisca_runner.compute_in_64_bit_floats)")
+    ap.add_argument("--monthly-incomes", type=float, default=0.0, metavar="SHARE",
+                    help="give this share of the earners a salary that changes over the reference quarter "
+                         "(its mean unchanged): OpenFisca reads each month, eligo the --monthly history")
     a = ap.parse_args()
     mods = benefits.load(a.benefits)
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")
@@ -318,7 +341,8 @@ def main():
           f"OpenFisca-France brought to the law: {len(runner.updates)} parameter values (openfisca_updates.py), "
           f"classes {', '.join(openfisca_law.CLASSES)} (openfisca_law.py)", flush=True)
     for period in a.months:
-        _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner)
+        _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner,
+                             a.monthly_incomes)
         print("\n".join(format_stats(period, stats, a.show)), flush=True)
         print(f"{period} time: eligo {timings[period]['eligo_s']} s, openfisca {timings[period]['openfisca_s']} s", flush=True)
         report[period] = stats

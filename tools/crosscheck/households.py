@@ -162,3 +162,24 @@ def household(i, period_start, rng):
 def generate(n, period_start, seed):
     rng = random.Random(seed)
     return [household(i, period_start, rng) for i in range(n)]
+
+
+def vary_salaries(households, period_start, seed, share):
+    """Gives `share` of the earners a salary that changes over the reference quarter
+    (M-3..M-1), as `salaire_mois` ({"YYYY-MM": euros}); every other person gets None. The
+    single value `salaire_net` stays the quarter's mean to the cent (the three salaries add
+    up to three times it), so that what reads quarterly sums or averages (the RSA, the CSS,
+    the AAH and ASPA resources) sees the same resources, and only what is computed month by
+    month (the prime d'activité, CSS R843-1) sees the change."""
+    rng = random.Random(seed * 7919 + 1)
+    months = [add_months(period_start, k).strftime("%Y-%m") for k in (-3, -2, -1)]
+    for _, members in households:
+        for p in members:
+            p["salaire_mois"] = None
+            s = p.get("salaire_net") or 0.0
+            if s <= 0 or rng.random() >= share:
+                continue
+            d = rng.uniform(0.05, 0.5)
+            low, high = round(s * (1 - d), 2), round(s * (1 + d), 2)
+            middle = round(3 * s - low - high, 2)
+            p["salaire_mois"] = dict(zip(months, rng.sample([low, middle, high], 3)))

@@ -194,9 +194,18 @@ class OpenFiscaRunner:
         statut = a.famille["statut_occupation_logement"]
         rent = np.array([500.0 if s == "primo_accedant" or s.startswith("locataire") else 0.0 for s in statut])
         menage = {"statut_occupation_logement": enum("statut_occupation_logement", statut), "loyer": rent}
+        # Salaries that change over the reference quarter (households.vary_salaries): those
+        # months' values replace the single one, for every OpenFisca variable read from it.
+        by_month = a.person.get("salaire_mois")
+        quarter = {}
+        if by_month and any(by_month):
+            quarter = {month: np.array([m[month] if m else s for m, s in zip(by_month, salaire)])
+                       for month in sit.month_list(period, 3)[:-1]}
         for month in months:
             for values in (person, famille, menage):
                 for name, v in values.items():
+                    if month in quarter and MONTHLY_PERSON.get(name) == "salaire_net":
+                        v = quarter[month]
                     simulation.set_input(name, month, v)
         zero = np.zeros(len(a.ids))
         for month in past:  # the CSS reads twelve past months of family benefits

@@ -38,9 +38,32 @@ def _pack_of(pack):
     return pack if isinstance(pack, Pack) else load_pack(pack)
 
 
+def _value_text(value) -> str | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None  # unknown that month, never 0
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return "true" if value else "false"
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def set_monthly(pack, population: _eligo.Population, monthly: pd.DataFrame) -> None:
+    """Gives the population the monthly history of `monthly`: a long frame with the columns
+    ``id`` (a person's or group's id, after the input's entity), ``month`` ("YYYY-MM" or a
+    pandas Period), ``input`` and ``value`` (None/NaN: unknown that month)."""
+    missing = [c for c in ("id", "month", "input", "value") if c not in monthly.columns]
+    if missing:
+        raise ValueError("the monthly frame needs the columns id, month, input and value; missing: " + ", ".join(missing))
+    population.set_monthly_values(pack._rule_pack, [str(i) for i in monthly["id"]],
+                                  [_period_text(m) for m in monthly["month"]],
+                                  [str(i) for i in monthly["input"]],
+                                  [_value_text(v) for v in monthly["value"].astype(object)])
+
+
 def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threads: int = 1,
              overrides=None, batch_groups: int = 1024, missing_columns: str = "error",
-             missing_inputs: bool = True) -> pd.DataFrame:
+             missing_inputs: bool = True, monthly: pd.DataFrame | None = None) -> pd.DataFrame:
     """Evaluates every benefit of `pack` for every group at `period` ("YYYY-MM").
 
     Returns one row per group and benefit (groups in the order of `groups`, benefits in the
@@ -49,11 +72,15 @@ def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threa
     ``amount_cents`` (Int64), ``amount_period`` (categorical, ``month`` or ``year``: what the
     amount is per, as the pack declares the benefit), ``failed_conditions`` and
     ``missing_inputs`` (tuples of names).
-    ``threads=0`` uses every core; the GIL is released meanwhile.
+    ``threads=0`` uses every core; the GIL is released meanwhile. `monthly` is an optional
+    long frame of values that change month by month (columns ``id``, ``month``, ``input``,
+    ``value``): each replaces the single value of `persons` or `groups` for its month.
     """
     pack = _pack_of(pack)
     period = _period_text(period)
     population, group_ids = build_population_and_ids(pack, persons, groups, missing_columns=missing_columns)
+    if monthly is not None:
+        set_monthly(pack, population, monthly)
     results = pack.program.evaluate(population, period, threads, batch_groups,
                                     to_engine(pack, period, overrides), missing_inputs)
     del population  # the engine's copy of the inputs goes before the tidy frame is built

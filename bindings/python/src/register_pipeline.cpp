@@ -19,7 +19,7 @@ namespace eligo::python {
 namespace {
 
 Period period_of(const std::string& text) {
-  const auto period = Period::parse(text);
+  const auto period = Period::try_parse(text);
   if (!period) throw Error("period '" + text + "' is not a month written YYYY-MM");
   return *period;
 }

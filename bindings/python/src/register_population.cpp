@@ -109,7 +109,22 @@ void register_population(py::module_& module) {
       .def_property_readonly("person_count", &Population::person_count)
       .def_property_readonly("group_ids", [](const Population& population) { return population.groups().ids; })
       .def_property_readonly("person_ids", [](const Population& population) { return population.persons().ids; })
-      .def("find_group", &Population::find_group, py::arg("group_id"));
+      .def("find_group", &Population::find_group, py::arg("group_id"))
+      .def(
+          "set_monthly_values",
+          [](Population& population, const RulePack& pack, const std::vector<std::string>& ids,
+             const std::vector<std::string>& months, const std::vector<std::string>& inputs,
+             const std::vector<std::optional<std::string>>& values) {
+            if (ids.size() != months.size() || ids.size() != inputs.size() || ids.size() != values.size())
+              throw Error("the monthly columns id, month, input and value must have the same length");
+            std::vector<MonthlyValue> rows;
+            rows.reserve(ids.size());
+            for (std::size_t i = 0; i < ids.size(); ++i)
+              rows.push_back(MonthlyValue{ids[i], months[i], inputs[i], values[i], "monthly row " + std::to_string(i)});
+            population.set_monthly_values(pack, rows);
+          },
+          py::arg("pack"), py::arg("ids"), py::arg("months"), py::arg("inputs"), py::arg("values"),
+          "Values of inputs for some months, over the single values (see eligo.evaluate(monthly=...)).");
 
   module.def("read_population_csv", &read_population_csv, py::arg("pack"), py::arg("groups_csv"),
              py::arg("persons_csv"), "Reads the groups and persons CSV files the command line reads.");

@@ -1,0 +1,100 @@
+# `eligo evaluate --monthly`: the prime d'activité of a single worker whose salary changes
+# month by month over a quarter that straddles the revaluation of 1 April 2025, the RSA's
+# quarterly resources from the same history, and a bad
+# monthly file refused with every problem named by file, line and column.
+include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
+
+# One row of a population file: the value of each column of the bundled sample's header
+# (so that the file follows the pack's schema), empty (unknown) where none is given.
+function(write_population_row file header_source)
+  file(STRINGS "${SOURCE_DIR}/${header_source}" lines LIMIT_COUNT 1)
+  string(REPLACE "," ";" columns "${lines}")
+  set(values)
+  foreach(column IN LISTS columns)
+    if(DEFINED value_${column})
+      list(APPEND values "${value_${column}}")
+    else()
+      list(APPEND values "")
+    endif()
+  endforeach()
+  string(REPLACE ";" "," row "${values}")
+  file(WRITE "${file}" "${lines}\n${row}\n")
+endfunction()
+
+set(value_id F1)
+set(value_residence metropole)
+set(value_residence_stable_france true)
+set(value_statut_occupation_logement locataire_vide)
+set(value_aide_logement 0)
+set(value_prestations_familiales_percues 0)
+write_population_row("${WORK_DIR}/familles.csv" rules/fr/data/familles.csv)
+unset(value_id)
+set(value_id P1)
+set(value_famille_id F1)
+set(value_role demandeur)
+set(value_date_naissance 1990-01-01)
+set(value_sexe homme)
+set(value_nationalite francaise)
+set(value_salaire_net 1366.67)  # the quarter's average, which the conditions read
+foreach(zero chomage_net retraite_nette pension_invalidite pensions_alimentaires_percues revenus_non_salarie taux_incapacite)
+  set(value_${zero} 0)
+endforeach()
+set(value_etudiant false)
+write_population_row("${WORK_DIR}/personnes.csv" rules/fr/data/personnes.csv)
+
+file(WRITE "${WORK_DIR}/mois.csv" [[id,month,input,value
+P1,2025-03,salaire_net,1200
+P1,2025-04,salaire_net,1500
+P1,2025-05,salaire_net,1400
+]])
+
+# June 2025, quarter March to May (tests/unit/fr_ppa_months.cpp shows the arithmetic):
+#   March  (622.63, 61%):    622.63 + 732.00 + 181.19 x 0.688690 - 1200 = 279.413741
+#   April  (633.21, 59.85%): 633.21 + 897.75 + 184.27 - 1500            = 215.23
+#   May    (633.21, 59.85%): 633.21 + 837.90 + 184.27 x 0.964674 - 1400 = 248.870478
+#   mean 247.838073, paid 247.84.
+set(population --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/personnes.csv")
+run_eligo(evaluate fr ${population} --monthly "${WORK_DIR}/mois.csv")
+expect_exit(0)
+expect_contains("${eligo_out}" "\nF1,ppa,eligible,247.84,month,,\n")
+
+# Without the history, the same salary (the average) every month: a different amount.
+run_eligo(evaluate fr ${population})
+expect_exit(0)
+expect_not_contains("${eligo_out}" "F1,ppa,eligible,247.84")
+
+# The RSA's resources are the average of the quarter's months (CASF R262-7), read from the
+# history when the single value is left unknown: 646.52 (montant forfaitaire from April
+# 2025) - (300 + 0 + 600) / 3 = 346.52, no housing deduction (tenant without housing aid).
+# The prime d'activité, whose conditions read the single value, stays undetermined.
+unset(value_salaire_net)
+write_population_row("${WORK_DIR}/personnes_sans_salaire.csv" rules/fr/data/personnes.csv)
+file(WRITE "${WORK_DIR}/rsa.csv" "id,month,input,value\nP1,2025-03,salaire_net,300\nP1,2025-04,salaire_net,0\nP1,2025-05,salaire_net,600\n")
+run_eligo(evaluate fr --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/personnes_sans_salaire.csv"
+          --monthly "${WORK_DIR}/rsa.csv")
+expect_exit(0)
+expect_contains("${eligo_out}" "\nF1,rsa,eligible,346.52,month,,\n")
+expect_contains("${eligo_out}" "\nF1,ppa,undetermined,,month,,salaire_net\n")
+
+# A month given empty is unknown, never 0: the prime is undetermined and names the input.
+file(WRITE "${WORK_DIR}/inconnu.csv" "id,month,input,value\nP1,2025-03,salaire_net,1200\nP1,2025-04,salaire_net,\n")
+run_eligo(evaluate fr ${population} --monthly "${WORK_DIR}/inconnu.csv")
+expect_exit(0)
+expect_contains("${eligo_out}" "\nF1,ppa,undetermined,,month,,salaire_net\n")
+
+# Every problem of a bad file, each with its line and column; nothing is evaluated.
+file(WRITE "${WORK_DIR}/mauvais.csv" [[id,month,input,value
+P9,2025-03,salaire_net,1200
+P1,2025-3,salaire_net,1200
+P1,2025-04,salair_net,1200
+P1,2025-04,salaire_net,douze
+]])
+run_eligo(evaluate fr ${population} --monthly "${WORK_DIR}/mauvais.csv")
+expect_exit(1)
+expect_contains("${eligo_err}" "mauvais.csv:2:1: no personne has the id `P9`")
+expect_contains("${eligo_err}" "mauvais.csv:3:2: `2025-3` is not a month written YYYY-MM")
+expect_contains("${eligo_err}" "mauvais.csv:4:3: `salair_net` is not an input of the pack")
+expect_contains("${eligo_err}" "mauvais.csv:5:4: not an amount in euros")
+if(NOT eligo_out STREQUAL "")
+  message(FATAL_ERROR "results written despite a bad monthly file:\n${eligo_out}")
+endif()

@@ -1,0 +1,35 @@
+"""The cross-check's salaries that change over the reference quarter
+(households.vary_salaries, crosscheck.py --monthly-incomes): what OpenFisca reads month by
+month and eligo reads from its --monthly history."""
+import csv
+import datetime
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "tools", "crosscheck"))
+import crosscheck  # noqa: E402
+import households as hh  # noqa: E402
+
+
+def test_salaries_change_over_the_quarter_and_keep_their_mean(tmp_path):
+    start = datetime.date(2025, 6, 1)
+    households = hh.generate(200, start, 3)
+    hh.vary_salaries(households, start, 3, 0.5)
+    earners = [p for _, members in households for p in members if p["salaire_net"] > 0]
+    varied = [p for p in earners if p["salaire_mois"]]
+    assert 0.3 * len(earners) < len(varied) < 0.7 * len(earners)
+    for p in varied:
+        months = p["salaire_mois"]
+        assert sorted(months) == ["2025-03", "2025-04", "2025-05"]
+        assert len(set(months.values())) > 1
+        # three times the single value, to the cent: the quarter's mean is unchanged
+        assert round(sum(months.values()) * 100) == round(3 * p["salaire_net"] * 100)
+    assert all(p["salaire_mois"] is None for _, members in households for p in members if p["salaire_net"] <= 0)
+
+    path = crosscheck.write_monthly_csv(str(tmp_path / "mois.csv"), households)
+    with open(path) as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 3 * len(varied)
+    assert {r["input"] for r in rows} == {"salaire_net"}
+    assert crosscheck.write_monthly_csv(str(tmp_path / "none.csv"), hh.generate(5, start, 3)) is None

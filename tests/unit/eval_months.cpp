@@ -1,0 +1,194 @@
+// Formulas that read other months: `x@k`, month_sum(), month_mean(), and monthly histories.
+#include <catch2/catch.hpp>
+
+#include "engine_pack.hpp"
+
+using namespace eligo;
+using eligo::test::EnginePack;
+using eligo::test::evaluate_one;
+
+namespace {
+
+// A forfait revalued on 1 April 2025, a monthly salary, a birth date.
+EnginePack monthly_pack() {
+  EnginePack pack;
+  pack.input("salaire", "personne", ValueType::money)
+      .input("date_naissance", "personne", ValueType::date)
+      .input("loyer", "foyer", ValueType::money)
+      .parameter("forfait", ValueType::money, {{"2024-01-01", 60000}, {"2025-04-01", 61000}});
+  return pack;
+}
+
+Population one_person(const RulePack& pack, const std::optional<std::string>& salaire,
+                      const std::vector<std::pair<std::string, std::optional<std::string>>>& history = {}) {
+  PopulationBuilder builder(pack);
+  builder.add_group("F1");
+  builder.set_group_value("loyer", "400");
+  builder.add_person("P1", "demandeur");
+  builder.set_person_value("salaire", salaire);
+  builder.set_person_value("date_naissance", "1990-05-15");
+  for (const auto& [month, value] : history) builder.set_person_value_at("salaire", month, value);
+  return builder.build();
+}
+
+}  // namespace
+
+TEST_CASE("a parameter read at other months takes each month's value", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  // June 2025: the quarter March, April, May reads 600.00, 610.00, 610.00; the mean is
+  // 1820 / 3 = 606.666..., paid 606.67 (half away from zero at the cent).
+  pack.benefit("moyenne", {}, "month_mean(param.forfait, -3, -1)");
+  pack.benefit("somme", {}, "month_sum(param.forfait, -3, -1)");
+  pack.benefit("mois_precedent", {}, "param.forfait@-3");
+  const Program program = Program::compile(pack.pack);
+  const Population population = one_person(pack.pack, "1000");
+  CHECK(evaluate_one(program, population, "2025-06", 0).amount == 60667);
+  CHECK(evaluate_one(program, population, "2025-06", 1).amount == 182000);
+  CHECK(evaluate_one(program, population, "2025-06", 2).amount == 60000);
+  // July 2025: the whole quarter after the revaluation.
+  CHECK(evaluate_one(program, population, "2025-07", 0).amount == 61000);
+}
+
+TEST_CASE("an input's monthly history replaces its single value for the months given", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  pack.variable("salaire_total", "foyer", "sum(membres, salaire)");
+  pack.benefit("trimestre", {}, "month_sum(salaire_total, -3, -1)");
+  pack.benefit("avant", {}, "salaire_total@-1");
+  const Program program = Program::compile(pack.pack);
+
+  // A single value holds every month: 3 x 1000.
+  CHECK(evaluate_one(program, one_person(pack.pack, "1000"), "2025-06").amount == 300000);
+  // March and May given, April falls back to the single value: 1200 + 1000 + 1500.
+  const Population history = one_person(pack.pack, "1000", {{"2025-03", "1200"}, {"2025-05", "1500"}});
+  CHECK(evaluate_one(program, history, "2025-06", 0).amount == 370000);
+  CHECK(evaluate_one(program, history, "2025-06", 1).amount == 150000);
+  // A month given empty is unknown, never 0: the sum is undetermined and names the input.
+  const auto unknown = evaluate_one(program, one_person(pack.pack, "1000", {{"2025-04", std::nullopt}}), "2025-06");
+  CHECK(unknown.status == Status::undetermined);
+  CHECK(unknown.missing == std::vector<std::string>{"salaire"});
+  // No single value and one month missing from the history: unknown too.
+  const auto partial = evaluate_one(program, one_person(pack.pack, std::nullopt, {{"2025-03", "1"}, {"2025-04", "2"}}),
+                                    "2025-06");
+  CHECK(partial.status == Status::undetermined);
+}
+
+TEST_CASE("ages are those of the month a formula is computed for", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  pack.variable("age", "personne", "age_on(date_naissance)");
+  // Born 15 May 1990: 34 on 1 May 2025, 35 on 1 June 2025.
+  pack.benefit("ages", {{"juin", "sum(membres, age) == 35"}, {"mai", "sum(membres, age)@-1 == 34"}}, "loyer");
+  const Program program = Program::compile(pack.pack);
+  const auto result = evaluate_one(program, one_person(pack.pack, "1000"), "2025-06");
+  CHECK(result.status == Status::eligible);
+  CHECK(result.amount == 40000);
+}
+
+TEST_CASE("month offsets are checked where they are written", "[check][months]") {
+  const auto problems_of = [](const std::string& amount) {
+    EnginePack pack = monthly_pack();
+    pack.benefit("b", {}, amount);
+    return check(pack.pack);
+  };
+  auto problems = problems_of("param.forfait@-25");
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].where.line == 1);
+  CHECK(problems[0].where.column == 10 + 13);  // the `@`
+  CHECK_THAT(problems[0].message, Catch::Contains("between -24 and 24"));
+
+  problems = problems_of("month_mean(param.forfait, -1, -3)");
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0].message, Catch::Contains("comes after its last month"));
+
+  problems = problems_of("month_sum(param.forfait, loyer, -1)");
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].where.column == 10 + 25);
+  CHECK_THAT(problems[0].message, Catch::Contains("whole numbers written in the formula"));
+
+  problems = problems_of("param.forfait@x");
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0].message, Catch::Contains("whole number of months after `@`"));
+}
+
+TEST_CASE("offsets that add up beyond the bound through variables are refused", "[compile][months]") {
+  EnginePack pack = monthly_pack();
+  pack.variable("loin", "foyer", "loyer@-20");
+  pack.benefit("b", {}, "loin@-10");
+  CHECK(check(pack.pack).empty());
+  CHECK_THROWS_WITH(Program::compile(pack.pack), Catch::Contains("pack.yaml:1:15: month offsets add up to -30"));
+}
+
+TEST_CASE("a bad monthly history is refused whole, each problem named", "[data][months]") {
+  EnginePack pack = monthly_pack();
+  PopulationBuilder builder(pack.pack);
+  builder.add_group("F1");
+  builder.add_person("P1", "demandeur");
+  Population population = builder.build();
+  const std::vector<MonthlyValue> rows = {
+      {"P1", "2025-03", "salaire", "1200", "m.csv:2"},
+      {"P9", "2025-03", "salaire", "1200", "m.csv:3"},
+      {"P1", "2025-13", "salaire", "1200", "m.csv:4"},
+      {"P1", "2025-04", "salare", "1200", "m.csv:5"},
+      {"P1", "2025-04", "salaire", "12.345", "m.csv:6"},
+      {"P1", "2025-03", "salaire", "1300", "m.csv:7"},
+      {"P1", "2025-03", "loyer", "1300", "m.csv:8"},
+  };
+  try {
+    population.set_monthly_values(pack.pack, rows);
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    const std::string message = error.what();
+    CHECK_THAT(message, Catch::Contains("6 problems"));
+    CHECK_THAT(message, Catch::Contains("m.csv:3:1: no personne has the id `P9`"));
+    CHECK_THAT(message, Catch::Contains("m.csv:4:2: `2025-13` is not a month"));
+    CHECK_THAT(message, Catch::Contains("m.csv:5:3: `salare` is not an input"));
+    CHECK_THAT(message, Catch::Contains("m.csv:6:4: "));
+    CHECK_THAT(message, Catch::Contains("m.csv:7:2: `salaire` of `P1` for 2025-03 was already given at m.csv:2"));
+    CHECK_THAT(message, Catch::Contains("m.csv:8:1: no foyer has the id `P1`"));
+  }
+  CHECK(population.person_history().empty());  // nothing was kept
+}
+
+TEST_CASE("months that read the same values share their steps, household by household", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  pack.variable("age", "personne", "age_on(date_naissance)");
+  pack.variable("majeurs", "foyer", "count(membres where age >= 35)");
+  pack.variable("prime", "foyer", "param.forfait * majeurs + sum(membres, salaire) / 10");
+  pack.benefit("moyenne", {}, "month_mean(prime, -3, -1)");
+  const Program program = Program::compile(pack.pack);
+  // Four households in one batch: the same every month; with a history; turning 35 within
+  // the quarter; with a month unknown. Each must get what it gets alone.
+  PopulationBuilder builder(pack.pack);
+  const std::vector<std::tuple<std::string, std::string, std::vector<std::pair<std::string, std::optional<std::string>>>>> people = {
+      {"F1", "1980-01-01", {}},
+      {"F2", "1980-01-01", {{"2025-04", "2000"}}},
+      {"F3", "1990-04-15", {}},
+      {"F4", "1980-01-01", {{"2025-05", std::nullopt}}}};
+  std::vector<Population> alone;
+  for (const auto& [id, birth, history] : people) {
+    for (PopulationBuilder* target : {&builder, static_cast<PopulationBuilder*>(nullptr)}) {
+      PopulationBuilder single(pack.pack);
+      PopulationBuilder& b = target != nullptr ? *target : single;
+      b.add_group(id);
+      b.set_group_value("loyer", "400");
+      b.add_person(id + "P", "demandeur");
+      b.set_person_value("salaire", "1000");
+      b.set_person_value("date_naissance", birth);
+      for (const auto& [month, value] : history) b.set_person_value_at("salaire", month, value);
+      if (target == nullptr) alone.push_back(single.build());
+    }
+  }
+  const Population together = builder.build();
+  const Results all = program.evaluate(together, Period::parse("2025-06"));
+  // By hand: F1 (600 + 610 + 610) / 3 + 100 = 706.666..., 706.67; F2 April's salary is 2000:
+  // + (200 - 100) / 3 = 740.00; F3 turns 35 on 15 April: 35 on 1 May only, so
+  // (0 + 0 + 610) / 3 + 100 = 303.33; F4 unknown in May.
+  CHECK(all.benefits[0].amount_cents[0] == 70667);
+  CHECK(all.benefits[0].amount_cents[1] == 74000);
+  CHECK(all.benefits[0].amount_cents[2] == 30333);
+  CHECK(all.benefits[0].status[3] == Status::undetermined);
+  for (std::size_t g = 0; g < alone.size(); ++g) {
+    const Results one = program.evaluate(alone[g], Period::parse("2025-06"));
+    CHECK(one.benefits[0].status[0] == all.benefits[0].status[g]);
+    CHECK(one.benefits[0].amount_cents[0] == all.benefits[0].amount_cents[g]);
+  }
+}
