@@ -165,6 +165,7 @@ def compare(period, households, eligo_res, of_res, mods, float_type=np.float64):
     stats = {}
     for m in mods:
         s = {"households": 0, "undetermined": 0, "eligibility": 0, "cent": 0, "cent_python_round": 0, "within_1_cent": 0,
+             "within_1_eur": 0,
              "eligible_eligo": 0, "eligible_openfisca": 0, "causes": defaultdict(int), "unexplained": 0,
              "differences": []}
         by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
@@ -186,6 +187,7 @@ def compare(period, households, eligo_res, of_res, mods, float_type=np.float64):
             d = abs(e_amount - ofv)
             s["eligibility"] += e_elig == o_elig
             s["within_1_cent"] += e_elig == o_elig and d <= 0.0101
+            s["within_1_eur"] += e_elig == o_elig and d <= 1.0
             # Python's round() on OpenFisca's float, for comparison with openfisca_cents
             s["cent_python_round"] += e_elig == o_elig and abs(e_amount - round(raw, 2)) < 0.005
             if e_elig == o_elig and d < 0.005:
@@ -235,6 +237,7 @@ def format_stats(period, stats, show):
                      f"eligibility {s['eligibility']} ({pct('eligibility'):.2f}%), "
                      f"amount to the cent {s['cent']} ({pct('cent'):.2f}%), "
                      f"within 1 cent {s['within_1_cent']} ({pct('within_1_cent'):.2f}%), "
+                     f"within 1 EUR {s['within_1_eur']} ({pct('within_1_eur'):.2f}%), "
                      f"unexplained {s['unexplained']} ({pct('unexplained'):.2f}%)")
         for why, k in sorted(s["causes"].items(), key=lambda x: -x[1]):
             lines.append(f"    cause {why}: {k}")
