@@ -125,3 +125,15 @@ def test_prime_d_activite_with_the_parameters_of_each_month_of_the_quarter():
     moved = {"eligo_ppa_quarter": [(1110.00, 1016.05), (1110.00, 1016.05), (1096.29, 1033.32)],
              "eligo_allowances": 1033.32}
     assert causes.cause("ppa", h, "2025-05", (True, 1096.29), (True, 1093.00), moved) == r1
+
+
+def test_summary_counts_households_within_1_eur_from_the_listed_differences():
+    import summary
+    # a run's file without the count: 4 households, 3 listed; 10.00 vs 10.50 is within 1 EUR,
+    # 10.00 vs 11.01 is not, and an eligibility disagreement never is
+    s = {"households": 4, "differences": [
+        ["h1", "eligible", 10.0, True, 10.5, None], ["h2", "eligible", 10.0, True, 11.01, None],
+        ["h3", "not_eligible", 0.0, True, 0.5, None]]}
+    assert summary.within_1_eur("ppa", s) == 2
+    # the count the run wrote wins
+    assert summary.within_1_eur("ppa", dict(s, within_1_eur=3)) == 3
