@@ -137,3 +137,35 @@ def test_summary_counts_households_within_1_eur_from_the_listed_differences():
     assert summary.within_1_eur("ppa", s) == 2
     # the count the run wrote wins
     assert summary.within_1_eur("ppa", dict(s, within_1_eur=3)) == 3
+
+
+def test_minimum_paid_reached_to_the_cent_missed_in_binary_floats():
+    # h1462 of 2025-05: 646.52 EUR of RSA, salaries of 640.52, 685.84 and 595.20 over the
+    # quarter (mean 640.52): eligo pays 6.00, OpenFisca's float mean leaves 5.999999999999886
+    n5 = "minimum paid reached to the cent, missed in OpenFisca's floats (N5)"
+    varied = household(person("demandeur", "1974-10-19", salaire_net=640.52,
+                              salaire_mois={"2025-02": 640.52, "2025-03": 685.84, "2025-04": 595.20}))
+    assert causes.cause("rsa", varied, "2025-05", (True, 6.00), (False, 0.0), {}) == n5
+    # the same salary every month: the sum is exact, no cause
+    steady = household(person("demandeur", "1974-10-19", salaire_net=640.52, salaire_mois=None))
+    assert causes.cause("rsa", steady, "2025-05", (True, 6.00), (False, 0.0), {}) is None
+    # an amount above the threshold is not this class
+    assert causes.cause("rsa", varied, "2025-05", (True, 6.01), (False, 0.0), {}) is None
+
+
+def test_prime_d_activite_aah_counted_as_earnings_revalued_within_the_quarter():
+    # h242 of 2025-05: an AAH recipient earning 640.52 (more than 29 hours of SMIC), AAH of
+    # 1,016.05 in February and March, 1,033.32 from April; OpenFisca given 1,033.32 for the
+    # three months deducts 2 x 17.27 x (1 - 0.61) / 3 = 4.49 more than eligo. eligo's prime of
+    # each month of the quarter, run on its own, is the same (each the mean of its own quarter)
+    h = household(person("demandeur", "1988-10-15", salaire_net=640.52, taux_incapacite=0.9),
+                  person("conjoint", "1989-06-29", salaire_net=640.52))
+    diag = {"eligo_ppa_quarter": [(196.73, 1016.05), (196.73, 1016.05), (196.73, 1033.32)],
+            "eligo_allowances": 1033.32}
+    r2 = "prime d'activité: AAH counted as earnings, revalued within the quarter (R2)"
+    assert causes.cause("ppa", h, "2025-05", (True, 196.73), (True, 192.24), diag) == r2
+    # more than the AAH's revaluation can take away: not this class
+    assert causes.cause("ppa", h, "2025-05", (True, 196.73), (True, 180.00), diag) is None
+    # no revaluation within the quarter: not this class
+    steady = dict(diag, eligo_ppa_quarter=[(196.73, 1033.32)] * 3)
+    assert causes.cause("ppa", h, "2025-09", (True, 196.73), (True, 192.24), steady) is None

@@ -335,6 +335,42 @@ def ppa_french_child(benefit, household, period, e, o, diag):
             and any(m["role"] == "enfant" and m["nationalite"] != "hors_ue" for m in household[1]))
 
 
+# Minimum amounts paid: the RSA's 6 EUR (CASF R262-39), the prime d'activité's 15 EUR
+# (CSS D846-2)
+MINIMUM_PAID = {"rsa": 6.0, "ppa": 15.0}
+
+
+def threshold_missed_in_binary_floats(benefit, household, period, e, o, diag):
+    """N5: eligo's amount is exactly the minimum paid, and a salary changed over the quarter.
+    OpenFisca adds the three months in binary floats (640.52 + 685.84 + 595.20 =
+    1921.5600000000002), so the mean resources are a hair above 640.52 and the amount a hair
+    below 6 EUR (5.999999999999886): not paid. The law pays an amount that is not below the
+    threshold; eligo counts in exact cents."""
+    floor = MINIMUM_PAID.get(benefit)
+    return (floor is not None and e[0] and not o[0] and abs(e[1] - floor) < 0.005
+            and any(m.get("salaire_mois") for m in household[1]))
+
+
+def ppa_aah_as_earnings_revalued_in_quarter(benefit, household, period, e, o, diag):
+    """R2: the AAH of a recipient who works at least 29 hours of SMIC a month is counted as
+    earnings (CSS L842-8, D843-4): it enters the resources in full and the earnings at the
+    slope (61%, 59.85% from April 2025). eligo computes each month of the quarter with that
+    month's AAH (R843-1); the harness gives OpenFisca the AAH of M for every month (S2). When
+    the AAH was revalued within the quarter (April), OpenFisca deducts, for each earlier month,
+    the revaluation times one minus the slope (less what it adds to the bonification): its
+    amount lies below eligo's by between a tenth and 0.41 of the mean revaluation over the
+    quarter (eligo's allowances of each month, crosscheck.quarter_amounts)."""
+    months = diag.get("eligo_ppa_quarter")
+    if benefit != "ppa" or not months or not (e[0] and o[0]):
+        return False
+    now = diag["eligo_allowances"]
+    revalued = sum(now - allowances for _, allowances in months) / len(months)
+    earning_recipient = any(m.get("taux_incapacite", 0) >= 0.5 and m.get("salaire_net", 0) > 0
+                            for m in household[1])
+    gap = e[1] - o[1]
+    return earning_recipient and revalued >= 0.01 and 0.1 * revalued - 0.0051 <= gap <= 0.41 * revalued + 0.0051
+
+
 CAUSES = {
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "amounts paid to the cent (N1, A3)": rounding,
@@ -358,6 +394,8 @@ CAUSES = {
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
     "ASPA allowance on earnings (G2)": aspa_earnings_allowance,
     "ASPA: the partner eligible to the ASI in OpenFisca (S4)": aspa_partner_asi,
+    "minimum paid reached to the cent, missed in OpenFisca's floats (N5)": threshold_missed_in_binary_floats,
+    "prime d'activité: AAH counted as earnings, revalued within the quarter (R2)": ppa_aah_as_earnings_revalued_in_quarter,
 }
 
 

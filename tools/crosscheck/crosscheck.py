@@ -351,7 +351,8 @@ def main():
         report[period] = stats
     if a.json:
         with open(a.json, "w") as f:
-            json.dump({"households": a.households, "seed": a.seed, "months": report, "timings": timings}, f, indent=1)
+            json.dump({"households": a.households, "seed": a.seed, "monthly_incomes": a.monthly_incomes,
+                       "openfisca_as_published": a.openfisca_as_published, "months": report, "timings": timings}, f, indent=1)
 
 
 if __name__ == "__main__":

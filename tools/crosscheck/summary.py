@@ -22,8 +22,10 @@ def reclassify(report):
     OpenFisca's diagnostics are not in the file: causes needing them keep their first verdict."""
     import datetime
     for month, stats in report["months"].items():
-        households = hh.generate(report["households"], datetime.date(int(month[:4]), int(month[5:]), 1),
-                                 report["seed"])
+        start = datetime.date(int(month[:4]), int(month[5:]), 1)
+        households = hh.generate(report["households"], start, report["seed"])
+        if report.get("monthly_incomes"):
+            hh.vary_salaries(households, start, report["seed"], report["monthly_incomes"])
         by_id = {fam["id"]: (fam, members) for fam, members in households}
         for benefit, s in stats.items():
             by_status = getattr(benefits.load([benefit])[0], "ELIGO_ELIGIBLE", "amount") == "status"
