@@ -131,3 +131,26 @@ def test_trace_lists_values_and_parameters(example):
     assert {"name", "kind", "value", "reference"} <= set(trace["values"].columns)
     assert len(trace["values"]) > 0
     assert {"name", "value", "start", "reference"} <= set(trace["parameters"].columns)
+
+
+def test_a_parameter_read_past_its_last_check_warns_once_and_lists_each(example):
+    """The example pack's parameters were last checked on 2026-11-01: an evaluation of 2027-01
+    goes on, says so in one EligoWarning, and lists each parameter in frame.attrs."""
+    case = next(c for c in example.tests if c["name"] == "one person under the ceiling")
+    persons, groups = case_frames(example, case)
+    with pytest.warns(eligo.EligoWarning, match=r"warnings? from the evaluation") as caught:
+        results = eligo.evaluate(example, persons, groups, "2027-01", missing_columns="unknown")
+    assert len([w for w in caught if issubclass(w.category, eligo.EligoWarning)]) == 1
+    lines = results.attrs["warnings"]
+    assert lines and all(": warning: " in line and "2026-11-01" in line for line in lines)
+    assert any("energie.plafond_par_unite" in line for line in lines)
+
+
+def test_an_evaluation_within_the_checked_dates_warns_nothing(example):
+    case = next(c for c in example.tests if c["name"] == "one person under the ceiling")
+    persons, groups = case_frames(example, case)
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", eligo.EligoWarning)
+        results = eligo.evaluate(example, persons, groups, "2025-06", missing_columns="unknown")
+    assert results.attrs["warnings"] == []

@@ -11,7 +11,7 @@ outreach is ``synthesize -> detect -> train -> rank -> plan`` (see ``eligo._pipe
 """
 
 from . import _eligo
-from ._errors import EligoError
+from ._errors import EligoError, EligoWarning
 from ._rules import bundled_packs, register_bundled_rules
 
 register_bundled_rules()
@@ -31,6 +31,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Detection",
     "EligoError",
+    "EligoWarning",
     "Explanation",
     "ModelFile",
     "OutreachPlan",

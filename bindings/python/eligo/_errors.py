@@ -5,6 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 
+class EligoWarning(UserWarning):
+    """Something an evaluation went on with but that its user should know: a parameter read
+    past the date someone last checked it against the law. ``frame.attrs["warnings"]`` of
+    the result lists each warning line."""
+
+
 class EligoError(ValueError):
     """A problem in a rule pack, in data, or during an evaluation.
 

@@ -9,6 +9,7 @@ Failed conditions and missing inputs are tuples of names (immutable, so rows sha
 
 from __future__ import annotations
 
+import warnings
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from . import _eligo
+from ._errors import EligoWarning
 from ._frames import build_population, build_population_and_ids
 from ._overrides import to_engine
 
@@ -84,7 +86,18 @@ def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threa
     results = pack.program.evaluate(population, period, threads, batch_groups,
                                     to_engine(pack, period, overrides), missing_inputs)
     del population  # the engine's copy of the inputs goes before the tidy frame is built
-    return tidy(results, pack.group_id_column, group_ids)
+    frame = tidy(results, pack.group_id_column, group_ids)
+    warn_of(frame.attrs["warnings"])
+    return frame
+
+
+def warn_of(lines: list[str]) -> None:
+    """One EligoWarning for an evaluation's warnings: a pack read past its last check warns
+    once per parameter, and a notebook should show one message, not a hundred."""
+    if lines:
+        shown = "\n".join(lines[:3]) + (f"\n... and {len(lines) - 3} more" if len(lines) > 3 else "")
+        warnings.warn(f"{len(lines)} warning{'s' if len(lines) > 1 else ''} from the evaluation "
+                      f"(frame.attrs['warnings'] lists them):\n{shown}", EligoWarning, stacklevel=3)
 
 
 def _amount_of(cents: int) -> Decimal:
@@ -118,6 +131,7 @@ def tidy(results: _eligo.Results, group_column: str = "group_id", group_ids=None
         "missing_inputs": pd.Series(columns["missing_inputs"], dtype=object, copy=False),
     }, copy=False)
     frame.attrs["period"] = results.period
+    frame.attrs["warnings"] = list(results.warnings)
     return frame
 
 

@@ -167,6 +167,14 @@ void register_results(py::module_& module) {
                                for (const auto& benefit : results.benefits) ids.push_back(benefit.benefit);
                                return ids;
                              })
+      // Warnings of the evaluation (a parameter read past the date someone last checked it),
+      // each as its "file:line:column: warning: message" line.
+      .def_property_readonly("warnings",
+                             [](const Results& results) {
+                               std::vector<std::string> lines;
+                               for (const Diagnostic& warning : results.warnings) lines.push_back(warning.to_string());
+                               return lines;
+                             })
       .def_property_readonly("amount_periods",
                              [](const Results& results) {
                                std::vector<std::string> periods;
