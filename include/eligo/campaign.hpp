@@ -12,13 +12,25 @@
 #include <string_view>
 #include <vector>
 
+#include "eligo/channel.hpp"
+
 namespace eligo {
 
-// How the past campaign reached a person, as its records say. Not the outreach planner's
-// outreach::Channel: these are what was done then (a letter with help filling in the form,
-// one message by SMS or e-mail), kept as recorded.
-enum class CampaignChannel : std::uint8_t { letter, letter_with_help, phone, sms_email, in_person };
-std::string_view to_string(CampaignChannel channel);  // "letter", "letter_with_help", ...
+// How a past contact reached a person is a Channel (eligo/channel.hpp), the planner's
+// vocabulary, with one thing the planner has no channel for: whether the letter offered
+// help filling in the claim (Finkelstein & Notowidigdo's "information plus assistance").
+// In campaign.csv's `channel` column that contact is written `letter_with_help`; the
+// older names `sms_email` (one message by SMS or e-mail) and `in_person` (an appointment
+// at a France Services counter) are still read, as sms and counter.
+struct CampaignChannel {
+  Channel channel = Channel::letter;
+  bool help_to_claim = false;  // only with a letter
+
+  bool operator==(const CampaignChannel&) const = default;
+};
+std::string_view to_string(const CampaignChannel& contact);  // a channel's name, or "letter_with_help"
+// Any channel's name, letter_with_help, sms_email or in_person; empty for another word.
+std::optional<CampaignChannel> campaign_channel_from_string(std::string_view name);
 
 // One household of a past outreach campaign.
 struct CampaignContact {

@@ -15,26 +15,21 @@
 #include <string_view>
 #include <vector>
 
+#include "eligo/channel.hpp"
 #include "eligo/error.hpp"
 
 namespace eligo {
 
 namespace outreach {
 
-// The ways an agency can reach a person. The set is fixed by code because the guarantees
-// (physical option, no digital-only proposal) are stated in terms of it.
-enum class Channel : std::uint8_t { letter, phone, home_visit, counter, email_online, sms };
-inline constexpr std::size_t channel_count = 6;
-inline constexpr std::array<Channel, channel_count> all_channels = {
-    Channel::letter, Channel::phone, Channel::home_visit, Channel::counter, Channel::email_online, Channel::sms};
-
-std::string_view to_string(Channel channel);  // "letter", "phone", "home_visit", "counter", "email_online", "sms"
-std::optional<Channel> channel_from_string(std::string_view name);
-
-// A postal letter, a home visit or a France Services counter appointment: reaches a
-// person who cannot use anything digital (Conseil d'État, 3 June 2022, n°452798).
-bool is_physical(Channel channel);
-bool is_digital(Channel channel);  // email_online, sms
+// The planner's channels are the one vocabulary of eligo/channel.hpp.
+using eligo::all_channels;
+using eligo::Channel;
+using eligo::channel_count;
+using eligo::channel_from_string;
+using eligo::is_digital;
+using eligo::is_physical;
+using eligo::to_string;
 
 // What a person needs so that the contact actually reaches them.
 enum class Accommodation : std::uint8_t { interpreter, sign_language, large_print, easy_to_read, home_visit };

@@ -4,13 +4,11 @@
 
 #include "eligo/channel_policy.hpp"
 
-namespace eligo::outreach {
+namespace eligo {
 namespace {
 
 constexpr std::array<std::string_view, channel_count> channel_names = {"letter",  "phone",        "home_visit",
                                                                        "counter", "email_online", "sms"};
-constexpr std::array<std::string_view, accommodation_count> accommodation_names = {
-    "interpreter", "sign_language", "large_print", "easy_to_read", "home_visit"};
 
 }  // namespace
 
@@ -27,6 +25,16 @@ bool is_physical(Channel channel) {
 }
 
 bool is_digital(Channel channel) { return channel == Channel::email_online || channel == Channel::sms; }
+
+}  // namespace eligo
+
+namespace eligo::outreach {
+namespace {
+
+constexpr std::array<std::string_view, accommodation_count> accommodation_names = {
+    "interpreter", "sign_language", "large_print", "easy_to_read", "home_visit"};
+
+}  // namespace
 
 std::string_view to_string(Accommodation accommodation) {
   return accommodation_names.at(static_cast<std::size_t>(accommodation));

@@ -9,8 +9,19 @@ namespace eligo::synth {
 
 namespace {
 
-constexpr std::array<CampaignChannel, 5> all_channels = {CampaignChannel::letter, CampaignChannel::letter_with_help, CampaignChannel::phone,
-                                                 CampaignChannel::sms_email, CampaignChannel::in_person};
+// The campaign's arms: a letter, a letter offering help to claim, a phone call, one text
+// message, an appointment at a France Services counter (campaign.csv's sms_email and
+// in_person before it spoke the planner's vocabulary; the arms and their draws are the same).
+constexpr CampaignChannel arm_letter{Channel::letter, false};
+constexpr CampaignChannel arm_letter_with_help{Channel::letter, true};
+constexpr CampaignChannel arm_phone{Channel::phone, false};
+constexpr CampaignChannel arm_sms{Channel::sms, false};
+constexpr CampaignChannel arm_counter{Channel::counter, false};
+constexpr std::array<CampaignChannel, 5> campaign_arms = {arm_letter, arm_letter_with_help, arm_phone, arm_sms, arm_counter};
+
+std::size_t arm_index(const CampaignChannel& arm) {
+  return static_cast<std::size_t>(std::find(campaign_arms.begin(), campaign_arms.end(), arm) - campaign_arms.begin());
+}
 
 // Without contact, a non-claimant opens the right within three months with a tenth of
 // their claim probability: Finkelstein & Notowidigdo's control group enrolled 6 % in nine
@@ -18,9 +29,9 @@ constexpr std::array<CampaignChannel, 5> all_channels = {CampaignChannel::letter
 constexpr double spontaneous_share = 0.10;
 
 // How much each reason for not claiming responds to each channel, relative to the
-// average (rows: not_knowing, complexity, fear, autonomy, other; columns: letter, letter
-// with help, phone, sms/email, in person). Information cures not knowing; help cures
-// complexity; little moves those who want to stay autonomous.
+// average (rows: not_knowing, complexity, fear, autonomy, other; columns: the arms, in
+// order). Information cures not knowing; help cures complexity; little moves those who
+// want to stay autonomous.
 constexpr std::array<std::array<double, 5>, 5> response = {{
     {1.6, 1.4, 1.5, 1.6, 1.3},
     {0.4, 1.6, 1.0, 0.3, 1.7},
@@ -35,11 +46,11 @@ std::size_t reason_index(std::string_view reason) {
   return found == reasons.end() ? reasons.size() - 1 : static_cast<std::size_t>(found - reasons.begin());
 }
 
-double heterogeneity(std::string_view reason, CampaignChannel channel, const AccessibilityProfile& profile) {
-  double factor = response[reason_index(reason)][static_cast<std::size_t>(channel)];
+double heterogeneity(std::string_view reason, const CampaignChannel& arm, const AccessibilityProfile& profile) {
+  double factor = response[reason_index(reason)][arm_index(arm)];
   // Someone who left a past contact unanswered reads the next letter or message less.
-  if (profile.past_unanswered_contact && (channel == CampaignChannel::letter || channel == CampaignChannel::sms_email)) factor *= 0.5;
-  if (profile.digital_access == DigitalAccess::low && channel == CampaignChannel::sms_email) factor *= 0.5;
+  if (profile.past_unanswered_contact && (arm == arm_letter || arm == arm_sms)) factor *= 0.5;
+  if (profile.digital_access == DigitalAccess::low && arm == arm_sms) factor *= 0.5;
   return factor;
 }
 
@@ -75,32 +86,29 @@ std::optional<std::size_t> chosen_benefit(const Results& observed, const Receipt
 }  // namespace
 
 std::vector<CampaignChannel> usable_channels(const AccessibilityProfile& profile) {
-  std::vector<CampaignChannel> channels;
-  for (const CampaignChannel channel : all_channels) {
-    bool usable = true;
-    switch (channel) {
-      case CampaignChannel::letter: usable = !profile.visual_need; break;
-      case CampaignChannel::letter_with_help: usable = true; break;
-      case CampaignChannel::phone: usable = !profile.hearing_need; break;
-      case CampaignChannel::sms_email:
-        usable = profile.digital_access == DigitalAccess::autonomous && !profile.visual_need && profile.language == "fr";
-        break;
-      case CampaignChannel::in_person: usable = profile.travel_minutes && *profile.travel_minutes <= 45; break;
-    }
-    if (usable) channels.push_back(channel);
+  std::vector<CampaignChannel> usable;
+  for (const CampaignChannel& arm : campaign_arms) {
+    bool can_use = true;
+    if (arm == arm_letter) can_use = !profile.visual_need;
+    if (arm == arm_phone) can_use = !profile.hearing_need;
+    if (arm == arm_sms)
+      can_use = profile.digital_access == DigitalAccess::autonomous && !profile.visual_need && profile.language == "fr";
+    if (arm == arm_counter) can_use = profile.travel_minutes && *profile.travel_minutes <= 45;
+    if (can_use) usable.push_back(arm);
   }
-  return channels;
+  return usable;
 }
 
-double channel_effect(CampaignChannel channel) {
-  switch (channel) {
-    case CampaignChannel::letter: return 0.05;            // 11 % against 6 %
-    case CampaignChannel::letter_with_help: return 0.12;  // 18 % against 6 %
-    case CampaignChannel::phone: return 0.08;             // assumption, between the two
-    case CampaignChannel::sms_email: return 0.03;         // assumption, below a letter
-    case CampaignChannel::in_person: return 0.18;         // assumption: more than help by letter
-  }
-  return 0.0;
+double channel_effect(const CampaignChannel& arm) {
+  constexpr std::array<double, campaign_arms.size()> effects = {
+      0.05,  // letter: 11 % against 6 %
+      0.12,  // letter with help: 18 % against 6 %
+      0.08,  // phone: assumption, between the two
+      0.03,  // text message: assumption, below a letter
+      0.18,  // counter: assumption, more than help by letter
+  };
+  const std::size_t index = arm_index(arm);
+  return index < effects.size() ? effects[index] : 0.0;
 }
 
 std::vector<CampaignContact> simulate_campaign(const CampaignInputs& in, double contacted_share, std::uint64_t seed) {
@@ -144,8 +152,8 @@ std::vector<CampaignContact> simulate_campaign(const CampaignInputs& in, double 
         row.spontaneous = spontaneous_share * detail.claim_probability;
         if (row.contact.channel) {
           row.heterogeneity = heterogeneity(detail.reason, *row.contact.channel, profile);
-          heterogeneity_sum[static_cast<std::size_t>(*row.contact.channel)] += row.heterogeneity;
-          heterogeneity_count[static_cast<std::size_t>(*row.contact.channel)] += 1;
+          heterogeneity_sum[arm_index(*row.contact.channel)] += row.heterogeneity;
+          heterogeneity_count[arm_index(*row.contact.channel)] += 1;
         }
       }
     }
@@ -156,7 +164,7 @@ std::vector<CampaignContact> simulate_campaign(const CampaignInputs& in, double 
   std::array<double, 5> scale{};
   for (std::size_t c = 0; c < scale.size(); ++c) {
     const double mean = heterogeneity_count[c] > 0 ? heterogeneity_sum[c] / heterogeneity_count[c] : 1.0;
-    scale[c] = channel_effect(all_channels[c]) / std::max(mean, 1e-9);
+    scale[c] = channel_effect(campaign_arms[c]) / std::max(mean, 1e-9);
   }
   std::vector<CampaignContact> campaign;
   campaign.reserve(rows.size());
@@ -164,7 +172,7 @@ std::vector<CampaignContact> simulate_campaign(const CampaignInputs& in, double 
     const double u = random.uniform();
     if (row.truly_eligible) {
       double probability = row.spontaneous;
-      if (row.contact.channel) probability += scale[static_cast<std::size_t>(*row.contact.channel)] * row.heterogeneity;
+      if (row.contact.channel) probability += scale[arm_index(*row.contact.channel)] * row.heterogeneity;
       row.contact.claimed_within_3_months = u < std::min(0.95, probability);
     }
     campaign.push_back(std::move(row.contact));

@@ -29,11 +29,12 @@ struct CampaignInputs {
 std::vector<CampaignContact> simulate_campaign(const CampaignInputs& inputs, double contacted_share,
                                                std::uint64_t seed);
 
-// Channels the claimant can use, given their accessibility profile.
+// The campaign's arms (channel, and help to claim with a letter) the claimant can use,
+// given their accessibility profile.
 std::vector<CampaignChannel> usable_channels(const AccessibilityProfile& profile);
 
 // Average effect of each channel on opening the right within three months, in points
 // (letter and letter with help: Finkelstein & Notowidigdo 2019; the others assumed).
-double channel_effect(CampaignChannel channel);
+double channel_effect(const CampaignChannel& arm);
 
 }  // namespace eligo::synth

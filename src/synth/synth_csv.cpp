@@ -15,8 +15,6 @@ namespace eligo {
 namespace {
 
 constexpr std::array<std::string_view, 3> digital_names = {"none", "low", "autonomous"};
-constexpr std::array<std::string_view, 5> channel_names = {"letter", "letter_with_help", "phone", "sms_email",
-                                                           "in_person"};
 
 const char* flag(bool value) { return value ? "true" : "false"; }
 
@@ -86,7 +84,18 @@ const std::vector<std::string_view> accessibility_columns = {
 
 }  // namespace
 
-std::string_view to_string(CampaignChannel channel) { return channel_names[static_cast<std::size_t>(channel)]; }
+std::string_view to_string(const CampaignChannel& contact) {
+  return contact.help_to_claim ? "letter_with_help" : to_string(contact.channel);
+}
+
+std::optional<CampaignChannel> campaign_channel_from_string(std::string_view name) {
+  if (name == "letter_with_help") return CampaignChannel{Channel::letter, true};
+  // The names campaign.csv used before it spoke the planner's vocabulary.
+  if (name == "sms_email") return CampaignChannel{Channel::sms, false};
+  if (name == "in_person") return CampaignChannel{Channel::counter, false};
+  if (const auto channel = channel_from_string(name)) return CampaignChannel{*channel, false};
+  return std::nullopt;
+}
 
 void write_accessibility_csv(const std::vector<AccessibilityProfile>& profiles, const std::filesystem::path& path) {
   detail::write_file_whole(path, [&](std::ostream& out) {
@@ -143,7 +152,13 @@ std::vector<CampaignContact> read_campaign_csv(const std::filesystem::path& path
                c.person_id = std::string(f[1]);
                c.benefit = std::string(f[2]);
                c.contacted = read_flag(f[3], 3, report);
-               if (!f[4].empty()) c.channel = static_cast<CampaignChannel>(read_name(f[4], channel_names, 4, report));
+               if (!f[4].empty()) {
+                 c.channel = campaign_channel_from_string(f[4]);
+                 if (!c.channel) {
+                   report(4, "expected one of letter, letter_with_help, phone, home_visit, counter, email_online, sms");
+                   c.contacted = false;  // one problem reported for the field, not two
+                 }
+               }
                if (c.contacted != c.channel.has_value()) report(4, "a contacted group has a channel, a control group none");
                c.claimed_within_3_months = read_flag(f[5], 5, report);
                campaign.push_back(std::move(c));

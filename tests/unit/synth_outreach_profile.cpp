@@ -1,7 +1,8 @@
 // From the synthetic population's accessibility profiles to the outreach planner's: the
 // conversion gives what writing accessibility.csv and reading it back as the planner does
 // would give, ages come from the population, and under the French channel policy no
-// digitally excluded person of a whole population gets a digital channel.
+// digitally excluded person of a whole population gets a digital channel. A past
+// campaign's channels are the planner's too.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -120,4 +121,54 @@ TEST_CASE("no digitally excluded person of a synthetic population gets a digital
   }
   CHECK(excluded > 100);
   CHECK(easy_to_read > 10);
+}
+
+TEST_CASE("a past campaign's channels are the planner's, older campaign.csv words still read", "[synth][outreach]") {
+  const test::TempFolder folder;
+  const auto file = folder.write("campaign.csv",
+                                 "famille_id,person_id,benefit,contacted,channel,claimed_within_3_months\n"
+                                 "F1,P1,rsa,true,letter_with_help,true\n"
+                                 "F2,P2,rsa,true,sms_email,false\n"
+                                 "F3,P3,rsa,true,in_person,true\n"
+                                 "F4,P4,rsa,true,email_online,false\n"
+                                 "F5,P5,rsa,true,home_visit,false\n"
+                                 "F6,P6,rsa,false,,false\n");
+  const auto campaign = read_campaign_csv(file);
+  REQUIRE(campaign.size() == 6);
+  CHECK(*campaign[0].channel == CampaignChannel{Channel::letter, true});
+  CHECK(*campaign[1].channel == CampaignChannel{Channel::sms, false});
+  CHECK(*campaign[2].channel == CampaignChannel{Channel::counter, false});
+  CHECK(*campaign[3].channel == CampaignChannel{Channel::email_online, false});
+  CHECK(*campaign[4].channel == CampaignChannel{Channel::home_visit, false});
+  CHECK_FALSE(campaign[5].channel.has_value());
+
+  // Written back in the planner's words; letter_with_help is the one word it lacks.
+  write_campaign_csv(campaign, "famille", folder.path() / "again.csv");
+  const auto again = read_campaign_csv(folder.path() / "again.csv");
+  std::vector<std::string> words;
+  for (const auto& contact : again) words.emplace_back(contact.channel ? to_string(*contact.channel) : "");
+  CHECK(words == std::vector<std::string>{"letter_with_help", "sms", "counter", "email_online", "home_visit", ""});
+}
+
+TEST_CASE("an unknown channel in campaign.csv is an error at its row and column", "[synth][outreach]") {
+  const test::TempFolder folder;
+  const auto file = folder.write("campaign.csv",
+                                 "famille_id,person_id,benefit,contacted,channel,claimed_within_3_months\n"
+                                 "F1,P1,rsa,true,letter,true\n"
+                                 "F2,P2,rsa,true,fax,false\n");
+  CHECK_THROWS_WITH(read_campaign_csv(file),
+                    Catch::Contains("campaign.csv:3:5") &&
+                        Catch::Contains("expected one of letter, letter_with_help, phone, home_visit, counter"));
+}
+
+TEST_CASE("the synthetic campaign's arms are channels of the planner", "[synth][outreach]") {
+  std::map<std::string, std::size_t> contacts_by_word;
+  for (const auto& contact : population().campaign) {
+    if (!contact.channel) continue;
+    CHECK((!contact.channel->help_to_claim || contact.channel->channel == Channel::letter));
+    contacts_by_word[std::string(to_string(*contact.channel))] += 1;
+  }
+  std::vector<std::string> words;
+  for (const auto& [word, count] : contacts_by_word) words.push_back(word);
+  CHECK(words == std::vector<std::string>{"counter", "letter", "letter_with_help", "phone", "sms"});
 }

@@ -298,7 +298,7 @@ TEST_CASE("contact raises claims by about the effects in the literature", "[synt
   // not (undetermined on the agency's data), which dilutes them a little.
   CHECK(rate("letter") - rate("control") == Approx(0.05).margin(0.025));
   CHECK(rate("letter_with_help") - rate("control") == Approx(0.12).margin(0.03));
-  CHECK(rate("in_person") > rate("letter_with_help"));
+  CHECK(rate("counter") > rate("letter_with_help"));
   CHECK(rate("control") < 0.08);
 }
 
