@@ -155,6 +155,8 @@ struct Expectation {
 
 // Input values of a test as written (scalars as text); absent or null means unknown.
 using RawRecord = std::map<std::string, std::optional<std::string>>;
+// Values of a test member month by month: input name -> month "YYYY-MM" -> value as written.
+using RawMonthlyRecord = std::map<std::string, std::map<std::string, std::optional<std::string>>>;
 
 struct TestCase {
   std::string name;
@@ -162,6 +164,7 @@ struct TestCase {
   std::string source;  // where the expected values come from
   RawRecord group;
   std::vector<RawRecord> members;  // each holds "role" among its fields
+  std::vector<RawMonthlyRecord> member_months;  // one per member (`monthly:`), often empty
   std::vector<Expectation> expectations;
   SourceLocation where;
 };

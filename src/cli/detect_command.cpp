@@ -3,9 +3,11 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "core/file_output.hpp"
 #include "core/file_set.hpp"
 #include "eligo/takeup.hpp"
 
@@ -18,6 +20,7 @@ struct DetectOptions {
   std::filesystem::path receipts;
   std::filesystem::path truth;
   std::filesystem::path output;
+  std::filesystem::path monthly;  // optional monthly history: id,month,input,value
   int threads = 0;
   bool no_undetermined = false;
   bool include_unknown_receipt = false;
@@ -41,6 +44,12 @@ void print_summary(const TakeUpStatistics& statistics, std::size_t candidates) {
 }
 
 int run_detect(const DetectOptions& options) {
+  if (!options.output.empty()) {
+    const std::vector<std::filesystem::path> inputs{options.population.groups, options.population.persons,
+                                                    options.receipts, options.truth, options.monthly};
+    for (const char* written : {"candidates.csv", "take_up.csv"})
+      detail::refuse_output_onto_inputs(options.output / written, inputs, "--output");
+  }
   Progress progress;
   progress.stage("loading the pack");
   const RulePack pack = load_pack_or_throw(options.population.pack);
@@ -48,7 +57,8 @@ int run_detect(const DetectOptions& options) {
   progress.stage("reading the population and receipts");
   for (const auto& file : {options.population.groups, options.population.persons, options.receipts, options.truth})
     if (!file.empty()) detail::check_file_in_set(file);
-  const Population population = read_population_csv(pack, options.population.groups, options.population.persons);
+  Population population = read_population_csv(pack, options.population.groups, options.population.persons);
+  if (!options.monthly.empty()) population.set_monthly_values(pack, read_monthly_csv(options.monthly));
   const ReceiptTable receipts = read_receipts_csv(options.receipts);
   progress.stage("evaluating " + std::to_string(population.group_count()) + " groups");
   EvaluationOptions evaluation;
@@ -85,6 +95,10 @@ void add_detect_command(CLI::App& app, Action& action) {
       ->required();
   command->add_option("--truth", options->truth,
                       "CSV file of the simulated truth (eligible group x benefit), shown alongside");
+  command->add_option("--monthly", options->monthly,
+                      "Monthly history (CSV id,month,input,value): values that change month by month, over the "
+                      "single values of the population files")
+      ->check(CLI::ExistingFile);
   command->add_option("--output", options->output, "Folder for candidates.csv and take_up.csv");
   command->add_option("--threads", options->threads, "Threads to evaluate with; 0 means every core")
       ->check(CLI::NonNegativeNumber)

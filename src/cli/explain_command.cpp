@@ -19,6 +19,7 @@ struct ExplainOptions {
   std::string language = "fr";
   std::string format = "text";
   std::filesystem::path output_dir;
+  std::filesystem::path monthly;  // optional monthly history: id,month,input,value
   bool trace = false;
 };
 
@@ -32,10 +33,18 @@ int write_files(const ExplainOptions& options, const std::vector<Explanation>& e
   // The id comes from the data: checked before anything is created, so that an id such as
   // `../x` is refused rather than written outside the folder.
   const std::string stem = detail::safe_file_stem(options.group_id, "group id");
+  const auto path_of = [&](const Explanation& explanation) {
+    return options.output_dir /
+           (stem + "." + explanation.language + "." + (options.format == "text" ? "txt" : options.format));
+  };
+  // Every file is checked before any is written: none may be one of the inputs.
+  for (const Explanation& explanation : explanations)
+    detail::refuse_output_onto_inputs(path_of(explanation),
+                                      {options.population.groups, options.population.persons, options.monthly},
+                                      "--output-dir");
   std::filesystem::create_directories(options.output_dir);
   for (const Explanation& explanation : explanations) {
-    const auto path =
-        options.output_dir / (stem + "." + explanation.language + "." + (options.format == "text" ? "txt" : options.format));
+    const auto path = path_of(explanation);
     detail::write_file_whole(path, [&](std::ostream& out) { out << render(explanation, options.format); });
     std::cout << path.generic_string() << '\n';
   }
@@ -45,7 +54,7 @@ int write_files(const ExplainOptions& options, const std::vector<Explanation>& e
 int run_explain(const ExplainOptions& options) {
   if (options.format == "html" && options.language == "all" && options.output_dir.empty())
     throw Error("--format html writes one page per register: choose one --language, or give --output-dir");
-  const GroupEvaluation evaluation = evaluate_group(options.population, options.group_id);
+  const GroupEvaluation evaluation = evaluate_group(options.population, options.group_id, {}, options.monthly);
   std::vector<Explanation> explanations;
   for (const std::string& language : chosen_languages(options.language))
     explanations.push_back(explain(evaluation.pack, evaluation.results, evaluation.group, language, &evaluation.trace));
@@ -89,6 +98,10 @@ void add_explain_command(CLI::App& app, Action& action) {
   command->add_option("--format", options->format, "Output format: text, html (an accessible page) or json")
       ->check(CLI::IsMember({"text", "html", "json"}))
       ->capture_default_str();
+  command->add_option("--monthly", options->monthly,
+                      "Monthly history (CSV id,month,input,value): values that change month by month, over the "
+                      "single values of the population files")
+      ->check(CLI::ExistingFile);
   command->add_option("--output-dir", options->output_dir,
                       "Write one file per register, GROUP.LANGUAGE.txt|html|json, in this folder");
   command->add_flag("--trace", options->trace,

@@ -7,14 +7,15 @@
 namespace eligo::cli {
 
 GroupEvaluation evaluate_group(const PopulationOptions& options, const std::string& group_id,
-                               const std::string& person_id) {
+                               const std::string& person_id, const std::filesystem::path& monthly) {
   GroupEvaluation evaluation;
   evaluation.pack = load_pack_or_throw(options.pack);
   // A pack without templates still reads well (built-in wording), but its owner should know.
   if (const auto warnings = check_templates(evaluation.pack); !warnings.empty()) print_diagnostics(std::cerr, warnings);
   const Program program = Program::compile(evaluation.pack);
   for (const auto& file : {options.groups, options.persons}) detail::check_file_in_set(file);
-  const Population population = read_population_csv(evaluation.pack, options.groups, options.persons);
+  Population population = read_population_csv(evaluation.pack, options.groups, options.persons);
+  if (!monthly.empty()) population.set_monthly_values(evaluation.pack, read_monthly_csv(monthly));
   const std::optional<std::size_t> group = population.find_group(group_id);
   if (!group)
     throw Error(SourceLocation{options.groups.string(), 0, 0},

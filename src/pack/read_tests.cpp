@@ -9,8 +9,9 @@ namespace eligo::pack_detail {
 namespace {
 
 // Values stay as written: the test runner parses them with the input's type, like data.
+// `skipped` names a field read apart (a member's `monthly`).
 std::optional<RawRecord> read_record(Reader& reader, const YAML::Node& node, const std::string& what,
-                                     const SourceLocation& fallback) {
+                                     const SourceLocation& fallback, const std::string& skipped = {}) {
   if (node.IsNull()) return RawRecord{};
   if (!node.IsMap()) {
     reader.error(reader.where(node, fallback), "expected " + what + " as a map from input name to value, got " +
@@ -21,7 +22,7 @@ std::optional<RawRecord> read_record(Reader& reader, const YAML::Node& node, con
   for (const auto& entry : node) {
     const SourceLocation key_where = reader.where(entry.first, fallback);
     const auto name = reader.scalar(entry.first, "an input name", key_where);
-    if (!name) continue;
+    if (!name || (!skipped.empty() && *name == skipped)) continue;
     if (record.count(*name) != 0) {
       reader.error(key_where, "`" + *name + "` is given twice in " + what);
       continue;
@@ -35,8 +36,43 @@ std::optional<RawRecord> read_record(Reader& reader, const YAML::Node& node, con
   return record;
 }
 
+// A member's `monthly: {input: {YYYY-MM: value, ...}, ...}`: values that change month by month.
+RawMonthlyRecord read_monthly(Reader& reader, const YAML::Node& node, const SourceLocation& fallback) {
+  RawMonthlyRecord monthly;
+  const SourceLocation where = reader.where(node, fallback);
+  if (!node.IsMap()) {
+    reader.error(where, "expected `monthly` as a map from input name to {YYYY-MM: value}, got " + describe(node));
+    return monthly;
+  }
+  for (const auto& entry : node) {
+    const SourceLocation key_where = reader.where(entry.first, where);
+    const auto name = reader.scalar(entry.first, "an input name", key_where);
+    if (!name) continue;
+    if (!entry.second.IsMap()) {
+      reader.error(reader.where(entry.second, key_where),
+                   "expected the months of `" + *name + "` as a map from YYYY-MM to value, got " + describe(entry.second));
+      continue;
+    }
+    auto& months = monthly[*name];
+    for (const auto& month_entry : entry.second) {
+      const SourceLocation month_where = reader.where(month_entry.first, key_where);
+      const auto month = reader.scalar(month_entry.first, "a month YYYY-MM", month_where);
+      if (!month) continue;
+      if (!Period::try_parse(*month)) {
+        reader.error(month_where, "expected a month YYYY-MM for `" + *name + "`, got `" + *month + "`");
+        continue;
+      }
+      if (month_entry.second.IsNull())
+        months.emplace(*month, std::nullopt);  // written but empty: unknown that month
+      else if (auto value = reader.scalar(month_entry.second, "one value for `" + *name + "` in " + *month, month_where))
+        months.emplace(*month, std::move(*value));
+    }
+  }
+  return monthly;
+}
+
 std::vector<RawRecord> read_members(Reader& reader, const YAML::Node& node, const PackContext& context,
-                                    const SourceLocation& fallback) {
+                                    const SourceLocation& fallback, std::vector<RawMonthlyRecord>& member_months) {
   std::vector<RawRecord> members;
   if (!node.IsSequence()) {
     reader.error(reader.where(node, fallback), "expected `" + context.entities.members +
@@ -45,8 +81,9 @@ std::vector<RawRecord> read_members(Reader& reader, const YAML::Node& node, cons
   }
   for (const auto& item : node) {
     const SourceLocation item_where = reader.where(item, fallback);
-    auto member = read_record(reader, item, "a member", item_where);
+    auto member = read_record(reader, item, "a member", item_where, "monthly");
     if (!member) continue;
+    member_months.push_back(item["monthly"] ? read_monthly(reader, item["monthly"], item_where) : RawMonthlyRecord{});
     const auto role = member->find("role");
     if (role == member->end() || !role->second) {
       reader.error(item_where, "a member has no `role`: expected one of the pack's roles");
@@ -105,7 +142,7 @@ void read_test(Reader& reader, const YAML::Node& node, const PackContext& contex
     if (auto text = reader.scalar(source, "where the expected values come from", test.where)) test.source = *text;
   if (const auto values = node[group])
     if (auto record = read_record(reader, values, "`" + group + "`", test.where)) test.group = std::move(*record);
-  if (const auto list = node[members]) test.members = read_members(reader, list, context, test.where);
+  if (const auto list = node[members]) test.members = read_members(reader, list, context, test.where, test.member_months);
   if (const auto expect = node["expect"]) {
     if (!expect.IsMap() || expect.size() == 0) {
       reader.error(reader.where(expect, test.where),

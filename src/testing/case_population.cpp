@@ -63,6 +63,12 @@ CasePopulation build_case_population(const RulePack& pack, const TestCase& test)
   for (const RawRecord& member : test.members)
     if (std::string problem = check_fields(pack, member, person_entity, true); !problem.empty())
       return {std::nullopt, problem};
+  for (const RawMonthlyRecord& months : test.member_months)
+    for (const auto& [name, values] : months) {
+      RawRecord names{{name, std::nullopt}};
+      if (std::string problem = check_fields(pack, names, person_entity, false); !problem.empty())
+        return {std::nullopt, "in `monthly`: " + problem};
+    }
 
   try {
     PopulationBuilder builder(pack);
@@ -76,6 +82,9 @@ CasePopulation build_case_population(const RulePack& pack, const TestCase& test)
       builder.add_person("member " + std::to_string(i + 1), *role->second);
       for (const auto& [name, value] : member)
         if (name != "role") builder.set_person_value(name, value);
+      if (i < test.member_months.size())
+        for (const auto& [name, months] : test.member_months[i])
+          for (const auto& [month, value] : months) builder.set_person_value_at(name, month, value);
     }
     return {builder.build(), {}};
   } catch (const Error& error) {

@@ -4,22 +4,7 @@
 # monthly file refused with every problem named by file, line and column.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
 
-# One row of a population file: the value of each column of the bundled sample's header
-# (so that the file follows the pack's schema), empty (unknown) where none is given.
-function(write_population_row file header_source)
-  file(STRINGS "${SOURCE_DIR}/${header_source}" lines LIMIT_COUNT 1)
-  string(REPLACE "," ";" columns "${lines}")
-  set(values)
-  foreach(column IN LISTS columns)
-    if(DEFINED value_${column})
-      list(APPEND values "${value_${column}}")
-    else()
-      list(APPEND values "")
-    endif()
-  endforeach()
-  string(REPLACE ";" "," row "${values}")
-  file(WRITE "${file}" "${lines}\n${row}\n")
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/support/population_row.cmake")
 
 set(value_id F1)
 set(value_residence metropole)
@@ -35,7 +20,7 @@ set(value_role demandeur)
 set(value_date_naissance 1990-01-01)
 set(value_sexe homme)
 set(value_nationalite francaise)
-set(value_salaire_net 1366.67)  # the quarter's average, which the conditions read
+set(value_salaire_net 1366.67)  # the quarter's average
 foreach(zero chomage_net retraite_nette pension_invalidite pensions_alimentaires_percues revenus_non_salarie taux_incapacite)
   set(value_${zero} 0)
 endforeach()
@@ -66,7 +51,9 @@ expect_not_contains("${eligo_out}" "F1,ppa,eligible,247.84")
 # The RSA's resources are the average of the quarter's months (CASF R262-7), read from the
 # history when the single value is left unknown: 646.52 (montant forfaitaire from April
 # 2025) - (300 + 0 + 600) / 3 = 346.52, no housing deduction (tenant without housing aid).
-# The prime d'activité, whose conditions read the single value, stays undetermined.
+# The prime d'activité's conditions read the quarter too (CSS L841-1, R843-1), so it is
+# decided: March 622.63 + 61% x 300 - 622.63 = 183.00 (no bonus under 59 hours of SMIC),
+# April 0 (no earnings), May 633.21 + 59.85% x 600 - 633.21 = 359.10; mean 180.70.
 unset(value_salaire_net)
 write_population_row("${WORK_DIR}/personnes_sans_salaire.csv" rules/fr/data/personnes.csv)
 file(WRITE "${WORK_DIR}/rsa.csv" "id,month,input,value\nP1,2025-03,salaire_net,300\nP1,2025-04,salaire_net,0\nP1,2025-05,salaire_net,600\n")
@@ -74,7 +61,7 @@ run_eligo(evaluate fr --period 2025-06 --groups "${WORK_DIR}/familles.csv" --per
           --monthly "${WORK_DIR}/rsa.csv")
 expect_exit(0)
 expect_contains("${eligo_out}" "\nF1,rsa,eligible,346.52,month,,\n")
-expect_contains("${eligo_out}" "\nF1,ppa,undetermined,,month,,salaire_net\n")
+expect_contains("${eligo_out}" "\nF1,ppa,eligible,180.70,month,,\n")
 
 # A month given empty is unknown, never 0: the prime is undetermined and names the input.
 file(WRITE "${WORK_DIR}/inconnu.csv" "id,month,input,value\nP1,2025-03,salaire_net,1200\nP1,2025-04,salaire_net,\n")
