@@ -2,9 +2,13 @@
 (households.vary_salaries, crosscheck.py --monthly-incomes): what OpenFisca reads month by
 month and eligo reads from its --monthly history."""
 import csv
+import json
 import datetime
 import os
+import subprocess
 import sys
+
+import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "tools", "crosscheck"))
@@ -33,3 +37,30 @@ def test_salaries_change_over_the_quarter_and_keep_their_mean(tmp_path):
     assert len(rows) == 3 * len(varied)
     assert {r["input"] for r in rows} == {"salaire_net"}
     assert crosscheck.write_monthly_csv(str(tmp_path / "none.csv"), hh.generate(5, start, 3)) is None
+
+
+OWN_ALLOWANCES = """
+import datetime, json, sys
+sys.path.insert(0, sys.argv[1])
+import households as hh
+from openfisca_runner import OpenFiscaRunner
+households = hh.generate(60, datetime.date(2025, 5, 1), 1)
+own = OpenFiscaRunner(updates=False, float64=True).own_stationary_allowances(households, "2025-05")
+print(json.dumps({m: [round(float(v), 2) for v in own[m]["aah"]] for m in own}))
+"""
+
+
+@pytest.mark.skipif(not os.environ.get("ELIGO_OPENFISCA_PYTHON"), reason="OpenFisca-France's environment is not set")
+def test_openfisca_gets_each_month_of_the_quarter_its_own_aah():
+    """The prime d'activité of May 2025 reads February and March at the AAH of before the
+    April revaluation (1,016.05 EUR) and April at the revalued one (1,033.32): with May's for
+    all three, OpenFisca deducted the revaluation from the earlier months (R2)."""
+    done = subprocess.run([os.environ["ELIGO_OPENFISCA_PYTHON"], "-c", OWN_ALLOWANCES,
+                           os.path.join(ROOT, "tools", "crosscheck")],
+                          capture_output=True, text=True, check=True)
+    aah = json.loads(done.stdout)
+    assert sorted(aah) == ["2025-02", "2025-03", "2025-04"]
+    full = [k for k, v in enumerate(aah["2025-04"]) if v == 1033.32]
+    assert full
+    for k in full:
+        assert aah["2025-02"][k] == aah["2025-03"][k] == 1016.05

@@ -95,7 +95,13 @@ DIAGNOSTICS = {"asi_eligibilite": "asi_eligibilite"}
 PAST_ALLOWANCES = ("aah", "asi", "aspa")
 
 
-def stationary_allowances(simulation, period):
+# the benefits eligo computes month by month over their reference quarter, each month with
+# that month's allowances (the prime d'activité, CSS R843-1); the RSA reads M's allowances
+# for the whole quarter, as the other benefits do
+QUARTER_MONTH_BY_MONTH = ("ppa",)
+
+
+def stationary_allowances(simulation, period, own_months=None):
     """The AAH, ASI and ASPA of the twelve months before M, as OpenFisca reads them (the CSS
     over twelve months, the RSA, prime d'activité and ASPA over their quarter), set to their
     value in M.
@@ -107,12 +113,21 @@ def stationary_allowances(simulation, period):
     year had OpenFisca's ASI before it, and its ASPA after (h7687 of 2025-09), and in May the
     ASPA of a partner of an AAH recipient read the AAH of February and March, before the
     April revaluation (h1390 of 2025-05). Imposing the month's value on the past months gives
-    OpenFisca the situation eligo describes."""
+    OpenFisca the situation eligo describes.
+
+    `own_months` ({month: {name: value}}, from `own_stationary_allowances`) gives the months
+    of the reference quarter their own stationary values instead: eligo computes the prime
+    d'activité of each month of the quarter with that month's allowances (the AAH revalued in
+    April), and with M's for all three OpenFisca deducted the revaluation from the earlier
+    months (R2). Returns {name: value in M}."""
+    own_months = own_months or {}
+    values = {}
     for name in PAST_ALLOWANCES:
-        value = simulation.calculate(name, period)
+        value = values[name] = simulation.calculate(name, period)
         for month in sit.month_list(period, 12)[:-1]:
             simulation.delete_arrays(name, month)
-            simulation.set_input(name, month, value)
+            simulation.set_input(name, month, own_months.get(month, {}).get(name, value))
+    return values
 
 
 def compute_in_64_bit_floats():
@@ -199,7 +214,9 @@ class OpenFiscaRunner:
         by_month = a.person.get("salaire_mois")
         quarter = {}
         if by_month and any(by_month):
-            quarter = {month: np.array([m[month] if m else s for m, s in zip(by_month, salaire)])
+            # a simulation of a month of M's quarter (own_stationary_allowances) reads the
+            # salaries of that quarter it has reached, and the mean before
+            quarter = {month: np.array([m.get(month, s) if m else s for m, s in zip(by_month, salaire)])
                        for month in sit.month_list(period, 3)[:-1]}
         for month in months:
             for values in (person, famille, menage):
@@ -250,8 +267,29 @@ class OpenFiscaRunner:
         # the same stationary year whichever benefits are asked: the RSA and prime d'activité
         # read the AAH and ASPA of their quarter too
         stationary_allowances(sim, period)
-        self._calculate(sim, period, monthly, amounts, eligible)
+        by_month = [m for m in monthly if m.ID in QUARTER_MONTH_BY_MONTH]
+        self._calculate(sim, period, [m for m in monthly if m not in by_month], amounts, eligible)
+        if by_month:
+            # in a simulation of its own, whose quarter holds each month's own allowances
+            own_sim = self.simulation(households, period)
+            if self.law_corrections:
+                openfisca_law.aah_completes_old_age_pension(own_sim, sit.month_list(period, 12))
+            stationary_allowances(own_sim, period, self.own_stationary_allowances(households, period))
+            self._calculate(own_sim, period, by_month, amounts, eligible)
         return amounts, eligible
+
+    def own_stationary_allowances(self, households, period):
+        """{month: {name: value}} for each month of the reference quarter (M-3..M-1): the
+        allowances of PAST_ALLOWANCES that a simulation of that month computes, its own year
+        made stationary as M's is (its parameters, its salary), the values eligo reads for
+        that month of the quarter."""
+        own = {}
+        for month in sit.month_list(period, 3)[:-1]:
+            sim = self.simulation(households, month)
+            if self.law_corrections:
+                openfisca_law.aah_completes_old_age_pension(sim, sit.month_list(month, 12))
+            own[month] = stationary_allowances(sim, month)
+        return own
 
     def _calculate(self, sim, period, modules, amounts, eligible):
         famille = sim.populations["famille"]
