@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "lang/builtins.hpp"
 #include "lang/typing.hpp"
 
 namespace eligo::detail {
@@ -127,7 +128,10 @@ class Lowering {
         default: return false;
       }
     }
-    if (node.kind == NodeKind::call && node.text == "bracket") return false;
+    if (node.kind == NodeKind::call) {
+      const lang::BuiltinFunction* const builtin = lang::find_builtin(node.text);
+      if (builtin != nullptr && builtin->id == lang::Builtin::bracket) return false;
+    }
     for (const auto& child : node.children)
       if (child && !month_invariant(*child)) return false;
     return true;
@@ -496,53 +500,65 @@ class Lowering {
     const std::string& function = node.text;
     const Level level = node.level;
     const auto& args = node.children;
-    if (function == "min" || function == "max") {
-      int result = lower_as(*args[0], node.operand_type);
-      for (std::size_t i = 1; i < args.size(); ++i) {
-        const int next = lower_as(*args[i], node.operand_type);
-        origin_.position = node.position;
-        result = emit(function == "min" ? Op::minimum : Op::maximum, level, node.operand_type, result, next);
+    const lang::BuiltinFunction* const builtin = lang::find_builtin(function);
+    if (builtin == nullptr) throw std::logic_error("unknown function " + function);
+    switch (builtin->id) {
+      case lang::Builtin::min:
+      case lang::Builtin::max: {
+        const Op op = builtin->id == lang::Builtin::min ? Op::minimum : Op::maximum;
+        int result = lower_as(*args[0], node.operand_type);
+        for (std::size_t i = 1; i < args.size(); ++i) {
+          const int next = lower_as(*args[i], node.operand_type);
+          origin_.position = node.position;
+          result = emit(op, level, node.operand_type, result, next);
+        }
+        return result;
       }
-      return result;
+      case lang::Builtin::round: return round(node, Op::round_nearest);
+      case lang::Builtin::round_down: return round(node, Op::round_down);
+      case lang::Builtin::round_up: return round(node, Op::round_up);
+      case lang::Builtin::bracket: {
+        const int index = args[0]->reference_index;
+        plan_.parameter_used[static_cast<std::size_t>(index)] = true;
+        const int value = lower_as(*args[1], node.operand_type);
+        const Parameter& parameter = pack_.parameters[static_cast<std::size_t>(index)];
+        const Op op = parameter.kind == ParameterKind::scale_amount ? Op::bracket_amount : Op::bracket_marginal;
+        return emit(op, level, node.info.type, value, -1, -1, index);
+      }
+      case lang::Builtin::age_on: return emit(Op::age_on, level, ValueType::integer, lower(*args[0]));
+      case lang::Builtin::years_between: return between(node, Op::years_between);
+      case lang::Builtin::months_between: return between(node, Op::months_between);
+      case lang::Builtin::date:
+        return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text).days);
+      case lang::Builtin::month_sum:
+      case lang::Builtin::month_mean: return month_range(node);
+      case lang::Builtin::known: return emit(Op::known, level, ValueType::boolean, lower(*args[0]));
+      case lang::Builtin::year_of: return emit(Op::year_of, level, ValueType::integer, lower(*args[0]));
+      case lang::Builtin::month_of: return emit(Op::month_of, level, ValueType::integer, lower(*args[0]));
+      case lang::Builtin::make_date: {
+        const int year = lower(*args[0]);
+        const int month = lower(*args[1]);
+        const int day = lower(*args[2]);
+        return emit(Op::make_date, level, ValueType::date, year, month, day);
+      }
+      case lang::Builtin::floor: {
+        const int value = lower(*args[0]);
+        if (type_of(value) == ValueType::integer) return value;
+        return emit(Op::floor_decimal, level, ValueType::integer, value);
+      }
     }
-    if (function == "round" || function == "round_down" || function == "round_up") {
-      const Op op = function == "round" ? Op::round_nearest : function == "round_down" ? Op::round_down : Op::round_up;
-      const int value = lower_as(*args[0], node.info.type);
-      return emit(op, level, node.info.type, value, -1, -1, literal_value(*args[1]));
-    }
-    if (function == "bracket") {
-      const int index = args[0]->reference_index;
-      plan_.parameter_used[static_cast<std::size_t>(index)] = true;
-      const int value = lower_as(*args[1], node.operand_type);
-      const Parameter& parameter = pack_.parameters[static_cast<std::size_t>(index)];
-      const Op op = parameter.kind == ParameterKind::scale_amount ? Op::bracket_amount : Op::bracket_marginal;
-      return emit(op, level, node.info.type, value, -1, -1, index);
-    }
-    if (function == "age_on") return emit(Op::age_on, level, ValueType::integer, lower(*args[0]));
-    if (function == "years_between" || function == "months_between") {
-      const int a = lower(*args[0]);
-      const int b = lower(*args[1]);
-      return emit(function == "years_between" ? Op::years_between : Op::months_between, level, ValueType::integer, a, b);
-    }
-    if (function == "date") {
-      return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text).days);
-    }
-    if (function == "month_sum" || function == "month_mean") return month_range(node);
-    if (function == "known") return emit(Op::known, level, ValueType::boolean, lower(*args[0]));
-    if (function == "year_of" || function == "month_of")
-      return emit(function == "year_of" ? Op::year_of : Op::month_of, level, ValueType::integer, lower(*args[0]));
-    if (function == "make_date") {
-      const int year = lower(*args[0]);
-      const int month = lower(*args[1]);
-      const int day = lower(*args[2]);
-      return emit(Op::make_date, level, ValueType::date, year, month, day);
-    }
-    if (function == "floor") {
-      const int value = lower(*args[0]);
-      if (type_of(value) == ValueType::integer) return value;
-      return emit(Op::floor_decimal, level, ValueType::integer, value);
-    }
-    throw std::logic_error("unknown function " + function);
+    throw std::logic_error("function without a lowering: " + function);
+  }
+
+  int round(const Node& node, Op op) {
+    const int value = lower_as(*node.children[0], node.info.type);
+    return emit(op, node.level, node.info.type, value, -1, -1, literal_value(*node.children[1]));
+  }
+
+  int between(const Node& node, Op op) {
+    const int a = lower(*node.children[0]);
+    const int b = lower(*node.children[1]);
+    return emit(op, node.level, ValueType::integer, a, b);
   }
 
   int aggregate(const Node& node) {

@@ -11,8 +11,8 @@ namespace {
 
 class MissingTracer {
  public:
-  MissingTracer(Scratch& scratch, std::size_t input_count)
-      : scratch_(scratch), words_(scratch.missing_words), input_count_(input_count) {}
+  MissingTracer(const EvaluationContext& context, Scratch& scratch)
+      : context_(context), scratch_(scratch), words_(scratch.missing_words), input_count_(context.input_count) {}
 
   void run(const Step& step) {
     const std::size_t n = scratch_.rows(step.level);
@@ -33,11 +33,15 @@ class MissingTracer {
       case Op::parameter:
       case Op::bracket_amount:
       case Op::bracket_marginal: {
-        // A parameter without a value on the period is named like a missing input.
-        const std::size_t bit_index = input_count_ + static_cast<std::size_t>(step.immediate);
+        // A parameter without a value on the period is named like a missing input; a barème
+        // that has one is not named when only the value looked up in it is unknown.
+        const auto index = static_cast<std::size_t>(step.immediate);
+        const bool parameter_missing =
+            step.op == Op::parameter || context_.parameters_at(step.month).versions[index] == nullptr;
+        const std::size_t bit_index = input_count_ + index;
         for (std::size_t i = 0; i < n; ++i) {
           if (ok[i]) continue;
-          out[i * words_ + bit_index / 64] |= std::uint64_t{1} << (bit_index % 64);
+          if (parameter_missing) out[i * words_ + bit_index / 64] |= std::uint64_t{1} << (bit_index % 64);
           merge_if_unknown(out, i, step.a, i);
         }
         return;
@@ -100,6 +104,7 @@ class MissingTracer {
     merge(out, row, reg, source_row);
   }
 
+  const EvaluationContext& context_;
   Scratch& scratch_;
   std::size_t words_;
   std::size_t input_count_;
@@ -110,7 +115,7 @@ class MissingTracer {
 void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch) {
   scratch.missing_words = std::max<std::size_t>(1, (context.input_names.size() + 63) / 64);
   scratch.missing.resize(context.plan.registers.size());
-  MissingTracer tracer(scratch, context.input_count);
+  MissingTracer tracer(context, scratch);
   scratch.missing_of.resize(context.plan.registers.size());
   for (std::size_t r = 0; r < scratch.missing_of.size(); ++r) scratch.missing_of[r] = static_cast<std::uint32_t>(r);
   const bool sharing = scratch.shared.size() == context.plan.steps.size();

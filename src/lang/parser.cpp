@@ -16,14 +16,13 @@
 #include <set>
 #include <stdexcept>
 
+#include "lang/builtins.hpp"
 #include "lang/lexer.hpp"
 
 namespace eligo::lang {
 
 namespace {
 
-const std::set<std::string, std::less<>> aggregate_functions = {"sum", "count", "any",
-                                                                 "all", "max",   "min"};
 const std::set<std::string, std::less<>> keywords = {"if",  "then", "else", "and",  "or",
                                                      "not", "in",   "true", "false", "where"};
 
@@ -288,7 +287,7 @@ class Parser {
     if (token.text.rfind("param.", 0) == 0) return make(NodeKind::parameter, token, token.text.substr(6));
     if (!is_symbol("(")) return make(NodeKind::name, token, token.text);
     take();
-    const bool is_aggregate = aggregate_functions.count(token.text) != 0 &&
+    const bool is_aggregate = is_member_aggregate(token.text) &&
                               current().kind == TokenKind::identifier && current().text == members_;
     if (is_aggregate) return aggregate(token);
     NodePtr call = make(NodeKind::call, token, token.text);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/suggest.hpp"
+#include "lang/builtins.hpp"
 
 namespace eligo::lang {
 
@@ -133,7 +134,8 @@ class Typer {
     node.operand_type = value.operand_type;
   }
 
-  void month_range(Node& node, Level context);
+  void month_range(Node& node, const BuiltinFunction& builtin);
+  void bracket(Node& node, const BuiltinFunction& builtin, Level context);
 
   void parameter(Node& node) {
     const Parameter& parameter = find_parameter(node);
@@ -296,126 +298,129 @@ class Typer {
   NameResolver& names_;
 };
 
-void expect_arguments(const Node& node, std::size_t count, const std::string& usage) {
-  if (node.children.size() != count)
-    fail(node, node.text + " takes " + std::to_string(count) + " argument" + (count == 1 ? "" : "s") +
-                   ": " + usage);
+// The arity of the descriptor, with its usage when the count is wrong.
+void expect_arguments(const Node& node, const BuiltinFunction& function) {
+  const std::size_t count = node.children.size();
+  if (function.max_arguments == any_number_of_arguments) {
+    if (count < function.min_arguments) fail(node, node.text + " takes " + std::string(function.usage));
+    return;
+  }
+  if (count != function.min_arguments)
+    fail(node, node.text + " takes " + std::to_string(function.min_arguments) + " argument" +
+                   (function.min_arguments == 1 ? "" : "s") + ": " + std::string(function.usage));
 }
 
 void Typer::call(Node& node, Level context) {
   const std::string& function = node.text;
-  if (function == "bracket") {
-    expect_arguments(node, 2, "bracket(param.<barème>, value)");
-    Node& scale = *node.children[0];
-    if (scale.kind != NodeKind::parameter) fail(scale, "the first argument of bracket() must be a barème, param.<name>");
-    const Parameter& parameter = find_parameter(scale);
-    if (parameter.kind == ParameterKind::scalar)
-      fail(scale, "param." + scale.text + " is a single value, not a barème");
-    scale.reference = Reference::parameter;
-    scale.reference_index = static_cast<int>(&parameter - pack_.parameters.data());
-    scale.level = context;
-    Node& value = *node.children[1];
-    type(value, context);
-    require_numeric(value, "the value looked up in a barème");
-    if (value.info.is_literal) coerce_literal(value, make(parameter.threshold_type));
-    if (value.info.type != parameter.threshold_type &&
-        !(value.info.type == ValueType::integer && parameter.threshold_type == ValueType::decimal))
-      fail(value, "param." + scale.text + " has thresholds in " + std::string(to_string(parameter.threshold_type)) +
-                      ", not " + type_name(value.info));
-    node.operand_type = parameter.threshold_type;
-    node.info = make(parameter.kind == ParameterKind::scale_amount ? parameter.type : parameter.threshold_type);
-    return;
-  }
+  const BuiltinFunction* const builtin = find_builtin(function);
+  // A barème is named, not computed: its arguments are checked before they are typed.
+  if (builtin != nullptr && builtin->id == Builtin::bracket) return bracket(node, *builtin, context);
   for (auto& child : node.children) type(*child, context);
-  if (function == "min" || function == "max") {
-    if (node.children.size() < 2) fail(node, function + " takes two values or more");
-    TypeInfo common = node.children[0]->info;
-    for (std::size_t i = 1; i < node.children.size(); ++i) {
-      common = common_type(*node.children[0], *node.children[i], node, "take the " + function + " of");
-      if (common.type != ValueType::date) require_numeric(*node.children[i], "each value of " + function + "()");
+  if (builtin == nullptr) {
+    if (is_member_aggregate(function))
+      fail(node, function + "() aggregates over members: write " + function + "(" + pack_.entities.members + ", ...)");
+    fail(node, "unknown function `" + function + "`" + detail::did_you_mean(function, callable_names()));
+  }
+  expect_arguments(node, *builtin);
+  switch (builtin->id) {
+    case Builtin::bracket: return;
+    case Builtin::min:
+    case Builtin::max: {
+      TypeInfo common = node.children[0]->info;
+      for (std::size_t i = 1; i < node.children.size(); ++i) {
+        common = common_type(*node.children[0], *node.children[i], node, "take the " + function + " of");
+        if (common.type != ValueType::date) require_numeric(*node.children[i], "each value of " + function + "()");
+      }
+      for (auto& child : node.children) if (child->info.is_literal) coerce_literal(*child, common);
+      node.operand_type = common.type;
+      node.info = TypeInfo{common.type, false, nullptr};
+      return;
     }
-    for (auto& child : node.children) if (child->info.is_literal) coerce_literal(*child, common);
-    node.operand_type = common.type;
-    node.info = TypeInfo{common.type, false, nullptr};
-    return;
-  }
-  if (function == "round" || function == "round_down" || function == "round_up") {
-    expect_arguments(node, 2, function + "(value, step), e.g. " + function + "(amount, 1)");
-    Node& value = *node.children[0];
-    Node& step = *node.children[1];
-    require_numeric(value, "the value of " + function + "()");
-    if (!step.info.is_literal) fail(step, "the step of " + function + "() must be a number written in the formula");
-    coerce_literal(step, value.info.is_literal ? make(ValueType::decimal) : make(value.info.type));
-    if (value.info.is_literal) coerce_literal(value, make(ValueType::decimal));
-    node.operand_type = value.info.type;
-    node.info = make(value.info.type);
-    return;
-  }
-  if (function == "age_on") {
-    expect_arguments(node, 1, "age_on(date of birth)");
-    require(*node.children[0], ValueType::date, "the argument of age_on()");
-    node.info = make(ValueType::integer);
-    return;
-  }
-  if (function == "years_between" || function == "months_between") {
-    expect_arguments(node, 2, function + "(earlier date, later date)");
-    require(*node.children[0], ValueType::date, "the first argument of " + function + "()");
-    require(*node.children[1], ValueType::date, "the second argument of " + function + "()");
-    node.info = make(ValueType::integer);
-    return;
-  }
-  if (function == "date") {
-    expect_arguments(node, 1, "date(\"YYYY-MM-DD\")");
-    const Node& text = *node.children[0];
-    if (text.kind != NodeKind::string || !Date::try_parse(text.text))
-      fail(text, "date() takes a date in quotes written YYYY-MM-DD, e.g. date(\"2024-04-01\")");
-    node.info = make(ValueType::date);
-    return;
-  }
-  if (function == "year_of" || function == "month_of") {
-    expect_arguments(node, 1, function + "(date)");
-    require(*node.children[0], ValueType::date, "the argument of " + function + "()");
-    node.info = make(ValueType::integer);
-    return;
-  }
-  if (function == "make_date") {
-    expect_arguments(node, 3, "make_date(year, month, day)");
-    for (auto& part : node.children) {
-      if (part->info.is_literal) coerce_literal(*part, make(ValueType::integer));
-      require(*part, ValueType::integer, "each part of make_date()");
+    case Builtin::round:
+    case Builtin::round_down:
+    case Builtin::round_up: {
+      Node& value = *node.children[0];
+      Node& step = *node.children[1];
+      require_numeric(value, "the value of " + function + "()");
+      if (!step.info.is_literal) fail(step, "the step of " + function + "() must be a number written in the formula");
+      coerce_literal(step, value.info.is_literal ? make(ValueType::decimal) : make(value.info.type));
+      if (value.info.is_literal) coerce_literal(value, make(ValueType::decimal));
+      node.operand_type = value.info.type;
+      node.info = make(value.info.type);
+      return;
     }
-    node.info = make(ValueType::date);
-    return;
+    case Builtin::age_on:
+      require(*node.children[0], ValueType::date, "the argument of age_on()");
+      node.info = make(ValueType::integer);
+      return;
+    case Builtin::years_between:
+    case Builtin::months_between:
+      require(*node.children[0], ValueType::date, "the first argument of " + function + "()");
+      require(*node.children[1], ValueType::date, "the second argument of " + function + "()");
+      node.info = make(ValueType::integer);
+      return;
+    case Builtin::date: {
+      const Node& text = *node.children[0];
+      if (text.kind != NodeKind::string || !Date::try_parse(text.text))
+        fail(text, "date() takes a date in quotes written YYYY-MM-DD, e.g. date(\"2024-04-01\")");
+      node.info = make(ValueType::date);
+      return;
+    }
+    case Builtin::year_of:
+    case Builtin::month_of:
+      require(*node.children[0], ValueType::date, "the argument of " + function + "()");
+      node.info = make(ValueType::integer);
+      return;
+    case Builtin::make_date:
+      for (auto& part : node.children) {
+        if (part->info.is_literal) coerce_literal(*part, make(ValueType::integer));
+        require(*part, ValueType::integer, "each part of make_date()");
+      }
+      node.info = make(ValueType::date);
+      return;
+    case Builtin::floor: {
+      Node& value = *node.children[0];
+      if (value.info.is_literal) coerce_literal(value, make(ValueType::decimal));
+      if (value.info.type != ValueType::integer) require(value, ValueType::decimal, "the argument of floor()");
+      node.operand_type = value.info.type;
+      node.info = make(ValueType::integer);
+      return;
+    }
+    case Builtin::month_sum:
+    case Builtin::month_mean: return month_range(node, *builtin);
+    case Builtin::known:
+      node.info = make(ValueType::boolean);
+      return;
   }
-  if (function == "floor") {
-    expect_arguments(node, 1, "floor(decimal)");
-    Node& value = *node.children[0];
-    if (value.info.is_literal) coerce_literal(value, make(ValueType::decimal));
-    if (value.info.type != ValueType::integer) require(value, ValueType::decimal, "the argument of floor()");
-    node.operand_type = value.info.type;
-    node.info = make(ValueType::integer);
-    return;
-  }
-  if (function == "month_sum" || function == "month_mean") return month_range(node, context);
-  if (function == "known") {
-    expect_arguments(node, 1, "known(value)");
-    node.info = make(ValueType::boolean);
-    return;
-  }
-  static const std::vector<std::string> functions = {
-      "bracket", "min", "max", "round", "round_down", "round_up", "age_on", "years_between",
-      "months_between", "date", "known", "year_of", "month_of", "make_date", "floor", "month_sum", "month_mean", "sum", "count", "any", "all"};
-  if (std::find(functions.begin(), functions.end(), function) != functions.end())
-    fail(node, function + "() aggregates over members: write " + function + "(" + pack_.entities.members + ", ...)");
-  fail(node, "unknown function `" + function + "`" + detail::did_you_mean(function, functions));
+}
+
+void Typer::bracket(Node& node, const BuiltinFunction& builtin, Level context) {
+  expect_arguments(node, builtin);
+  Node& scale = *node.children[0];
+  if (scale.kind != NodeKind::parameter) fail(scale, "the first argument of bracket() must be a barème, param.<name>");
+  const Parameter& parameter = find_parameter(scale);
+  if (parameter.kind == ParameterKind::scalar)
+    fail(scale, "param." + scale.text + " is a single value, not a barème");
+  scale.reference = Reference::parameter;
+  scale.reference_index = static_cast<int>(&parameter - pack_.parameters.data());
+  scale.level = context;
+  Node& value = *node.children[1];
+  type(value, context);
+  require_numeric(value, "the value looked up in a barème");
+  if (value.info.is_literal) coerce_literal(value, make(parameter.threshold_type));
+  if (value.info.type != parameter.threshold_type &&
+      !(value.info.type == ValueType::integer && parameter.threshold_type == ValueType::decimal))
+    fail(value, "param." + scale.text + " has thresholds in " + std::string(to_string(parameter.threshold_type)) +
+                    ", not " + type_name(value.info));
+  node.operand_type = parameter.threshold_type;
+  node.info = make(parameter.kind == ParameterKind::scale_amount ? parameter.type : parameter.threshold_type);
 }
 
 // month_sum(value, from, to) and month_mean(value, from, to): the value computed for each
 // month from `from` to `to` (offsets from the evaluated month, written as whole numbers),
 // added up or averaged. A mean of whole numbers is a decimal; of money, money.
-void Typer::month_range(Node& node, Level context) {
-  const std::string usage = node.text + "(value, first month, last month), e.g. " + node.text + "(revenus, -3, -1)";
-  expect_arguments(node, 3, usage);
+void Typer::month_range(Node& node, const BuiltinFunction& builtin) {
+  const std::string usage(builtin.usage);
   std::optional<int> bounds[2];
   for (int i = 0; i < 2; ++i) {
     const Node& bound = *node.children[static_cast<std::size_t>(i + 1)];
@@ -432,7 +437,6 @@ void Typer::month_range(Node& node, Level context) {
   const bool mean_of_integers = node.text == "month_mean" && value.info.type == ValueType::integer;
   node.operand_type = mean_of_integers ? ValueType::decimal : value.info.type;
   node.info = make(node.operand_type);
-  (void)context;
 }
 
 }  // namespace
