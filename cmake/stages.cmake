@@ -38,6 +38,7 @@ set(ELIGO_pack_SOURCES
 set(ELIGO_lang_SOURCES
   ${PROJECT_SOURCE_DIR}/src/lang/builtins.cpp
   ${PROJECT_SOURCE_DIR}/src/lang/checker.cpp
+  ${PROJECT_SOURCE_DIR}/src/lang/dependency_order.cpp
   ${PROJECT_SOURCE_DIR}/src/lang/lexer.cpp
   ${PROJECT_SOURCE_DIR}/src/lang/parser.cpp
   ${PROJECT_SOURCE_DIR}/src/lang/typing.cpp

@@ -7,12 +7,14 @@
 #include <tuple>
 
 #include "lang/builtins.hpp"
+#include "lang/dependency_order.hpp"
 #include "lang/typing.hpp"
 
 namespace eligo::detail {
 
 namespace {
 
+using lang::Dependency;
 using lang::Node;
 using lang::NodeKind;
 using lang::Reference;
@@ -286,11 +288,6 @@ class Lowering {
   // those it uses, so that the recursion goes no deeper. The checker refused cycles.
   static constexpr std::size_t prelower_depth = 64;
 
-  struct Dependency {
-    bool is_benefit = false;
-    std::size_t index = 0;
-  };
-
   class DepthGuard {
    public:
     explicit DepthGuard(std::size_t& depth) : depth_(depth) { ++depth_; }
@@ -333,38 +330,10 @@ class Lowering {
 
   // Lowers what `root` uses, and what that uses, before `root`, with an explicit stack.
   void lower_dependencies_first(const Dependency& root) {
-    struct Open {
-      Dependency item;
-      std::vector<Dependency> to_visit;  // reversed, so that the first used is visited first
-    };
-    std::vector<bool> seen_variables(pack_.variables.size(), false);
-    std::vector<bool> seen_benefits(pack_.benefits.size(), false);
-    const auto first_visit = [&](const Dependency& item) {
-      auto& seen = item.is_benefit ? seen_benefits : seen_variables;
-      if (seen[item.index]) return false;
-      seen[item.index] = true;
-      return true;
-    };
-    const auto open = [&](const Dependency& item) {
-      auto used = used_by(item);
-      std::reverse(used.begin(), used.end());
-      return Open{item, std::move(used)};
-    };
-    first_visit(root);
-    std::vector<Open> path{open(root)};
-    std::vector<Dependency> order;
-    while (!path.empty()) {
-      Open& top = path.back();
-      if (top.to_visit.empty()) {
-        order.push_back(top.item);
-        path.pop_back();
-        continue;
-      }
-      const Dependency next = top.to_visit.back();
-      top.to_visit.pop_back();
-      if (first_visit(next) && !lowered(next)) path.push_back(open(next));
-    }
-    order.pop_back();  // `root`, which the caller lowers
+    const std::vector<Dependency> order = lang::dependencies_first(
+        root, pack_.variables.size(), pack_.benefits.size(),
+        [&](const Dependency& item) { return used_by(item); },
+        [&](const Dependency& item) { return !lowered(item); });
     for (const Dependency& item : order) {
       if (lowered(item)) continue;
       if (item.is_benefit) {

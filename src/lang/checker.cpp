@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "lang/dependency_order.hpp"
 #include "lang/parser.hpp"
 #include "core/suggest.hpp"
 #include "lang/typing.hpp"
@@ -22,11 +23,6 @@ constexpr std::size_t precheck_depth = 64;
 constexpr std::size_t max_check_depth = 1024;
 
 // A variable or a benefit: what a name in a formula may stand for, besides an input.
-struct Dependency {
-  bool is_benefit = false;
-  std::size_t index = 0;
-};
-
 class PackChecker final : public NameResolver {
  public:
   PackChecker(const RulePack& pack, std::vector<Diagnostic>& problems) : pack_(pack), problems_(problems) {
@@ -331,38 +327,10 @@ class PackChecker final : public NameResolver {
   // recurses into another. Items already being checked are left alone: they form a cycle,
   // reported when `root` itself is checked.
   void check_dependencies_first(const Dependency& root) {
-    struct Open {
-      Dependency item;
-      std::vector<Dependency> to_visit;  // reversed, so that the first used is visited first
-    };
-    std::vector<bool> seen_variables(pack_.variables.size(), false);
-    std::vector<bool> seen_benefits(pack_.benefits.size(), false);
-    const auto first_visit = [&](const Dependency& item) {
-      auto& seen = item.is_benefit ? seen_benefits : seen_variables;
-      if (seen[item.index]) return false;
-      seen[item.index] = true;
-      return true;
-    };
-    const auto open = [&](const Dependency& item) {
-      auto used = names_used_by(item);
-      std::reverse(used.begin(), used.end());
-      return Open{item, std::move(used)};
-    };
-    first_visit(root);
-    std::vector<Open> path{open(root)};
-    std::vector<Dependency> order;
-    while (!path.empty()) {
-      Open& top = path.back();
-      if (top.to_visit.empty()) {
-        order.push_back(top.item);
-        path.pop_back();
-        continue;
-      }
-      const Dependency next = top.to_visit.back();
-      top.to_visit.pop_back();
-      if (first_visit(next) && not_checked_yet(next)) path.push_back(open(next));
-    }
-    order.pop_back();  // `root`, which the caller checks
+    const std::vector<Dependency> order = dependencies_first(
+        root, pack_.variables.size(), pack_.benefits.size(),
+        [&](const Dependency& item) { return names_used_by(item); },
+        [&](const Dependency& item) { return not_checked_yet(item); });
     // Variables checked from here are not nested in those on the stack: a cycle reported
     // meanwhile shows the gap as "...", rather than a path that skips links unsaid.
     stack_.push_back("...");
