@@ -96,9 +96,9 @@ PAST_ALLOWANCES = ("aah", "asi", "aspa")
 
 
 # the benefits eligo computes month by month over their reference quarter, each month with
-# that month's allowances (the prime d'activité, CSS R843-1); the RSA reads M's allowances
-# for the whole quarter, as the other benefits do
-QUARTER_MONTH_BY_MONTH = ("ppa",)
+# that month's allowances: the prime d'activité (CSS R843-1) and the RSA, which counts the
+# AAH, ASPA and MVA received in each month of its quarter (CASF R262-7)
+QUARTER_MONTH_BY_MONTH = ("ppa", "rsa")
 
 
 def stationary_allowances(simulation, period, own_months=None):
