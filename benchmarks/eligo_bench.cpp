@@ -25,6 +25,7 @@
 #include "eligo/population.hpp"
 #include "eligo/program.hpp"
 #include "support/measure.hpp"
+#include "support/single_month.hpp"
 #include "support/synthetic_pack.hpp"
 
 namespace fs = std::filesystem;
@@ -354,21 +355,15 @@ int limit(const Args& args) {
   return 0;
 }
 
-// The cost of computing the prime d'activité month by month (CSS R843-1), on a stationary
-// population (every input a single value): the pack as it is, against the same pack whose
-// ppa_montant_calcule is the prime of the evaluated month alone, as it was computed before
-// monthly histories existed. Runs are interleaved so that both see the same load; the
+// The cost of monthly histories on a stationary population (every input a single value):
+// the pack as it is, whose prime d'activité, RSA, AAH and CSS read their reference months
+// one by one, against the same pack with every read of another month turned into a read of
+// the evaluated month, as the law was computed before monthly histories existed
+// (support/single_month.hpp). Runs are interleaved so that both see the same load; the
 // ratio of the medians is the figure.
 int months(const Args& args) {
   const RulePack pack = load(args.text("pack"));
-  RulePack single_month = pack;
-  bool found = false;
-  for (Variable& variable : single_month.variables)
-    if (variable.name == "ppa_montant_calcule") {
-      variable.formula.text = "ppa_montant_mois";
-      found = true;
-    }
-  if (!found) throw std::runtime_error("the pack has no ppa_montant_calcule to compare");
+  const RulePack single_month = single_month_pack(pack);
   const Program monthly = Program::compile(pack);
   const Program stationary = Program::compile(single_month);
   const Population population = generate_persons(pack, args.number("persons", 100000));
