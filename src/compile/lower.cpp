@@ -15,6 +15,7 @@ namespace eligo::detail {
 namespace {
 
 using lang::Dependency;
+using lang::DepthGuard;
 using lang::Node;
 using lang::NodeKind;
 using lang::Reference;
@@ -287,17 +288,6 @@ class Lowering {
   // `prelower_depth` links, the rest of the chain is lowered first, each variable after
   // those it uses, so that the recursion goes no deeper. The checker refused cycles.
   static constexpr std::size_t prelower_depth = 64;
-
-  class DepthGuard {
-   public:
-    explicit DepthGuard(std::size_t& depth) : depth_(depth) { ++depth_; }
-    ~DepthGuard() { --depth_; }
-    DepthGuard(const DepthGuard&) = delete;
-    DepthGuard& operator=(const DepthGuard&) = delete;
-
-   private:
-    std::size_t& depth_;
-  };
 
   bool lowered(const Dependency& item) const {
     return item.is_benefit ? plan_.benefits[item.index].value >= 0 : plan_.variable_registers[item.index] >= 0;

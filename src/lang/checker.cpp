@@ -274,18 +274,6 @@ class PackChecker final : public NameResolver {
     return ok;
   }
 
-  // Counts one level of checking for as long as it lives.
-  class DepthGuard {
-   public:
-    explicit DepthGuard(std::size_t& depth) : depth_(depth) { ++depth_; }
-    ~DepthGuard() { --depth_; }
-    DepthGuard(const DepthGuard&) = delete;
-    DepthGuard& operator=(const DepthGuard&) = delete;
-
-   private:
-    std::size_t& depth_;
-  };
-
   bool not_checked_yet(const Dependency& item) const {
     return (item.is_benefit ? benefit_visits_[item.index] : visits_[item.index]) == Visit::not_yet;
   }

@@ -15,6 +15,19 @@ struct Dependency {
   std::size_t index = 0;
 };
 
+// Counts one level of nesting (a variable or benefit being checked or lowered inside
+// another) for as long as it lives, so that the walk above takes over past a bound.
+class DepthGuard {
+ public:
+  explicit DepthGuard(std::size_t& depth) : depth_(depth) { ++depth_; }
+  ~DepthGuard() { --depth_; }
+  DepthGuard(const DepthGuard&) = delete;
+  DepthGuard& operator=(const DepthGuard&) = delete;
+
+ private:
+  std::size_t& depth_;
+};
+
 // Every item reachable from `root` through `used_by` (in formula order) that `pending` still
 // says needs handling, each after every item it uses; `root` itself is left out, for the
 // caller to handle last. An item met twice is listed once, so a cycle ends the walk.

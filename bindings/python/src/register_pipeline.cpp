@@ -18,12 +18,6 @@ namespace eligo::python {
 
 namespace {
 
-Period period_of(const std::string& text) {
-  const auto period = Period::try_parse(text);
-  if (!period) throw Error("period '" + text + "' is not a month written YYYY-MM");
-  return *period;
-}
-
 // Receipt per benefit and group: 0 no, 1 yes, 2 unknown (eligo::Receipt).
 ReceiptTable receipt_table(const std::vector<std::string>& groups, const std::vector<std::string>& benefits,
                            const std::vector<std::vector<int>>& cells) {

@@ -11,12 +11,6 @@ namespace eligo::python {
 
 namespace {
 
-Period period_of(const std::string& text) {
-  const auto period = Period::try_parse(text);
-  if (!period) throw Error("period '" + text + "' is not a month written YYYY-MM");
-  return *period;
-}
-
 // Overrides arrive as (parameter, start date "YYYY-MM-DD", value in the parameter's
 // representation) tuples, already converted by the Python layer.
 EvaluationOptions options_of(int threads, std::size_t batch_groups,

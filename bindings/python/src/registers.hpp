@@ -3,7 +3,14 @@
 
 #include <pybind11/pybind11.h>
 
+#include <string>
+
+#include "eligo/value.hpp"
+
 namespace eligo::python {
+
+// The month Python passed as "YYYY-MM"; eligo::Error naming it otherwise (period_text.cpp).
+Period period_of(const std::string& text);
 
 void register_errors(pybind11::module_& module);
 void register_explain(pybind11::module_& module);
