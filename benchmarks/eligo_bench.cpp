@@ -112,6 +112,7 @@ EvaluationOptions options_of(const Args& args) {
   EvaluationOptions options;
   options.threads = static_cast<int>(args.number("threads", 1));
   options.batch_groups = static_cast<std::size_t>(args.number("batch", static_cast<long long>(EvaluationOptions{}.batch_groups)));
+  options.missing_inputs = args.number("missing-inputs", 1) != 0;
   return options;
 }
 

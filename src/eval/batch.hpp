@@ -53,6 +53,14 @@ struct Scratch {
   std::size_t missing_words = 0;                  // 64 inputs per word
   std::vector<std::vector<std::uint64_t>> missing;  // per register: words of each row
   std::vector<std::uint32_t> missing_of;  // per register: whose words it has (its own, or a shared step's twin's)
+  // Per register, the unknown rows whose missing inputs an undetermined result reads
+  // (rows_to_trace.cpp): as a list, and as a flag per row laid out as the registers' own
+  // rows. A register not marked this batch has none, whatever its list and flags hold.
+  std::vector<std::vector<std::uint32_t>> wanted_rows;
+  std::unique_ptr<std::uint8_t[]> wanted_store;
+  const std::uint8_t* wanted_layout = nullptr;  // the valid_store wanted_store was laid out for
+  std::vector<std::uint8_t*> wanted;
+  std::vector<std::uint8_t> wanted_marked;
 
   const std::vector<std::uint64_t>& missing_words_of(std::size_t reg) const { return missing[missing_of[reg]]; }
 
@@ -81,7 +89,12 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
 void prepare_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
 void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step);
 
-// After run_batch, records for every unknown value which inputs made it unknown.
+// After run_batch, marks the unknown rows that the undetermined results of the batch depend
+// on (Scratch::wanted), going back from each result through the operands the tracer reads.
+void mark_rows_to_trace(const EvaluationContext& context, Scratch& scratch);
+
+// After run_batch, records for each unknown row an undetermined result depends on which
+// inputs made it unknown.
 void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch);
 
 // Names of the inputs whose bits are set in `words`.

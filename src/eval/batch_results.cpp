@@ -13,14 +13,19 @@ Status status_of(bool all_known, std::int64_t all, bool amount_known) {
 }  // namespace
 
 bool has_undetermined(const CompiledProgram& program, const Scratch& scratch) {
-  for (const BenefitPlan& benefit : program.plan.benefits) {
-    const auto& all_ok = scratch.valid[static_cast<std::size_t>(benefit.all_conditions)];
-    const auto& all = scratch.values[static_cast<std::size_t>(benefit.all_conditions)];
-    const auto& amount_ok = scratch.valid[static_cast<std::size_t>(benefit.amount)];
+  for (const BenefitPlan& benefit : program.plan.benefits)
     for (std::size_t g = 0; g < scratch.group_rows; ++g)
-      if (status_of(all_ok[g], all[g], amount_ok[g]) == Status::undetermined) return true;
-  }
+      if (register_naming_missing(benefit, scratch, g) >= 0) return true;
   return false;
+}
+
+int register_naming_missing(const BenefitPlan& benefit, const Scratch& scratch, std::size_t g) {
+  const auto all_reg = static_cast<std::size_t>(benefit.all_conditions);
+  const bool all_ok = scratch.valid[all_reg][g] != 0;
+  const bool amount_ok = scratch.valid[static_cast<std::size_t>(benefit.amount)][g] != 0;
+  if (status_of(all_ok, scratch.values[all_reg][g], amount_ok) != Status::undetermined) return -1;
+  // Unknown conditions say what is missing; when they all hold, the amount does.
+  return all_ok ? benefit.amount : benefit.all_conditions;
 }
 
 void store_batch(const CompiledProgram& program, const Scratch& scratch, bool with_missing, Results& results,
@@ -56,8 +61,7 @@ void store_batch(const CompiledProgram& program, const Scratch& scratch, bool wi
     if (!with_missing) continue;
     for (std::size_t g = 0; g < rows; ++g) {
       if (status[g] != Status::undetermined) continue;
-      // Unknown conditions say what is missing; when they all hold, the amount does.
-      const std::size_t source = all_ok[g] ? amount_reg : all_reg;
+      const auto source = static_cast<std::size_t>(register_naming_missing(plan, scratch, g));
       const std::uint64_t* words = scratch.missing_words_of(source).data() + g * scratch.missing_words;
       missing.push_back(MissingEntry{b, static_cast<std::uint32_t>(first + g),
                                      missing_names(words, scratch.missing_words, program.input_names)});

@@ -10,6 +10,10 @@ namespace eligo::detail {
 // Whether any benefit of the batch is undetermined (then missing inputs are worth tracing).
 bool has_undetermined(const CompiledProgram& program, const Scratch& scratch);
 
+// The register whose missing inputs an undetermined result of group row `g` names: its
+// conjunction of conditions when that is unknown, else its amount; -1 when it is decided.
+int register_naming_missing(const BenefitPlan& benefit, const Scratch& scratch, std::size_t g);
+
 // Writes the batch's rows into `results` (already sized for the whole population).
 // Missing inputs go to `missing` as (benefit, group, names) when `with_missing` is set.
 struct MissingEntry {

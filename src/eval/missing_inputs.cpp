@@ -15,20 +15,19 @@ class MissingTracer {
       : context_(context), scratch_(scratch), words_(scratch.missing_words), input_count_(context.input_count) {}
 
   void run(const Step& step) {
+    // Only the bits of the rows marked for tracing are ever read (by later steps and by the
+    // results): the unknown rows that an undetermined result depends on (rows_to_trace.cpp).
+    const auto reg = static_cast<std::size_t>(step.out);
+    if (!scratch_.wanted_marked[reg]) return;
+    const std::vector<std::uint32_t>& rows = scratch_.wanted_rows[reg];
+    auto& out = scratch_.missing[reg];
     const std::size_t n = scratch_.rows(step.level);
-    const std::uint8_t* ok = scratch_.valid[static_cast<std::size_t>(step.out)];
-    // Only the bits of unknown rows are ever read (by later steps and by the results), so a
-    // register known on every row is skipped, and only its unknown rows are cleared.
-    if (std::find(ok, ok + n, std::uint8_t{0}) == ok + n) return;
-    auto& out = scratch_.missing[static_cast<std::size_t>(step.out)];
     if (out.size() < n * words_) out.resize(n * words_);
-    for (std::size_t i = 0; i < n; ++i)
-      if (!ok[i])  // a few words: a loop, not a call to memset per row
-        for (std::size_t w = 0; w < words_; ++w) out[i * words_ + w] = 0;
+    for (const std::uint32_t i : rows)  // a few words: a loop, not a call to memset per row
+      for (std::size_t w = 0; w < words_; ++w) out[i * words_ + w] = 0;
     switch (step.op) {
       case Op::load_input:
-        for (std::size_t i = 0; i < n; ++i)
-          if (!ok[i]) out[i * words_ + static_cast<std::size_t>(step.immediate) / 64] |= bit(step.immediate);
+        for (const std::uint32_t i : rows) out[i * words_ + static_cast<std::size_t>(step.immediate) / 64] |= bit(step.immediate);
         return;
       case Op::parameter:
       case Op::bracket_amount:
@@ -39,16 +38,14 @@ class MissingTracer {
         const bool parameter_missing =
             step.op == Op::parameter || context_.parameters_at(step.month).versions[index] == nullptr;
         const std::size_t bit_index = input_count_ + index;
-        for (std::size_t i = 0; i < n; ++i) {
-          if (ok[i]) continue;
+        for (const std::uint32_t i : rows) {
           if (parameter_missing) out[i * words_ + bit_index / 64] |= std::uint64_t{1} << (bit_index % 64);
           merge_if_unknown(out, i, step.a, i);
         }
         return;
       }
       case Op::broadcast:
-        for (std::size_t i = 0; i < n; ++i)
-          if (!ok[i]) merge(out, i, step.a, scratch_.person_group[i]);
+        for (const std::uint32_t i : rows) merge(out, i, step.a, scratch_.person_group[i]);
         return;
       case Op::sum_members:
       case Op::count_members:
@@ -56,8 +53,7 @@ class MissingTracer {
       case Op::max_members:
       case Op::any_members:
       case Op::all_members:
-        for (std::size_t g = 0; g < n; ++g) {
-          if (ok[g]) continue;
+        for (const std::uint32_t g : rows) {
           for (std::uint32_t p = scratch_.member_offsets[g]; p < scratch_.member_offsets[g + 1]; ++p) {
             merge_if_unknown(out, g, step.a, p);
             merge_if_unknown(out, g, step.b, p);
@@ -67,8 +63,7 @@ class MissingTracer {
       case Op::choose: {
         const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)];
         const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)];
-        for (std::size_t i = 0; i < n; ++i) {
-          if (ok[i]) continue;
+        for (const std::uint32_t i : rows) {
           if (condition_ok[i]) {
             merge(out, i, condition[i] != 0 ? step.b : step.c, i);
           } else {
@@ -80,8 +75,7 @@ class MissingTracer {
         return;
       }
       default:
-        for (std::size_t i = 0; i < n; ++i) {
-          if (ok[i]) continue;
+        for (const std::uint32_t i : rows) {
           merge_if_unknown(out, i, step.a, i);
           merge_if_unknown(out, i, step.b, i);
           merge_if_unknown(out, i, step.c, i);
@@ -113,6 +107,7 @@ class MissingTracer {
 }  // namespace
 
 void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch) {
+  mark_rows_to_trace(context, scratch);
   scratch.missing_words = std::max<std::size_t>(1, (context.input_names.size() + 63) / 64);
   scratch.missing.resize(context.plan.registers.size());
   MissingTracer tracer(context, scratch);

@@ -1,0 +1,122 @@
+// Which unknown rows the missing-input names are read from. Most unknown rows of a batch
+// never reach an undetermined result: a branch not taken, a benefit a failed condition
+// decided, a condition of one benefit that another benefit's result does not read. Going
+// back from each undetermined result, through exactly the operands the tracer
+// (missing_inputs.cpp) merges, marks the rows it will read; it then traces those alone.
+#include <algorithm>
+
+#include "eval/batch.hpp"
+#include "eval/batch_results.hpp"
+
+namespace eligo::detail {
+
+namespace {
+
+class RowMarker {
+ public:
+  RowMarker(const EvaluationContext& context, Scratch& scratch) : context_(context), scratch_(scratch) {}
+
+  void mark(int reg, std::size_t row) {
+    if (reg < 0) return;
+    const auto r = static_cast<std::size_t>(reg);
+    if (!scratch_.wanted_marked[r]) {
+      std::fill_n(scratch_.wanted[r], scratch_.rows(context_.plan.registers[r].level), std::uint8_t{0});
+      scratch_.wanted_rows[r].clear();
+      scratch_.wanted_marked[r] = 1;
+    }
+    if (scratch_.wanted[r][row]) return;
+    scratch_.wanted[r][row] = 1;
+    scratch_.wanted_rows[r].push_back(static_cast<std::uint32_t>(row));
+  }
+
+  void mark_if_unknown(int reg, std::size_t row) {
+    if (reg >= 0 && !scratch_.valid[static_cast<std::size_t>(reg)][row]) mark(reg, row);
+  }
+
+  // The operands' rows that the tracer reads for the wanted rows of step `s`. Every row
+  // marked is unknown: a result undetermined, or an operand an unknown row was computed from.
+  void step(std::size_t s, bool shared) {
+    const Step& step = context_.plan.steps[s];
+    const auto out = static_cast<std::size_t>(step.out);
+    if (!scratch_.wanted_marked[out]) return;
+    const std::vector<std::uint32_t>& rows = scratch_.wanted_rows[out];
+    if (shared) {  // its rows are its twin's: the twin is traced for it
+      const int twin_out = context_.plan.steps[static_cast<std::size_t>(context_.plan.twins[s])].out;
+      for (const std::uint32_t i : rows) mark(twin_out, i);
+      return;
+    }
+    switch (step.op) {
+      case Op::load_input: return;
+      case Op::broadcast:
+        for (const std::uint32_t i : rows) mark(step.a, scratch_.person_group[i]);
+        return;
+      case Op::sum_members:
+      case Op::count_members:
+      case Op::min_members:
+      case Op::max_members:
+      case Op::any_members:
+      case Op::all_members:
+        for (const std::uint32_t g : rows) {
+          for (std::uint32_t p = scratch_.member_offsets[g]; p < scratch_.member_offsets[g + 1]; ++p) {
+            mark_if_unknown(step.a, p);
+            mark_if_unknown(step.b, p);
+          }
+        }
+        return;
+      case Op::choose: {
+        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)];
+        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)];
+        for (const std::uint32_t i : rows) {
+          if (condition_ok[i]) {
+            mark(condition[i] != 0 ? step.b : step.c, i);
+          } else {
+            mark_if_unknown(step.a, i);
+            mark_if_unknown(step.b, i);
+            mark_if_unknown(step.c, i);
+          }
+        }
+        return;
+      }
+      default:
+        for (const std::uint32_t i : rows) {
+          mark_if_unknown(step.a, i);
+          mark_if_unknown(step.b, i);
+          mark_if_unknown(step.c, i);
+        }
+        return;
+    }
+  }
+
+ private:
+  const EvaluationContext& context_;
+  Scratch& scratch_;
+};
+
+// The wanted rows of each register sit at the same offset as its own valid rows.
+void lay_out_wanted(const Plan& plan, Scratch& scratch) {
+  if (scratch.wanted_layout == scratch.valid_store.get() && scratch.wanted.size() == plan.registers.size()) return;
+  std::size_t total = 0;
+  for (const Register& r : plan.registers)
+    total += r.level == Level::person ? scratch.person_capacity : scratch.group_capacity;
+  scratch.wanted_store = std::make_unique_for_overwrite<std::uint8_t[]>(total);
+  scratch.wanted.resize(plan.registers.size());
+  scratch.wanted_rows.resize(plan.registers.size());
+  for (std::size_t r = 0; r < plan.registers.size(); ++r)
+    scratch.wanted[r] = scratch.wanted_store.get() + (scratch.own_valid[r] - scratch.valid_store.get());
+  scratch.wanted_layout = scratch.valid_store.get();
+}
+
+}  // namespace
+
+void mark_rows_to_trace(const EvaluationContext& context, Scratch& scratch) {
+  const Plan& plan = context.plan;
+  lay_out_wanted(plan, scratch);
+  scratch.wanted_marked.assign(plan.registers.size(), 0);
+  RowMarker marker(context, scratch);
+  for (const BenefitPlan& benefit : plan.benefits)
+    for (std::size_t g = 0; g < scratch.group_rows; ++g) marker.mark(register_naming_missing(benefit, scratch, g), g);
+  const bool sharing = scratch.shared.size() == plan.steps.size();
+  for (std::size_t s = plan.steps.size(); s-- > 0;) marker.step(s, sharing && scratch.shared[s]);
+}
+
+}  // namespace eligo::detail
