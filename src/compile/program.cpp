@@ -20,8 +20,6 @@ void find_month_twins(Plan& plan) {
   const auto canonical = [&](int reg) { return reg < 0 ? -1 : original[static_cast<std::size_t>(reg)]; };
   for (std::size_t s = 0; s < plan.steps.size(); ++s) {
     const Step& step = plan.steps[s];
-    // The first day of a month differs from any other month's.
-    if (step.op == Op::period_start) continue;
     const Key key{step.op, step.level, plan.registers[static_cast<std::size_t>(step.out)].type, step.immediate,
                   step.set, canonical(step.a), canonical(step.b), canonical(step.c)};
     const auto [found, fresh] = first_step.emplace(key, static_cast<int>(s));

@@ -466,7 +466,8 @@ bool same_parameter(const BoundParameters& a, const BoundParameters& b, std::siz
 }
 
 // Which steps read what their twin reads: the same input column, the same parameter
-// value. A date of another month (age_on) is computed and its rows compared instead.
+// value. The first day of another month, and an age on it, are computed and their rows
+// compared instead: a year or an age computed from them is often the same.
 void mark_steps_reading_as_twin(const EvaluationContext& context, Scratch& scratch) {
   const Plan& plan = context.plan;
   scratch.reads_as_twin.assign(plan.steps.size(), 1);
@@ -484,6 +485,7 @@ void mark_steps_reading_as_twin(const EvaluationContext& context, Scratch& scrat
         same = same_parameter(context.parameters_at(step.month), context.parameters_at(other.month),
                               static_cast<std::size_t>(step.immediate));
         break;
+      case Op::period_start:
       case Op::age_on: same = step.month == other.month; break;
       default: break;
     }
