@@ -210,7 +210,8 @@ class OpenFiscaRunner:
         rent = np.array([500.0 if s == "primo_accedant" or s.startswith("locataire") else 0.0 for s in statut])
         menage = {"statut_occupation_logement": enum("statut_occupation_logement", statut), "loyer": rent}
         # Salaries that change over the reference quarter (households.vary_salaries): those
-        # months' values replace the single one, for every OpenFisca variable read from it.
+        # months' values replace the single one, for every OpenFisca variable read from it,
+        # the gross pay (the ASPA's, equal to the net in the harness) as well.
         by_month = a.person.get("salaire_mois")
         quarter = {}
         if by_month and any(by_month):
@@ -221,7 +222,7 @@ class OpenFiscaRunner:
         for month in months:
             for values in (person, famille, menage):
                 for name, v in values.items():
-                    if month in quarter and MONTHLY_PERSON.get(name) == "salaire_net":
+                    if month in quarter and MONTHLY_PERSON.get(name) in ("salaire_net", "salaire_de_base"):
                         v = quarter[month]
                     simulation.set_input(name, month, v)
         zero = np.zeros(len(a.ids))
