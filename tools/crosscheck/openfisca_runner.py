@@ -96,9 +96,10 @@ PAST_ALLOWANCES = ("aah", "asi", "aspa")
 
 
 # the benefits eligo computes month by month over their reference quarter, each month with
-# that month's allowances: the prime d'activité (CSS R843-1) and the RSA, which counts the
-# AAH, ASPA and MVA received in each month of its quarter (CASF R262-7)
-QUARTER_MONTH_BY_MONTH = ("ppa", "rsa")
+# that month's allowances: the prime d'activité (CSS R843-1), the RSA, which counts the
+# AAH, ASPA and MVA received in each month of its quarter (CASF R262-7), and the ASPA, which
+# counts a partner's AAH of each month of its three (CSS R815-29)
+QUARTER_MONTH_BY_MONTH = ("ppa", "rsa", "aspa")
 
 
 def stationary_allowances(simulation, period, own_months=None):
