@@ -169,3 +169,18 @@ def test_prime_d_activite_aah_counted_as_earnings_revalued_within_the_quarter():
     # no revaluation within the quarter: not this class
     steady = dict(diag, eligo_ppa_quarter=[(196.73, 1033.32)] * 3)
     assert causes.cause("ppa", h, "2025-09", (True, 196.73), (True, 192.24), steady) is None
+
+
+def test_aspa_partner_aah_past_retirement_age():
+    # h1527 of 2025-05: a partner of 64 at 60% with a pension; OpenFisca's AAH of her puts the
+    # couple above the ceiling, eligo has none past the retirement age (H3)
+    h = household(person("demandeur", "1960-08-24", taux_incapacite=0.6, age_legal_retraite_atteint=True),
+                  person("conjoint", "1957-11-28", age_legal_retraite_atteint=True))
+    name = "ASPA: a partner's AAH at 50-79% past the retirement age in OpenFisca (H3)"
+    assert causes.cause("aspa", h, "2025-05", (True, 463.28), (False, 0.0), {}) == name
+    # OpenFisca higher: not this cause
+    assert causes.cause("aspa", h, "2025-05", (True, 463.28), (True, 500.0), {}) is None
+    # at 80%, the AAH goes on past the retirement age in both
+    h80 = household(person("demandeur", "1960-08-24", taux_incapacite=0.8, age_legal_retraite_atteint=True),
+                    person("conjoint", "1957-11-28", age_legal_retraite_atteint=True))
+    assert causes.cause("aspa", h80, "2025-05", (True, 463.28), (False, 0.0), {}) is None

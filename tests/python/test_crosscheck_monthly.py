@@ -34,8 +34,11 @@ def test_salaries_change_over_the_quarter_and_keep_their_mean(tmp_path):
     path = crosscheck.write_monthly_csv(str(tmp_path / "mois.csv"), households)
     with open(path) as f:
         rows = list(csv.DictReader(f))
-    assert len(rows) == 3 * len(varied)
-    assert {r["input"] for r in rows} == {"salaire_net"}
+    # the net pay and the gross one (the ASPA's, equal in the harness), each month
+    assert len(rows) == 2 * 3 * len(varied)
+    assert {r["input"] for r in rows} == {"salaire_net", "salaire_de_base"}
+    net = {(r["id"], r["month"]): r["value"] for r in rows if r["input"] == "salaire_net"}
+    assert net == {(r["id"], r["month"]): r["value"] for r in rows if r["input"] == "salaire_de_base"}
     assert crosscheck.write_monthly_csv(str(tmp_path / "none.csv"), hh.generate(5, start, 3)) is None
 
 

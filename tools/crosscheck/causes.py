@@ -305,6 +305,18 @@ def aah_partial_incapacity_past_retirement_age(benefit, household, period, e, o,
         0.5 <= m["taux_incapacite"] < 0.8 and m["age_legal_retraite_atteint"] for m in household[1])
 
 
+def aspa_partner_aah_past_retirement_age(benefit, household, period, e, o, diag):
+    """H3 seen from the ASPA: a partner with an incapacity of 50 to 79% past the legal
+    retirement age has no AAH in the pack (CSS L821-2, last paragraph), and one in
+    OpenFisca, which counts it in the couple's ASPA resources: OpenFisca's ASPA is lower or
+    nil (h1527 of 2025-05: a partner of 64 at 60% with a pension of 1,142.45 gross;
+    OpenFisca's AAH of 698.66 takes the couple's resources to 1,829.60, above the couple
+    ceiling; 463.28 EUR of ASPA in eligo)."""
+    return benefit == "aspa" and o[1] < e[1] and any(
+        m["role"] != "enfant" and 0.5 <= m["taux_incapacite"] < 0.8 and m.get("age_legal_retraite_atteint")
+        for m in household[1])
+
+
 def aspa_earnings_allowance(benefit, household, period, e, o, diag):
     """G2: the ASPA resources count the earnings of the quarter less a flat allowance of 0.9
     (single) or 1.5 (couple) times the monthly SMIC, which "porte sur les revenus
@@ -394,6 +406,7 @@ CAUSES = {
     "prime d'activité: a French child meets the nationality condition (O2)": ppa_french_child,
     "ASPA allowance on earnings (G2)": aspa_earnings_allowance,
     "ASPA: the partner eligible to the ASI in OpenFisca (S4)": aspa_partner_asi,
+    "ASPA: a partner's AAH at 50-79% past the retirement age in OpenFisca (H3)": aspa_partner_aah_past_retirement_age,
     "minimum paid reached to the cent, missed in OpenFisca's floats (N5)": threshold_missed_in_binary_floats,
     "prime d'activité: AAH counted as earnings, revalued within the quarter (R2)": ppa_aah_as_earnings_revalued_in_quarter,
 }

@@ -53,10 +53,13 @@ def write_csv(path_groups, path_persons, pack_inputs, households):
 
 def write_monthly_csv(path, households):
     """The salaries that change month by month (households.vary_salaries) as the long file of
-    `eligo evaluate --monthly`; None when there are none."""
-    rows = [(f"{fam['id']}_{k}", month, "salaire_net", f"{value:.2f}")
+    `eligo evaluate --monthly`; None when there are none. The harness's gross pay is its net
+    pay (households.py), so both change together: the ASPA reads the gross one of each month
+    (R815-29), the other benefits the net one."""
+    rows = [(f"{fam['id']}_{k}", month, name, f"{value:.2f}")
             for fam, members in households for k, p in enumerate(members)
-            for month, value in sorted((p.get("salaire_mois") or {}).items())]
+            for month, value in sorted((p.get("salaire_mois") or {}).items())
+            for name in ("salaire_net", "salaire_de_base")]
     if not rows:
         return None
     with open(path, "w", newline="") as f:

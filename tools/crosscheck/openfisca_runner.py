@@ -96,9 +96,10 @@ PAST_ALLOWANCES = ("aah", "asi", "aspa")
 
 
 # the benefits eligo computes month by month over their reference quarter, each month with
-# that month's allowances: the prime d'activité (CSS R843-1) and the RSA, which counts the
-# AAH, ASPA and MVA received in each month of its quarter (CASF R262-7)
-QUARTER_MONTH_BY_MONTH = ("ppa", "rsa")
+# that month's allowances: the prime d'activité (CSS R843-1), the RSA, which counts the
+# AAH, ASPA and MVA received in each month of its quarter (CASF R262-7), and the ASPA, which
+# counts a partner's AAH of each month of its three (CSS R815-29)
+QUARTER_MONTH_BY_MONTH = ("ppa", "rsa", "aspa")
 
 
 def stationary_allowances(simulation, period, own_months=None):
@@ -210,7 +211,8 @@ class OpenFiscaRunner:
         rent = np.array([500.0 if s == "primo_accedant" or s.startswith("locataire") else 0.0 for s in statut])
         menage = {"statut_occupation_logement": enum("statut_occupation_logement", statut), "loyer": rent}
         # Salaries that change over the reference quarter (households.vary_salaries): those
-        # months' values replace the single one, for every OpenFisca variable read from it.
+        # months' values replace the single one, for every OpenFisca variable read from it,
+        # the gross pay (the ASPA's, equal to the net in the harness) as well.
         by_month = a.person.get("salaire_mois")
         quarter = {}
         if by_month and any(by_month):
@@ -221,7 +223,7 @@ class OpenFiscaRunner:
         for month in months:
             for values in (person, famille, menage):
                 for name, v in values.items():
-                    if month in quarter and MONTHLY_PERSON.get(name) == "salaire_net":
+                    if month in quarter and MONTHLY_PERSON.get(name) in ("salaire_net", "salaire_de_base"):
                         v = quarter[month]
                     simulation.set_input(name, month, v)
         zero = np.zeros(len(a.ids))
