@@ -169,3 +169,58 @@ def test_prime_d_activite_aah_counted_as_earnings_revalued_within_the_quarter():
     # no revaluation within the quarter: not this class
     steady = dict(diag, eligo_ppa_quarter=[(196.73, 1033.32)] * 3)
     assert causes.cause("ppa", h, "2025-09", (True, 196.73), (True, 192.24), steady) is None
+
+
+def test_ppa_earnings_of_a_child():
+    # h34 of 2025-05: no earnings but a child of 26 paid 1,104.26 EUR; OpenFisca pays 729.49
+    p1 = "prime d'activité: earnings of every famille member in OpenFisca (P1)"
+    h = household(person("demandeur", "2007-11-29"), person("enfant", "1999-05-02", salaire_net=1104.26))
+    assert causes.cause("ppa", h, "2025-05", (False, 0.0), (True, 729.49), {}) == p1
+    # no child with earnings: not this class
+    h = household(person("demandeur", "2007-11-29"), person("enfant", "1999-05-02"))
+    assert causes.cause("ppa", h, "2025-05", (False, 0.0), (True, 729.49), {}) is None
+
+
+def test_af_one_child_overseas_undetermined():
+    # h107 of 2025-05: one child in an overseas department; eligo cannot decide, OpenFisca pays 27.89
+    d1 = "AF for one child overseas: not computed by the pack (D1, open)"
+    fam = {"id": "h107", "residence": "guadeloupe"}
+    h = (fam, [person("demandeur", "1990-01-01"), person("enfant", "2015-06-01")])
+    assert causes.cause("af", h, "2025-05", (None, 0.0), (True, 27.89), {}) == d1
+    # the same family in metropolitan France: eligo has no reason to be undetermined
+    h = ({"id": "h107", "residence": "metropole"}, h[1])
+    assert causes.cause("af", h, "2025-05", (None, 0.0), (True, 27.89), {}) is None
+
+
+def test_rsa_child_to_be_born():
+    # h477 of 2025-05: a couple of 24, the partner pregnant, one partner a student; OpenFisca refuses
+    o4 = "RSA: a child to be born meets the age condition (O4)"
+    h = household(person("demandeur", "2000-08-16", etudiant=True),
+                  person("conjoint", "2000-06-14", enceinte=True))
+    assert causes.cause("rsa", h, "2025-05", (True, 814.62), (False, 0.0), {}) == o4
+    # no pregnancy: not this class
+    h = household(person("demandeur", "2000-08-16", etudiant=True), person("conjoint", "2000-06-14"))
+    assert causes.cause("rsa", h, "2025-05", (True, 814.62), (False, 0.0), {}) is None
+
+
+def test_retirement_age_of_the_cohort():
+    # h932 of 2025-05: born in August 1962 (legal age 62 years 6 months, reached in February
+    # 2025), unfit for work: the ASPA in eligo counts in the RSA; OpenFisca's RSA is 646.52
+    r3 = "legal retirement age of the cohort (R3)"
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=True, inapte_travail=True))
+    assert causes.cause("rsa", h, "2025-05", (False, 0.0), (True, 646.52), {}) == r3
+    # fit for work: the age changes nothing for the ASPA, not this class
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=True, inapte_travail=False))
+    assert causes.cause("rsa", h, "2025-05", (False, 0.0), (True, 646.52), {}) is None
+
+
+def test_rsa_child_dependent_in_some_months():
+    # h968 of 2025-05: a child of 24 paid 473.07, 698.85 and 247.29 EUR over the quarter, a
+    # dependant in April only: eligo counts 247.29 / 3 = 82.43 EUR more resources
+    k1 = "RSA: a child dependent in some months of the quarter (K1)"
+    child = person("enfant", "2001-02-01", salaire_net=473.07,
+                   salaire_mois={"2025-02": 473.07, "2025-03": 698.85, "2025-04": 247.29})
+    h = household(person("demandeur", "1970-08-01"), person("conjoint", "1967-07-03"), child)
+    assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1614.86), {}) == k1
+    # a gap that is no third of any months' pay
+    assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1624.86), {}) is None

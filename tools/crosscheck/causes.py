@@ -371,6 +371,96 @@ def ppa_aah_as_earnings_revalued_in_quarter(benefit, household, period, e, o, di
     return earning_recipient and revalued >= 0.01 and 0.1 * revalued - 0.0051 <= gap <= 0.41 * revalued + 0.0051
 
 
+def ppa_earnings_of_every_famille_member(benefit, household, period, e, o, diag):
+    """P1: a child of the household has earnings. CSS L842-3 builds the prime d'activité from
+    "une fraction des revenus professionnels des membres du foyer", with a bonification "pour
+    chaque travailleur, membre du foyer", and D843-1 counts in the foyer the persons "présente[s]
+    au foyer et à la charge de l'intéressé": the pack counts a child's earnings and bonus only
+    when the child is a dependant (under 25, own resources below the increase it brings, as
+    for the RSA). OpenFisca-France adds the earnings and bonifications of every member of its
+    famille (`ppa_revenu_activite` sums `ppa_revenu_activite_individu` over all members), a
+    child of 25 or more or one who is no dependant included: its amount differs, either way
+    (h34 of 2025-05: a child of 26 paid 1,104.26 EUR, no other earnings; 729.49 EUR in
+    OpenFisca, nothing in eligo)."""
+    return benefit == "ppa" and any(m["role"] == "enfant" and m["salaire_net"] > 0 for m in household[1])
+
+
+def rsa_child_to_be_born(benefit, household, period, e, o, diag):
+    """O4: CASF L262-4, 1° opens the RSA to a person under 25 who "assume[] la charge d'un ou
+    plusieurs enfants nés ou à naître": a pregnancy meets the age condition. OpenFisca-France
+    takes the condition as 25 or more, or children in the famille (`rsa_nb_enfants > 0`),
+    never a child to be born: a household of adults under 25 with a pregnancy and no child
+    is refused (h477 of 2025-05: a couple of 24, the partner pregnant; 814.62 EUR in eligo)."""
+    start = _start(period)
+    adults = [m for m in household[1] if m["role"] != "enfant"]
+    return (benefit == "rsa" and e[0] and not o[0] and any(m.get("enceinte") for m in adults)
+            and all(_age_on(m, start) < 25 for m in adults))
+
+
+def retirement_age_of_the_cohort(benefit, household, period, e, o, diag):
+    """R3: the legal retirement age is that of the person's cohort (CSS L161-17-2: 62 for
+    those born before 1 September 1961, three months more per cohort after, up to 64 for
+    those born from 1968; suspended for some cohorts from 1 September 2026). The pack reads
+    it (`age_legal_retraite_atteint`, drawn from the birth date, shapes.py); OpenFisca-France
+    takes 64 for everyone since 1 September 2023 (`aah.age_legal_retraite`), which decides
+    its ASPA for a person unfit for work or disabled (CSS L815-1, 2°: "l'âge prévu au 1° de
+    l'article L. 351-1", the legal age) and the end of the AAH at 50-79%. A person between
+    the cohort's age and 64 has the ASPA in eligo only, which the RSA and prime d'activité
+    count as a resource (R262-6): their amounts are lower in eligo, or nil (h932 of 2025-05,
+    born in August 1962, unfit for work: ASPA of 1,034.28 EUR in eligo, RSA of 646.52 in
+    OpenFisca)."""
+    start = _start(period)
+    return (benefit in ("rsa", "ppa", "aah") and e[1] != o[1] and any(
+        m["role"] != "enfant" and m.get("age_legal_retraite_atteint") and 62 <= _age_on(m, start) < 64
+        and (m.get("inapte_travail") or m["taux_incapacite"] >= 0.5) for m in household[1]))
+
+
+def _subset_sums(values):
+    sums = {0.0}
+    for v in values:
+        sums |= {x + v for x in sums}
+    return sums - {0.0}
+
+
+def rsa_child_dependent_in_a_month_of_the_quarter(benefit, household, period, e, o, diag):
+    """K1 (to settle at the source): a child whose pay changes over the quarter is a dependant
+    (CASF R262-3: own resources below the increase the child brings) in some of its months
+    only. The pack judges it month by month (`membre_foyer_rsa` in `rsa_ressources_mois`), and
+    counts its pay of the months it was one; OpenFisca judges it once, in M, and counts its
+    resources in no month or in all. The gap is a third of the child's pay of some months of
+    the quarter (h968 of 2025-05: 247.29 EUR in April, below the 258.61 a child brings; 82.43
+    EUR more resources in eligo)."""
+    if benefit not in ("rsa", "ppa"):
+        return False
+    gap = abs(e[1] - o[1])
+    for m in household[1]:
+        months = m.get("salaire_mois") or {}
+        if m["role"] == "enfant" and months and any(
+                abs(gap - total / 3) < 0.0151 for total in _subset_sums(list(months.values()))):
+            return True
+    return False
+
+
+# the overseas departments where the family allowances are due from the first child
+# (CSS L755-11, al. 2); Mayotte has rules of its own
+AF_FIRST_CHILD_OVERSEAS = ("guadeloupe", "martinique", "guyane", "reunion")
+
+
+def af_one_child_overseas(benefit, household, period, e, o, diag):
+    """D1 (open in the pack): in Guadeloupe, Guyane, Martinique and La Réunion the family
+    allowances are due from the first child (CSS L755-11, al. 2; D755-5, II: "le taux servant
+    au calcul des allocations familiales servies pour un seul enfant à charge est fixé à 5,88
+    p. 100 de la base mensuelle"). The pack does not compute that amount: with one dependent
+    child overseas it asks the fund's assessment (`evaluation_af_outre_mer_un_enfant`) and,
+    that input unknown, answers "undetermined"; OpenFisca pays it (27.89 EUR in May 2025,
+    h107)."""
+    fam, members = household
+    start = _start(period)
+    under_20 = [m for m in members if m["role"] == "enfant" and 0 <= _age_on(m, start) < 20]
+    return (benefit == "af" and e[0] is None and fam.get("residence") in AF_FIRST_CHILD_OVERSEAS
+            and len(under_20) >= 1 and o[0])
+
+
 CAUSES = {
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "amounts paid to the cent (N1, A3)": rounding,
@@ -396,11 +486,21 @@ CAUSES = {
     "ASPA: the partner eligible to the ASI in OpenFisca (S4)": aspa_partner_asi,
     "minimum paid reached to the cent, missed in OpenFisca's floats (N5)": threshold_missed_in_binary_floats,
     "prime d'activité: AAH counted as earnings, revalued within the quarter (R2)": ppa_aah_as_earnings_revalued_in_quarter,
+    "prime d'activité: earnings of every famille member in OpenFisca (P1)": ppa_earnings_of_every_famille_member,
+    "RSA: a child to be born meets the age condition (O4)": rsa_child_to_be_born,
+    "legal retirement age of the cohort (R3)": retirement_age_of_the_cohort,
+    "RSA: a child dependent in some months of the quarter (K1)": rsa_child_dependent_in_a_month_of_the_quarter,
+}
+
+# the causes of an "undetermined" answer of eligo (eligibility None): the pack asks an
+# assessment it does not compute
+UNDETERMINED_CAUSES = {
+    "AF for one child overseas: not computed by the pack (D1, open)": af_one_child_overseas,
 }
 
 
 def cause(benefit, household, period, e, o, diag):
-    for name, test in CAUSES.items():
+    for name, test in (UNDETERMINED_CAUSES if e[0] is None else CAUSES).items():
         if test(benefit, household, period, e, o, diag):
             return name
     return None

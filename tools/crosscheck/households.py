@@ -19,6 +19,8 @@ Two choices make eligo and OpenFisca-France see the same situation:
 import datetime
 import random
 
+import shapes as household_shapes
+
 STATUTS = ["locataire_vide", "locataire_hlm", "locataire_meuble", "proprietaire",
            "loge_gratuitement", "primo_accedant"]
 
@@ -159,9 +161,12 @@ def household(i, period_start, rng):
     return fam, members
 
 
-def generate(n, period_start, seed):
+def generate(n, period_start, seed, shapes=household_shapes.SHAPES):
+    """`n` households for the month starting on `period_start`, with the shapes of
+    shapes.py (all of them unless told otherwise; none gives the stationary households)."""
     rng = random.Random(seed)
-    return [household(i, period_start, rng) for i in range(n)]
+    return [household_shapes.apply(household(i, period_start, rng), i, period_start, seed, shapes)
+            for i in range(n)]
 
 
 def vary_salaries(households, period_start, seed, share):
