@@ -224,3 +224,23 @@ def test_rsa_child_dependent_in_some_months():
     assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1614.86), {}) == k1
     # a gap that is no third of any months' pay
     assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1624.86), {}) is None
+
+
+def test_af_change_counts_from_the_month_after():
+    # h314 of 2025-09: a child born on 1 September 2025 counts in OpenFisca's September
+    f4 = "AF: a change counts from the month after (F4)"
+    h = household(person("demandeur", "1990-08-01"), person("enfant", "2023-06-01"),
+                  person("enfant", "2007-12-02"), person("enfant", "2025-09-01"))
+    assert causes.cause("af", h, "2025-09", (True, 151.80), (True, 422.19), {}) == f4
+    # the same family a month later: no change in the month, not this class
+    assert causes.cause("af", h, "2025-10", (True, 151.80), (True, 422.19), {}) is None
+
+
+def test_rsa_aspa_of_the_month_counted_whole():
+    # h1192 of 2025-09: 65 on 1 September 2025, the ASPA of September counted for the quarter
+    r4 = "RSA: the ASPA of M counted whole for the quarter (R4)"
+    h = household(person("demandeur", "1960-09-01", taux_incapacite=0.49))
+    assert causes.cause("rsa", h, "2025-09", (True, 568.94), (False, 0.0), {}) == r4
+    # 65 since before the quarter: not this class
+    h = household(person("demandeur", "1960-05-01", taux_incapacite=0.49))
+    assert causes.cause("rsa", h, "2025-09", (True, 568.94), (False, 0.0), {}) is None

@@ -441,6 +441,49 @@ def rsa_child_dependent_in_a_month_of_the_quarter(benefit, household, period, e,
     return False
 
 
+def af_change_in_the_month(benefit, household, period, e, o, diag):
+    """F4: CSS L552-1: family benefits are due "à partir du premier jour du mois civil
+    suivant celui au cours duquel les conditions d'ouverture du droit sont réunies", and a
+    change of situation counts from the month after: the pack counts a child from the month
+    after its birth, gives the age supplement from the month after the 14th birthday
+    (R521-1) and stops counting a child from the month of its 20th (R512-2). OpenFisca-France
+    reads the age in years on the first day of the month (its `age`): a child born on the 1st
+    of M counts in M, one who turns 14 or 20 in M counts as 13 or 19 (h314 of 2025-09: a
+    child born on 1 September 2025; 151.80 EUR in eligo, 422.19 in OpenFisca; h609 of
+    2025-05: a child who turns 20 on 22 May)."""
+    if benefit != "af" or e == o:
+        return False
+    start = _start(period)
+    for m in household[1]:
+        b = _birth(m)
+        if m["role"] != "enfant":
+            continue
+        born_in_m = (b.year, b.month) == (start.year, start.month)
+        birthday_in_m = b.month == start.month and start.year - b.year in (14, 20)
+        if born_in_m or birthday_in_m:
+            return True
+    return False
+
+
+def rsa_aspa_of_the_month_counted_whole(benefit, household, period, e, o, diag):
+    """R4: the RSA counts the resources of the reference quarter, month by month (CASF
+    R262-6, R262-7): a person who reached the ASPA's age (65, CSS L815-1) within the quarter
+    or on the first day of M received the ASPA in some of its months only. OpenFisca-France
+    adds the ASPA of M whole to the quarter's mean of the other allowances
+    (`rsa_base_ressources_minima_sociaux`: "aspa + (ass + aah + asi + caah) / 3"), as if it had
+    been received in each month: its RSA is lower, or nil (h1192 of 2025-09: 65 on 1 September
+    2025; 568.94 EUR in eligo, nothing in OpenFisca)."""
+    start = _start(period)
+    quarter = _add_months(start, -3)
+    return benefit == "rsa" and e[1] > o[1] and any(
+        m["role"] != "enfant" and _age_on(m, start) >= 65 and _age_on(m, quarter) < 65 for m in household[1])
+
+
+def _add_months(d, k):
+    m = d.month - 1 + k
+    return datetime.date(d.year + m // 12, m % 12 + 1, 1)
+
+
 # the overseas departments where the family allowances are due from the first child
 # (CSS L755-11, al. 2); Mayotte has rules of its own
 AF_FIRST_CHILD_OVERSEAS = ("guadeloupe", "martinique", "guyane", "reunion")
@@ -490,6 +533,8 @@ CAUSES = {
     "RSA: a child to be born meets the age condition (O4)": rsa_child_to_be_born,
     "legal retirement age of the cohort (R3)": retirement_age_of_the_cohort,
     "RSA: a child dependent in some months of the quarter (K1)": rsa_child_dependent_in_a_month_of_the_quarter,
+    "AF: a change counts from the month after (F4)": af_change_in_the_month,
+    "RSA: the ASPA of M counted whole for the quarter (R4)": rsa_aspa_of_the_month_counted_whole,
 }
 
 # the causes of an "undetermined" answer of eligo (eligibility None): the pack asks an
