@@ -244,3 +244,15 @@ def test_rsa_aspa_of_the_month_counted_whole():
     # 65 since before the quarter: not this class
     h = household(person("demandeur", "1960-05-01", taux_incapacite=0.49))
     assert causes.cause("rsa", h, "2025-09", (True, 568.94), (False, 0.0), {}) is None
+
+
+def test_af_tapering_supplement_overseas():
+    # h1032 of 2025-05, Martinique, three children between the two ceilings
+    d2 = "AF tapering supplement overseas (D2)"
+    members = [person("demandeur", "1966-02-01"), person("enfant", "2015-01-03"),
+               person("enfant", "2014-12-05"), person("enfant", "2012-07-30")]
+    assert causes.cause("af", ({"id": "h1032", "residence": "martinique"}, members), "2025-05",
+                        (True, 230.29), (True, 173.15), {}) == d2
+    # in metropolitan France: not this class
+    assert causes.cause("af", ({"id": "h1032", "residence": "metropole"}, members), "2025-05",
+                        (True, 230.29), (True, 173.15), {}) is None

@@ -371,6 +371,17 @@ def ppa_aah_as_earnings_revalued_in_quarter(benefit, household, period, e, o, di
     return earning_recipient and revalued >= 0.01 and 0.1 * revalued - 0.0051 <= gap <= 0.41 * revalued + 0.0051
 
 
+def af_tapering_supplement_overseas(benefit, household, period, e, o, diag):
+    """D2 (to settle at the source): above a ceiling, the family allowances are completed by
+    a tapering supplement (complément dégressif, CSS L521-1, last paragraph; D521-3). The pack
+    applies it wherever it computes the allowances; OpenFisca-France computes none overseas
+    (`af_complement_degressif` is nil where `af_eligibilite_dom`), though CSS L755-11 opens the
+    allowances overseas "dans les conditions" of L521-1 to L521-3 (h1032 of 2025-05, Martinique,
+    three children: 230.29 EUR in eligo, the second bracket's 173.15 in OpenFisca)."""
+    return (benefit == "af" and e[0] and o[0] and e[1] > o[1]
+            and household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS)
+
+
 def ppa_earnings_of_every_famille_member(benefit, household, period, e, o, diag):
     """P1: a child of the household has earnings. CSS L842-3 builds the prime d'activité from
     "une fraction des revenus professionnels des membres du foyer", with a bonification "pour
@@ -535,6 +546,7 @@ CAUSES = {
     "RSA: a child dependent in some months of the quarter (K1)": rsa_child_dependent_in_a_month_of_the_quarter,
     "AF: a change counts from the month after (F4)": af_change_in_the_month,
     "RSA: the ASPA of M counted whole for the quarter (R4)": rsa_aspa_of_the_month_counted_whole,
+    "AF tapering supplement overseas (D2)": af_tapering_supplement_overseas,
 }
 
 # the causes of an "undetermined" answer of eligo (eligibility None): the pack asks an
