@@ -228,7 +228,7 @@ def test_rsa_child_dependent_in_some_months():
 
 def test_af_change_counts_from_the_month_after():
     # h314 of 2025-09: a child born on 1 September 2025 counts in OpenFisca's September
-    f4 = "family benefits and AAH children: a change counts from the month after (F4)"
+    f4 = "AF: a change counts from the month after (F4)"
     h = household(person("demandeur", "1990-08-01"), person("enfant", "2023-06-01"),
                   person("enfant", "2007-12-02"), person("enfant", "2025-09-01"))
     assert causes.cause("af", h, "2025-09", (True, 151.80), (True, 422.19), {}) == f4
@@ -257,14 +257,3 @@ def test_af_tapering_supplement_overseas():
     assert causes.cause("af", ({"id": "h1032", "residence": "metropole"}, members), "2025-05",
                         (True, 230.29), (True, 173.15), {}) is None
 
-
-def test_aah_of_a_quarter_month_where_a_child_turned_20():
-    # h844 of 2025-09: an AAH recipient whose child turned 20 on 2 June 2025 (M-3)
-    f4 = "family benefits and AAH children: a change counts from the month after (F4)"
-    h = household(person("demandeur", "1988-01-26", taux_incapacite=0.79), person("enfant", "2013-06-03"),
-                  person("enfant", "2011-04-27"), person("enfant", "2005-06-02", salaire_net=694.24))
-    assert causes.cause("rsa", h, "2025-09", (True, 38.46), (True, 62.03), {}) == f4
-    # without the AAH recipient: not this class
-    h = household(person("demandeur", "1988-01-26"), person("enfant", "2013-06-03"),
-                  person("enfant", "2011-04-27"), person("enfant", "2005-06-02", salaire_net=694.24))
-    assert causes.cause("rsa", h, "2025-09", (True, 38.46), (True, 62.03), {}) is None

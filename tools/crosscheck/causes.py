@@ -461,27 +461,12 @@ def af_change_in_the_month(benefit, household, period, e, o, diag):
     reads the age in years on the first day of the month (its `age`): a child born on the 1st
     of M counts in M, one who turns 14 or 20 in M counts as 13 or 19 (h314 of 2025-09: a
     child born on 1 September 2025; 151.80 EUR in eligo, 422.19 in OpenFisca; h609 of
-    2025-05: a child who turns 20 on 22 May).
-
-    The AAH's ceiling is raised for each child in the recipient's charge (CSS R821-4, children
-    in the sense of the family benefits): in a month of the RSA's or prime d'activité's quarter
-    where a child was born or turned 20, eligo's AAH of that month and OpenFisca's differ, and
-    with it the resources (h844 of 2025-09: a child who turned 20 on 2 June 2025; the AAH of
-    June differs by 70.71 EUR, the RSA by a third of it, 38.46 in eligo, 62.03 in OpenFisca)."""
-    if e == o:
+    2025-05: a child who turns 20 on 22 May)."""
+    if benefit != "af" or e == o:
         return False
     start = _start(period)
-    if benefit == "af":
-        months, ages = [start], (0, 14, 20)
-    elif benefit in ("rsa", "ppa") and any(m["taux_incapacite"] >= 0.5 for m in household[1]):
-        months, ages = [_add_months(start, k) for k in (-3, -2, -1)], (0, 20)
-    else:
-        return False
-    for m in household[1]:
-        b = _birth(m)
-        if m["role"] == "enfant" and any(b.month == d.month and d.year - b.year in ages for d in months):
-            return True
-    return False
+    return any(m["role"] == "enfant" and _birth(m).month == start.month and start.year - _birth(m).year in (0, 14, 20)
+               for m in household[1])
 
 
 def rsa_aspa_of_the_month_counted_whole(benefit, household, period, e, o, diag):
@@ -552,7 +537,7 @@ CAUSES = {
     "RSA: a child to be born meets the age condition (O4)": rsa_child_to_be_born,
     "legal retirement age of the cohort (R3)": retirement_age_of_the_cohort,
     "RSA: a child dependent in some months of the quarter (K1)": rsa_child_dependent_in_a_month_of_the_quarter,
-    "family benefits and AAH children: a change counts from the month after (F4)": af_change_in_the_month,
+    "AF: a change counts from the month after (F4)": af_change_in_the_month,
     "RSA: the ASPA of M counted whole for the quarter (R4)": rsa_aspa_of_the_month_counted_whole,
     "AF tapering supplement overseas (D2)": af_tapering_supplement_overseas,
 }
