@@ -60,7 +60,7 @@ def write_households(n, period, seed, folder):
     import crosscheck
     import households as hh
     start = datetime.date(int(period[:4]), int(period[5:]), 1)
-    households = hh.generate(n, start, seed)
+    households = hh.generate(n, start, seed, shapes=())  # the stationary households the figures were measured on
     g, p = os.path.join(folder, f"familles_{n}.csv"), os.path.join(folder, f"personnes_{n}.csv")
     crosscheck.write_csv(g, p, crosscheck.pack_inputs(os.path.join(ROOT, "rules", "fr")), households)
     return g, p, households

@@ -102,7 +102,7 @@ def main():
     runner = OpenFiscaRunner(tbs, updates=False)
     start = datetime.date(int(a.period[:4]), int(a.period[5:]), 1)
     if a.mode == "throughput":
-        households = hh.generate(a.households, start, a.seed)
+        households = hh.generate(a.households, start, a.seed, shapes=())  # the stationary households the figures were measured on
         rss_before = rss_bytes()
         has_reset = reset_peak()
         build, calc, parts = (0.0, 0.0), (0.0, 0.0), []
@@ -131,7 +131,7 @@ def main():
                     f.write(fam["id"] + "," + ",".join(f"{float(values[m.ID][i]):.6f}" for m in mods) + "\n")
         print(json.dumps(result))
         return
-    households = hh.generate(a.count, start, a.seed)
+    households = hh.generate(a.count, start, a.seed, shapes=())  # the stationary households the figures were measured on
     latencies, cpu = [], []
     for h in households:
         c = Clock()

@@ -184,3 +184,91 @@ def test_aspa_partner_aah_past_retirement_age():
     h80 = household(person("demandeur", "1960-08-24", taux_incapacite=0.8, age_legal_retraite_atteint=True),
                     person("conjoint", "1957-11-28", age_legal_retraite_atteint=True))
     assert causes.cause("aspa", h80, "2025-05", (True, 463.28), (False, 0.0), {}) is None
+
+
+def test_ppa_earnings_of_a_child():
+    # h34 of 2025-05: no earnings but a child of 26 paid 1,104.26 EUR; OpenFisca pays 729.49
+    p1 = "prime d'activité: earnings of every famille member in OpenFisca (P1)"
+    h = household(person("demandeur", "2007-11-29"), person("enfant", "1999-05-02", salaire_net=1104.26))
+    assert causes.cause("ppa", h, "2025-05", (False, 0.0), (True, 729.49), {}) == p1
+    # no child with earnings: not this class
+    h = household(person("demandeur", "2007-11-29"), person("enfant", "1999-05-02"))
+    assert causes.cause("ppa", h, "2025-05", (False, 0.0), (True, 729.49), {}) is None
+
+
+def test_af_one_child_overseas_undetermined():
+    # h107 of 2025-05: one child in an overseas department; eligo cannot decide, OpenFisca pays 27.89
+    d1 = "AF for one child overseas: not computed by the pack (D1, open)"
+    fam = {"id": "h107", "residence": "guadeloupe"}
+    h = (fam, [person("demandeur", "1990-01-01"), person("enfant", "2015-06-01")])
+    assert causes.cause("af", h, "2025-05", (None, 0.0), (True, 27.89), {}) == d1
+    # the same family in metropolitan France: eligo has no reason to be undetermined
+    h = ({"id": "h107", "residence": "metropole"}, h[1])
+    assert causes.cause("af", h, "2025-05", (None, 0.0), (True, 27.89), {}) is None
+
+
+def test_rsa_child_to_be_born():
+    # h477 of 2025-05: a couple of 24, the partner pregnant, one partner a student; OpenFisca refuses
+    o4 = "RSA: a child to be born meets the age condition (O4)"
+    h = household(person("demandeur", "2000-08-16", etudiant=True),
+                  person("conjoint", "2000-06-14", enceinte=True))
+    assert causes.cause("rsa", h, "2025-05", (True, 814.62), (False, 0.0), {}) == o4
+    # no pregnancy: not this class
+    h = household(person("demandeur", "2000-08-16", etudiant=True), person("conjoint", "2000-06-14"))
+    assert causes.cause("rsa", h, "2025-05", (True, 814.62), (False, 0.0), {}) is None
+
+
+def test_retirement_age_of_the_cohort():
+    # h932 of 2025-05: born in August 1962 (legal age 62 years 6 months, reached in February
+    # 2025), unfit for work: the ASPA in eligo counts in the RSA; OpenFisca's RSA is 646.52
+    r3 = "legal retirement age of the cohort (R3)"
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=True, inapte_travail=True))
+    assert causes.cause("rsa", h, "2025-05", (False, 0.0), (True, 646.52), {}) == r3
+    # fit for work: the age changes nothing for the ASPA, not this class
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=True, inapte_travail=False))
+    assert causes.cause("rsa", h, "2025-05", (False, 0.0), (True, 646.52), {}) is None
+
+
+def test_rsa_child_dependent_in_some_months():
+    # h968 of 2025-05: a child of 24 paid 473.07, 698.85 and 247.29 EUR over the quarter, a
+    # dependant in April only: eligo counts 247.29 / 3 = 82.43 EUR more resources
+    k1 = "RSA: a child dependent in some months of the quarter (K1)"
+    child = person("enfant", "2001-02-01", salaire_net=473.07,
+                   salaire_mois={"2025-02": 473.07, "2025-03": 698.85, "2025-04": 247.29})
+    h = household(person("demandeur", "1970-08-01"), person("conjoint", "1967-07-03"), child)
+    assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1614.86), {}) == k1
+    # a gap that is no third of any months' pay
+    assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1624.86), {}) is None
+
+
+def test_af_change_counts_from_the_month_after():
+    # h314 of 2025-09: a child born on 1 September 2025 counts in OpenFisca's September
+    f4 = "AF: a change counts from the month after (F4)"
+    h = household(person("demandeur", "1990-08-01"), person("enfant", "2023-06-01"),
+                  person("enfant", "2007-12-02"), person("enfant", "2025-09-01"))
+    assert causes.cause("af", h, "2025-09", (True, 151.80), (True, 422.19), {}) == f4
+    # the same family a month later: no change in the month, not this class
+    assert causes.cause("af", h, "2025-10", (True, 151.80), (True, 422.19), {}) is None
+
+
+def test_rsa_aspa_of_the_month_counted_whole():
+    # h1192 of 2025-09: 65 on 1 September 2025, the ASPA of September counted for the quarter
+    r4 = "RSA: the ASPA of M counted whole for the quarter (R4)"
+    h = household(person("demandeur", "1960-09-01", taux_incapacite=0.49))
+    assert causes.cause("rsa", h, "2025-09", (True, 568.94), (False, 0.0), {}) == r4
+    # 65 since before the quarter: not this class
+    h = household(person("demandeur", "1960-05-01", taux_incapacite=0.49))
+    assert causes.cause("rsa", h, "2025-09", (True, 568.94), (False, 0.0), {}) is None
+
+
+def test_af_tapering_supplement_overseas():
+    # h1032 of 2025-05, Martinique, three children between the two ceilings
+    d2 = "AF tapering supplement overseas (D2)"
+    members = [person("demandeur", "1966-02-01"), person("enfant", "2015-01-03"),
+               person("enfant", "2014-12-05"), person("enfant", "2012-07-30")]
+    assert causes.cause("af", ({"id": "h1032", "residence": "martinique"}, members), "2025-05",
+                        (True, 230.29), (True, 173.15), {}) == d2
+    # in metropolitan France: not this class
+    assert causes.cause("af", ({"id": "h1032", "residence": "metropole"}, members), "2025-05",
+                        (True, 230.29), (True, 173.15), {}) is None
+

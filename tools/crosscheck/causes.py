@@ -383,6 +383,143 @@ def ppa_aah_as_earnings_revalued_in_quarter(benefit, household, period, e, o, di
     return earning_recipient and revalued >= 0.01 and 0.1 * revalued - 0.0051 <= gap <= 0.41 * revalued + 0.0051
 
 
+def af_tapering_supplement_overseas(benefit, household, period, e, o, diag):
+    """D2 (to settle at the source): above a ceiling, the family allowances are completed by
+    a tapering supplement (complément dégressif, CSS L521-1, last paragraph; D521-3). The pack
+    applies it wherever it computes the allowances; OpenFisca-France computes none overseas
+    (`af_complement_degressif` is nil where `af_eligibilite_dom`), though CSS L755-11 opens the
+    allowances overseas "dans les conditions" of L521-1 to L521-3 (h1032 of 2025-05, Martinique,
+    three children: 230.29 EUR in eligo, the second bracket's 173.15 in OpenFisca)."""
+    return (benefit == "af" and e[0] and o[0] and e[1] > o[1]
+            and household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS)
+
+
+def ppa_earnings_of_every_famille_member(benefit, household, period, e, o, diag):
+    """P1: a child of the household has earnings. CSS L842-3 builds the prime d'activité from
+    "une fraction des revenus professionnels des membres du foyer", with a bonification "pour
+    chaque travailleur, membre du foyer", and D843-1 counts in the foyer the persons "présente[s]
+    au foyer et à la charge de l'intéressé": the pack counts a child's earnings and bonus only
+    when the child is a dependant (under 25, own resources below the increase it brings, as
+    for the RSA). OpenFisca-France adds the earnings and bonifications of every member of its
+    famille (`ppa_revenu_activite` sums `ppa_revenu_activite_individu` over all members), a
+    child of 25 or more or one who is no dependant included: its amount differs, either way
+    (h34 of 2025-05: a child of 26 paid 1,104.26 EUR, no other earnings; 729.49 EUR in
+    OpenFisca, nothing in eligo)."""
+    return benefit == "ppa" and any(m["role"] == "enfant" and m["salaire_net"] > 0 for m in household[1])
+
+
+def rsa_child_to_be_born(benefit, household, period, e, o, diag):
+    """O4: CASF L262-4, 1° opens the RSA to a person under 25 who "assume[] la charge d'un ou
+    plusieurs enfants nés ou à naître": a pregnancy meets the age condition. OpenFisca-France
+    takes the condition as 25 or more, or children in the famille (`rsa_nb_enfants > 0`),
+    never a child to be born: a household of adults under 25 with a pregnancy and no child
+    is refused (h477 of 2025-05: a couple of 24, the partner pregnant; 814.62 EUR in eligo)."""
+    start = _start(period)
+    adults = [m for m in household[1] if m["role"] != "enfant"]
+    return (benefit == "rsa" and e[0] and not o[0] and any(m.get("enceinte") for m in adults)
+            and all(_age_on(m, start) < 25 for m in adults))
+
+
+def retirement_age_of_the_cohort(benefit, household, period, e, o, diag):
+    """R3: the legal retirement age is that of the person's cohort (CSS L161-17-2: 62 for
+    those born before 1 September 1961, three months more per cohort after, up to 64 for
+    those born from 1968; suspended for some cohorts from 1 September 2026). The pack reads
+    it (`age_legal_retraite_atteint`, drawn from the birth date, shapes.py); OpenFisca-France
+    takes 64 for everyone since 1 September 2023 (`aah.age_legal_retraite`), which decides
+    its ASPA for a person unfit for work or disabled (CSS L815-1, 2°: "l'âge prévu au 1° de
+    l'article L. 351-1", the legal age) and the end of the AAH at 50-79%. A person between
+    the cohort's age and 64 has the ASPA in eligo only, which the RSA and prime d'activité
+    count as a resource (R262-6): their amounts are lower in eligo, or nil (h932 of 2025-05,
+    born in August 1962, unfit for work: ASPA of 1,034.28 EUR in eligo, RSA of 646.52 in
+    OpenFisca)."""
+    start = _start(period)
+    return (benefit in ("rsa", "ppa", "aah") and e[1] != o[1] and any(
+        m["role"] != "enfant" and m.get("age_legal_retraite_atteint") and 62 <= _age_on(m, start) < 64
+        and (m.get("inapte_travail") or m["taux_incapacite"] >= 0.5) for m in household[1]))
+
+
+def _subset_sums(values):
+    sums = {0.0}
+    for v in values:
+        sums |= {x + v for x in sums}
+    return sums - {0.0}
+
+
+def rsa_child_dependent_in_a_month_of_the_quarter(benefit, household, period, e, o, diag):
+    """K1 (to settle at the source): a child whose pay changes over the quarter is a dependant
+    (CASF R262-3: own resources below the increase the child brings) in some of its months
+    only. The pack judges it month by month (`membre_foyer_rsa` in `rsa_ressources_mois`), and
+    counts its pay of the months it was one; OpenFisca judges it once, in M, and counts its
+    resources in no month or in all. The gap is a third of the child's pay of some months of
+    the quarter (h968 of 2025-05: 247.29 EUR in April, below the 258.61 a child brings; 82.43
+    EUR more resources in eligo)."""
+    if benefit not in ("rsa", "ppa"):
+        return False
+    gap = abs(e[1] - o[1])
+    for m in household[1]:
+        months = m.get("salaire_mois") or {}
+        if m["role"] == "enfant" and months and any(
+                abs(gap - total / 3) < 0.0151 for total in _subset_sums(list(months.values()))):
+            return True
+    return False
+
+
+def af_change_in_the_month(benefit, household, period, e, o, diag):
+    """F4: CSS L552-1: family benefits are due "à partir du premier jour du mois civil
+    suivant celui au cours duquel les conditions d'ouverture du droit sont réunies", and a
+    change of situation counts from the month after: the pack counts a child from the month
+    after its birth, gives the age supplement from the month after the 14th birthday
+    (R521-1) and stops counting a child from the month of its 20th (R512-2). OpenFisca-France
+    reads the age in years on the first day of the month (its `age`): a child born on the 1st
+    of M counts in M, one who turns 14 or 20 in M counts as 13 or 19 (h314 of 2025-09: a
+    child born on 1 September 2025; 151.80 EUR in eligo, 422.19 in OpenFisca; h609 of
+    2025-05: a child who turns 20 on 22 May)."""
+    if benefit != "af" or e == o:
+        return False
+    start = _start(period)
+    return any(m["role"] == "enfant" and _birth(m).month == start.month and start.year - _birth(m).year in (0, 14, 20)
+               for m in household[1])
+
+
+def rsa_aspa_of_the_month_counted_whole(benefit, household, period, e, o, diag):
+    """R4: the RSA counts the resources of the reference quarter, month by month (CASF
+    R262-6, R262-7): a person who reached the ASPA's age (65, CSS L815-1) within the quarter
+    or on the first day of M received the ASPA in some of its months only. OpenFisca-France
+    adds the ASPA of M whole to the quarter's mean of the other allowances
+    (`rsa_base_ressources_minima_sociaux`: "aspa + (ass + aah + asi + caah) / 3"), as if it had
+    been received in each month: its RSA is lower, or nil (h1192 of 2025-09: 65 on 1 September
+    2025; 568.94 EUR in eligo, nothing in OpenFisca)."""
+    start = _start(period)
+    quarter = _add_months(start, -3)
+    return benefit == "rsa" and e[1] > o[1] and any(
+        m["role"] != "enfant" and _age_on(m, start) >= 65 and _age_on(m, quarter) < 65 for m in household[1])
+
+
+def _add_months(d, k):
+    m = d.month - 1 + k
+    return datetime.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+# the overseas departments where the family allowances are due from the first child
+# (CSS L755-11, al. 2); Mayotte has rules of its own
+AF_FIRST_CHILD_OVERSEAS = ("guadeloupe", "martinique", "guyane", "reunion")
+
+
+def af_one_child_overseas(benefit, household, period, e, o, diag):
+    """D1 (open in the pack): in Guadeloupe, Guyane, Martinique and La Réunion the family
+    allowances are due from the first child (CSS L755-11, al. 2; D755-5, II: "le taux servant
+    au calcul des allocations familiales servies pour un seul enfant à charge est fixé à 5,88
+    p. 100 de la base mensuelle"). The pack does not compute that amount: with one dependent
+    child overseas it asks the fund's assessment (`evaluation_af_outre_mer_un_enfant`) and,
+    that input unknown, answers "undetermined"; OpenFisca pays it (27.89 EUR in May 2025,
+    h107)."""
+    fam, members = household
+    start = _start(period)
+    under_20 = [m for m in members if m["role"] == "enfant" and 0 <= _age_on(m, start) < 20]
+    return (benefit == "af" and e[0] is None and fam.get("residence") in AF_FIRST_CHILD_OVERSEAS
+            and len(under_20) >= 1 and o[0])
+
+
 CAUSES = {
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "amounts paid to the cent (N1, A3)": rounding,
@@ -409,11 +546,24 @@ CAUSES = {
     "ASPA: a partner's AAH at 50-79% past the retirement age in OpenFisca (H3)": aspa_partner_aah_past_retirement_age,
     "minimum paid reached to the cent, missed in OpenFisca's floats (N5)": threshold_missed_in_binary_floats,
     "prime d'activité: AAH counted as earnings, revalued within the quarter (R2)": ppa_aah_as_earnings_revalued_in_quarter,
+    "prime d'activité: earnings of every famille member in OpenFisca (P1)": ppa_earnings_of_every_famille_member,
+    "RSA: a child to be born meets the age condition (O4)": rsa_child_to_be_born,
+    "legal retirement age of the cohort (R3)": retirement_age_of_the_cohort,
+    "RSA: a child dependent in some months of the quarter (K1)": rsa_child_dependent_in_a_month_of_the_quarter,
+    "AF: a change counts from the month after (F4)": af_change_in_the_month,
+    "RSA: the ASPA of M counted whole for the quarter (R4)": rsa_aspa_of_the_month_counted_whole,
+    "AF tapering supplement overseas (D2)": af_tapering_supplement_overseas,
+}
+
+# the causes of an "undetermined" answer of eligo (eligibility None): the pack asks an
+# assessment it does not compute
+UNDETERMINED_CAUSES = {
+    "AF for one child overseas: not computed by the pack (D1, open)": af_one_child_overseas,
 }
 
 
 def cause(benefit, household, period, e, o, diag):
-    for name, test in CAUSES.items():
+    for name, test in (UNDETERMINED_CAUSES if e[0] is None else CAUSES).items():
         if test(benefit, household, period, e, o, diag):
             return name
     return None

@@ -179,9 +179,15 @@ def compare(period, households, eligo_res, of_res, mods, float_type=np.float64):
             ofv = openfisca_cents(raw, float_type)
             s["households"] += 1
             if status == "undetermined":
+                # eligo cannot decide: a cause may still name why (eligibility None)
                 s["undetermined"] += 1
-                s["unexplained"] += 1
-                s["differences"].append((fid, status, amount, o_elig, ofv, None))
+                why = causes.cause(m.ID, household, period, (None, 0.0), (o_elig, ofv),
+                                   of_res[fid].get("_diagnostics", {}))
+                if why:
+                    s["causes"][why] += 1
+                else:
+                    s["unexplained"] += 1
+                s["differences"].append((fid, status, amount, o_elig, ofv, why))
                 continue
             e_elig = status == "eligible" and (by_status or amount > 0)
             s["eligible_eligo"] += e_elig
@@ -250,9 +256,10 @@ def format_stats(period, stats, show):
     return lines
 
 
-def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, runner=None, monthly_share=0.0):
+def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, runner=None, monthly_share=0.0,
+              shapes=hh.household_shapes.SHAPES):
     start = datetime.date(int(period[:4]), int(period[5:]), 1)
-    households = hh.generate(n, start, seed)
+    households = hh.generate(n, start, seed, shapes)
     if monthly_share > 0:
         hh.vary_salaries(households, start, seed, monthly_share)
     # OpenFisca first: eligo reads the ASI it computes (openfisca_runner.RECEIVED_BY_PERSON)
@@ -336,7 +343,11 @@ def main():
     ap.add_argument("--monthly-incomes", type=float, default=0.0, metavar="SHARE",
                     help="give this share of the earners a salary that changes over the reference quarter "
                          "(its mean unchanged): OpenFisca reads each month, eligo the --monthly history")
+    ap.add_argument("--stationary", nargs="*", default=[], choices=hh.household_shapes.SHAPES, metavar="SHAPE",
+                    help="switch these shapes of the draw off (tools/crosscheck/shapes.py: "
+                         + ", ".join(hh.household_shapes.SHAPES) + ")")
     a = ap.parse_args()
+    shapes = tuple(s for s in hh.household_shapes.SHAPES if s not in a.stationary)
     mods = benefits.load(a.benefits)
     workdir = a.keep or tempfile.mkdtemp(prefix="crosscheck_")
     os.makedirs(workdir, exist_ok=True)
@@ -348,13 +359,13 @@ def main():
           f"classes {', '.join(openfisca_law.CLASSES)} (openfisca_law.py)", flush=True)
     for period in a.months:
         _, stats = run_month(period, a.households, a.seed, mods, a.eligo, a.pack, workdir, timings, runner,
-                             a.monthly_incomes)
+                             a.monthly_incomes, shapes)
         print("\n".join(format_stats(period, stats, a.show)), flush=True)
         print(f"{period} time: eligo {timings[period]['eligo_s']} s, openfisca {timings[period]['openfisca_s']} s", flush=True)
         report[period] = stats
     if a.json:
         with open(a.json, "w") as f:
-            json.dump({"households": a.households, "seed": a.seed, "monthly_incomes": a.monthly_incomes,
+            json.dump({"households": a.households, "seed": a.seed, "shapes": list(shapes), "monthly_incomes": a.monthly_incomes,
                        "openfisca_as_published": a.openfisca_as_published, "months": report, "timings": timings}, f, indent=1)
 
 

@@ -3,21 +3,22 @@
 Each household is a dict of famille inputs plus a list of members (dicts of personne inputs
 with a `role`), written in eligo's input names. Values are drawn to cover every threshold the
 eight benefits use: ages 17/18/20/24/25/62/64/65 for adults, 0 to 24 for children (6, 11, 15,
-18, 20 and 24 included; a person of 25 is no child of the household for any of the eight
-benefits and would form a household of their own), incapacity 0.49/0.5/0.79/0.8, earnings around the bonus thresholds
+18, 20 and 24 included; shapes.py adds children of 25 and 26), incapacity 0.49/0.5/0.79/0.8, earnings around the bonus thresholds
 and the RSA payment threshold, family-benefit resources and reference tax incomes across the
 ceilings, couples and lone parents, housing aid, owners and people housed free.
 
-Two choices make eligo and OpenFisca-France see the same situation:
-- incomes are the same in each of the twelve months before the period and in the period
-  (eligo's inputs are quarterly averages, OpenFisca reads month by month);
-- a person's age is the same on every day from the first day of the reference quarter (M-3)
-  to the last day of the period M: nobody has a birthday inside the quarter (OpenFisca checks
-  ages month by month over the quarter, eligo on the first day of M). Ages exactly at a
-  threshold are drawn as birthdays on the first day of M-3.
+The base draw holds a household still over time: incomes the same in each of the twelve
+months before the period and in the period (`vary_salaries` changes them over the quarter),
+and ages the same from the first day of the reference quarter (M-3) to the last day of M
+(`birth_for_age`). shapes.py then gives back, in the normal draw, what real households have:
+birthdays within the quarter and the month, children of 25 or more still at home, earning
+children, pregnancies, overseas departments and the legal retirement age of each cohort
+(`generate(..., shapes=())` gives the stationary households).
 """
 import datetime
 import random
+
+import shapes as household_shapes
 
 STATUTS = ["locataire_vide", "locataire_hlm", "locataire_meuble", "proprietaire",
            "loge_gratuitement", "primo_accedant"]
@@ -159,9 +160,12 @@ def household(i, period_start, rng):
     return fam, members
 
 
-def generate(n, period_start, seed):
+def generate(n, period_start, seed, shapes=household_shapes.SHAPES):
+    """`n` households for the month starting on `period_start`, with the shapes of
+    shapes.py (all of them unless told otherwise; none gives the stationary households)."""
     rng = random.Random(seed)
-    return [household(i, period_start, rng) for i in range(n)]
+    return [household_shapes.apply(household(i, period_start, rng), i, period_start, seed, shapes)
+            for i in range(n)]
 
 
 def vary_salaries(households, period_start, seed, share):

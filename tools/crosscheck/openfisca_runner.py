@@ -14,6 +14,8 @@ the inputs are the ones situation.py gives for a single household; both must sta
     values = runner.run(households, "2025-09", benefits.load())
     values["rsa"]                               # numpy array, one amount per household
 """
+import os
+
 import numpy as np
 
 import openfisca_law
@@ -131,6 +133,20 @@ def stationary_allowances(simulation, period, own_months=None):
     return values
 
 
+PACK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "rules", "fr")
+
+
+def child_pay_ceiling(month):
+    """55% of 169 hours of the gross hourly SMIC in force in `month` (CSS R512-2), the SMIC
+    read from the pack's parameters."""
+    import yaml
+    with open(os.path.join(PACK, "parameters", "smic.yaml")) as f:
+        values = yaml.safe_load(f)["smic.horaire_brut"]["values"]
+    day = f"{month}-01"
+    hourly = [v["value"] for start, v in sorted((str(k), v) for k, v in values.items()) if start <= day][-1]
+    return hourly * 169 * 0.55
+
+
 def compute_in_64_bit_floats():
     """OpenFisca-France declares its amounts as floats, which openfisca-core stores in 32 bits
     (about seven significant digits): a half cent of the law (1.5 x 651.69 = 977.535) comes out
@@ -210,6 +226,10 @@ class OpenFiscaRunner:
         statut = a.famille["statut_occupation_logement"]
         rent = np.array([500.0 if s == "primo_accedant" or s.startswith("locataire") else 0.0 for s in statut])
         menage = {"statut_occupation_logement": enum("statut_occupation_logement", statut), "loyer": rent}
+        # eligo's `residence` as OpenFisca's overseas flags (its `residence_dom` reads them)
+        residence = a.famille["residence"]
+        for place in ("guadeloupe", "martinique", "guyane", "reunion", "mayotte"):
+            menage[f"residence_{place}"] = np.array([r == place for r in residence], dtype=bool)
         # Salaries that change over the reference quarter (households.vary_salaries): those
         # months' values replace the single one, for every OpenFisca variable read from it,
         # the gross pay (the ASPA's, equal to the net in the harness) as well.
@@ -226,6 +246,13 @@ class OpenFiscaRunner:
                     if month in quarter and MONTHLY_PERSON.get(name) in ("salaire_net", "salaire_de_base"):
                         v = quarter[month]
                     simulation.set_input(name, month, v)
+        # CSS L512-3, R512-2: a child paid more than 55% of 169 hours of SMIC in a month is
+        # no dependant for the family benefits. eligo computes it from the pay; OpenFisca takes
+        # it as the input `autonomie_financiere`, given here from the same pay, month by month
+        child = np.array([r == "enfant" for r in a.roles])
+        for month in months:
+            pay = quarter.get(month, salaire)
+            simulation.set_input("autonomie_financiere", month, child & (pay > child_pay_ceiling(month)))
         zero = np.zeros(len(a.ids))
         for month in past:  # the CSS reads twelve past months of family benefits
             simulation.set_input("af", month, pf)

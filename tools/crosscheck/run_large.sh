@@ -11,6 +11,7 @@ eligo="${ELIGO:-$root/build/eligo}"
 out="${OUT:-$root/build}"
 mkdir -p "$out"
 "$python" "$root/tools/crosscheck/crosscheck.py" --households "${HOUSEHOLDS:-10000}" --seed 1 \
+  --stationary birthdays earning_children pregnancies overseas retirement_cohorts \
   --months 2024-09 2025-09 2026-09 --show 40 --json "$out/crosscheck_large.json" \
   --eligo "$eligo evaluate {pack} --period {period} --groups {groups} --persons {persons} --format csv --output {output}" \
   | tee "$out/crosscheck_large.txt"

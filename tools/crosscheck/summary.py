@@ -23,7 +23,7 @@ def reclassify(report):
     import datetime
     for month, stats in report["months"].items():
         start = datetime.date(int(month[:4]), int(month[5:]), 1)
-        households = hh.generate(report["households"], start, report["seed"])
+        households = hh.generate(report["households"], start, report["seed"], tuple(report.get("shapes", ())))
         if report.get("monthly_incomes"):
             hh.vary_salaries(households, start, report["seed"], report["monthly_incomes"])
         by_id = {fam["id"]: (fam, members) for fam, members in households}
