@@ -8,7 +8,7 @@
 //   eligo_bench generated --pack DIR --persons N [--threads T] [--runs R] [--period YYYY-MM]
 //   eligo_bench rules     --rules K --persons N [--runs R] [--work DIR]
 //   eligo_bench limit     --persons N [--runs R] [--work DIR]
-//   eligo_bench months    --pack DIR --persons N [--runs R] [--period YYYY-MM] [--threads T]
+//   eligo_bench months    --pack DIR --persons N [--runs R] [--period YYYY-MM] [--threads T] [--only monthly|stationary]
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -370,6 +370,15 @@ int months(const Args& args) {
   const Population population = generate_persons(pack, args.number("persons", 100000));
   const Period period = period_of(args);
   const EvaluationOptions options = options_of(args);
+  // --only monthly|stationary evaluates one of the two, --runs times, and prints nothing: a
+  // run to count under a profiler (valgrind --tool=callgrind), whose counts do not depend on
+  // what else the machine does.
+  if (const std::string only = args.text("only", "-"); only != "-") {
+    if (only != "monthly" && only != "stationary") throw std::runtime_error("--only takes monthly or stationary");
+    for (long long r = 0; r < args.number("runs", 1); ++r)
+      (only == "monthly" ? monthly : stationary).evaluate(population, period, options);
+    return 0;
+  }
   // Groups whose results differ: in a month whose quarter has the amounts of the month
   // itself, only those whose household changes within the quarter (a child turning 25...).
   const Results a = monthly.evaluate(population, period, options);

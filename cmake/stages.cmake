@@ -47,6 +47,7 @@ set(ELIGO_lang_SOURCES
 set(ELIGO_compile_SOURCES
   ${PROJECT_SOURCE_DIR}/src/compile/lower.cpp
   ${PROJECT_SOURCE_DIR}/src/compile/program.cpp
+  ${PROJECT_SOURCE_DIR}/src/compile/repeated_steps.cpp
 )
 
 set(ELIGO_eval_SOURCES

@@ -214,8 +214,13 @@ class Lowering {
     const int first = *lang::literal_month_offset(*node.children[1]);
     const int last = *lang::literal_month_offset(*node.children[2]);
     const Level level = node.level;
+    // The months are lowered from the one nearest the evaluated month outwards, so that each
+    // month's steps follow those of the month next to it, which most often compute the same
+    // values (find_month_twins). Integer sums do not depend on their order.
+    const bool backwards = last <= 0;
     int total = -1;
-    for (int offset = first; offset <= last; ++offset) {
+    for (int i = 0; i <= last - first; ++i) {
+      const int offset = backwards ? last - i : first + i;
       const int value = convert(shifted(node, offset), node.operand_type, level);
       origin_.position = node.position;
       total = total < 0 ? value : emit(Op::add, level, node.operand_type, total, value);

@@ -113,15 +113,19 @@ struct Plan {
   std::vector<bool> parameter_used;      // per pack parameter
   int first_month = 0;                   // the month offsets steps read: [first_month, last_month]
   int last_month = 0;
-  // Per step: an earlier step doing the same operation on operands that compute the same
-  // formulas, for another month (or -1). When the operands hold the same values at run time,
-  // and so do the inputs and parameters the step reads, the step is not run: its register
-  // shares its twin's (find_month_twins, run_batch).
+  // Per step: the latest earlier step doing the same operation on operands that compute the
+  // same formulas, most often for the month next to its own (or -1). When the operands hold
+  // the same values at run time, and so do the inputs and parameters the step reads, the step
+  // is not run: its register shares its twin's (find_month_twins, run_batch).
   std::vector<int> twins;
 };
 
-// Fills plan.twins. A step's twin is the first step with the same operation, level, type,
-// immediate, set and operands, operands compared through their own twins.
+// Drops the steps that repeat an earlier one (same operation, operands and month), their
+// readers reading the earlier step's register, and renumbers the registers left.
+void merge_repeated_steps(Plan& plan);
+
+// Fills plan.twins. A step's twin is the latest earlier step with the same operation, level,
+// type, immediate, set and operands, operands compared through their first computations.
 void find_month_twins(Plan& plan);
 
 }  // namespace eligo::detail

@@ -1,5 +1,6 @@
 #include "eligo/program.hpp"
 
+#include <cstdlib>
 #include <map>
 #include <tuple>
 
@@ -14,7 +15,7 @@ void find_month_twins(Plan& plan) {
   plan.twins.assign(plan.steps.size(), -1);
   if (plan.first_month == 0 && plan.last_month == 0) return;  // one month: nothing repeats
   using Key = std::tuple<Op, Level, ValueType, std::int64_t, std::vector<std::int64_t>, int, int, int>;
-  std::map<Key, int> first_step;
+  std::map<Key, std::vector<int>> steps_of;  // the steps computing each formula, in order
   std::vector<int> original(plan.registers.size());  // each register's first computation
   for (std::size_t r = 0; r < original.size(); ++r) original[r] = static_cast<int>(r);
   const auto canonical = [&](int reg) { return reg < 0 ? -1 : original[static_cast<std::size_t>(reg)]; };
@@ -22,10 +23,20 @@ void find_month_twins(Plan& plan) {
     const Step& step = plan.steps[s];
     const Key key{step.op, step.level, plan.registers[static_cast<std::size_t>(step.out)].type, step.immediate,
                   step.set, canonical(step.a), canonical(step.b), canonical(step.c)};
-    const auto [found, fresh] = first_step.emplace(key, static_cast<int>(s));
-    if (fresh) continue;
-    plan.twins[s] = found->second;
-    original[static_cast<std::size_t>(step.out)] = plan.steps[static_cast<std::size_t>(found->second)].out;
+    std::vector<int>& earlier = steps_of[key];
+    if (!earlier.empty()) {
+      // The twin is the step of the nearest month, the latest of them: most often the month
+      // next to this one, with the same parameters and nearly the same ages, where the first
+      // computation of the formula may be a year away.
+      int twin = earlier.back();
+      for (auto candidate = earlier.rbegin(); candidate != earlier.rend(); ++candidate)
+        if (std::abs(plan.steps[static_cast<std::size_t>(*candidate)].month - step.month) <
+            std::abs(plan.steps[static_cast<std::size_t>(twin)].month - step.month))
+          twin = *candidate;
+      plan.twins[s] = twin;
+      original[static_cast<std::size_t>(step.out)] = canonical(plan.steps[static_cast<std::size_t>(twin)].out);
+    }
+    earlier.push_back(static_cast<int>(s));
   }
 }
 
@@ -46,6 +57,7 @@ Program Program::compile(const RulePack& pack) {
   compiled->checked = lang::check_pack(compiled->pack, problems);
   throw_if_errors(problems);
   compiled->plan = detail::lower_pack(compiled->pack, compiled->checked);
+  detail::merge_repeated_steps(compiled->plan);
   detail::find_month_twins(compiled->plan);
   for (const InputSpec& input : compiled->pack.inputs) compiled->input_names.push_back(input.name);
   for (const Parameter& parameter : compiled->pack.parameters) compiled->input_names.push_back("param." + parameter.name);

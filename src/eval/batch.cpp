@@ -9,6 +9,23 @@ namespace eligo::detail {
 
 namespace {
 
+// A function of two dates that splits them into years, months and days, computed again only
+// when the dates change from one row to the next: `months_between(date("1900-01-01"),
+// period_start)` has the same dates on every row.
+template <typename F>
+auto repeating_dates(F f) {
+  return [f, last_a = std::int64_t{0}, last_b = std::int64_t{0}, last = std::int64_t{0}, computed = false](
+             std::int64_t a, std::int64_t b) mutable -> std::int64_t {
+    if (!computed || a != last_a || b != last_b) {
+      last = f(Date{static_cast<std::int32_t>(a)}, Date{static_cast<std::int32_t>(b)});
+      last_a = a;
+      last_b = b;
+      computed = true;
+    }
+    return last;
+  };
+}
+
 class StepRunner {
  public:
   StepRunner(const EvaluationContext& context, Scratch& scratch) : context_(context), scratch_(scratch) {}
@@ -71,24 +88,11 @@ class StepRunner {
       case Op::round_down: return round(step, n, out, ok, Rounding::down);
       case Op::round_up: return round(step, n, out, ok, Rounding::up);
       case Op::in_set: return in_set(step, n, out, ok);
-      case Op::age_on: {
-        // full_years_between(birth, period start), the period start split once per step.
-        int ty = 0, tm = 0, td = 0;
-        context_.parameters_at(step.month).period_start.to_ymd(ty, tm, td);
-        return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
-          int fy = 0, fm = 0, fd = 0;
-          Date{static_cast<std::int32_t>(a)}.to_ymd(fy, fm, fd);
-          return ty - fy - (tm < fm || (tm == fm && td < fd) ? 1 : 0);
-        });
-      }
+      case Op::age_on: return age_on(step, n, out, ok);
       case Op::years_between:
-        return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t {
-          return full_years_between(Date{static_cast<std::int32_t>(a)}, Date{static_cast<std::int32_t>(b)});
-        });
+        return binary(step, n, out, ok, repeating_dates([](Date a, Date b) -> std::int64_t { return full_years_between(a, b); }));
       case Op::months_between:
-        return binary(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t {
-          return full_months_between(Date{static_cast<std::int32_t>(a)}, Date{static_cast<std::int32_t>(b)});
-        });
+        return binary(step, n, out, ok, repeating_dates([](Date a, Date b) -> std::int64_t { return full_months_between(a, b); }));
       case Op::known: {
         const std::uint8_t* a_ok = valid(step.a);
         for (std::size_t i = 0; i < n; ++i) out[i] = a_ok[i];
@@ -235,6 +239,37 @@ class StepRunner {
       ok[i] = a_ok[i];
       out[i] = a_ok[i] ? f(a[i]) : 0;
     }
+  }
+
+  // full_years_between(birth, period start). The period start is split once per step, the
+  // birth dates once per batch (Scratch::split_dates): an age read for twelve months splits
+  // them once, not twelve times.
+  void age_on(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+    int ty = 0, tm = 0, td = 0;
+    context_.parameters_at(step.month).period_start.to_ymd(ty, tm, td);
+    const std::int64_t day_of_period = tm * 32 + td;
+    const std::int32_t* split = split_dates(step.a, n);
+    const std::uint8_t* a_ok = valid(step.a);
+    for (std::size_t i = 0; i < n; ++i) {
+      ok[i] = a_ok[i];
+      out[i] = a_ok[i] ? ty - split[i] / 512 - (day_of_period < split[i] % 512 ? 1 : 0) : 0;
+    }
+  }
+
+  // The known dates of `reg` as year * 512 + month * 32 + day, kept for the batch: a register
+  // shared by several months has one store, which is the key.
+  const std::int32_t* split_dates(int reg, std::size_t n) {
+    const std::int64_t* dates = values(reg);
+    if (scratch_.split_source == dates) return scratch_.split_dates.data();
+    const std::uint8_t* known = valid(reg);
+    scratch_.split_dates.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      int year = 0, month = 0, day = 0;
+      if (known[i]) Date{static_cast<std::int32_t>(dates[i])}.to_ymd(year, month, day);
+      scratch_.split_dates[i] = year * 512 + month * 32 + day;
+    }
+    scratch_.split_source = dates;
+    return scratch_.split_dates.data();
   }
 
   template <typename F>
@@ -499,6 +534,7 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
   const Population& population = context.population;
   scratch.first_group = first;
   scratch.group_rows = last - first;
+  scratch.split_source = nullptr;
   scratch.first_person = population.member_begin(first);
   scratch.person_rows = population.member_begin(last) - scratch.first_person;
   scratch.member_offsets.resize(scratch.group_rows + 1);
@@ -555,6 +591,7 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
   }
   scratch.own_values = scratch.values;
   scratch.own_valid = scratch.valid;
+  scratch.aliased.clear();
 }
 
 void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
@@ -573,13 +610,19 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
   // operands hold the same rows as that step's and it reads the same inputs and parameter
   // values: its register shares the earlier one's. Otherwise it runs, and its rows are
   // compared with the earlier step's, so that the steps after it may be skipped again (an
-  // age that differs for a few people gives the same counts of children).
-  std::copy(scratch.own_values.begin(), scratch.own_values.end(), scratch.values.begin());
-  std::copy(scratch.own_valid.begin(), scratch.own_valid.end(), scratch.valid.begin());
-  scratch.same.assign(plan.registers.size(), 1);
+  // age that differs for a few people gives the same counts of children). Registers known to
+  // hold the same rows have the same representative: the first of them computed.
+  for (const std::uint32_t r : scratch.aliased) {
+    scratch.values[r] = scratch.own_values[r];
+    scratch.valid[r] = scratch.own_valid[r];
+  }
+  scratch.aliased.clear();
+  std::vector<std::uint32_t>& representative = scratch.representative;
+  representative.resize(plan.registers.size());
+  for (std::size_t r = 0; r < representative.size(); ++r) representative[r] = static_cast<std::uint32_t>(r);
   scratch.shared.assign(plan.steps.size(), 0);
   const auto operand_same = [&](int mine, int theirs) {
-    return mine == theirs || (scratch.same[static_cast<std::size_t>(mine)] && scratch.same[static_cast<std::size_t>(theirs)]);
+    return mine < 0 || representative[static_cast<std::size_t>(mine)] == representative[static_cast<std::size_t>(theirs)];
   };
   for (std::size_t s = 0; s < plan.steps.size(); ++s) {
     const int twin_index = plan.twins[s];
@@ -591,20 +634,20 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
     const Step& twin = plan.steps[static_cast<std::size_t>(twin_index)];
     const auto out = static_cast<std::size_t>(step.out);
     const auto twin_out = static_cast<std::size_t>(twin.out);
-    const bool operands = (step.a < 0 || operand_same(step.a, twin.a)) && (step.b < 0 || operand_same(step.b, twin.b)) &&
-                          (step.c < 0 || operand_same(step.c, twin.c));
-    if (operands && scratch.reads_as_twin[s]) {
+    if (scratch.reads_as_twin[s] && operand_same(step.a, twin.a) && operand_same(step.b, twin.b) &&
+        operand_same(step.c, twin.c)) {
       scratch.values[out] = scratch.values[twin_out];
       scratch.valid[out] = scratch.valid[twin_out];
-      scratch.same[out] = scratch.same[twin_out];
+      scratch.aliased.push_back(static_cast<std::uint32_t>(out));
+      representative[out] = representative[twin_out];
       scratch.shared[s] = 1;
       continue;
     }
     runner.run(s);
     const std::size_t n = scratch.rows(step.level);
-    scratch.same[out] = scratch.same[twin_out] &&
-                        std::equal(scratch.valid[out], scratch.valid[out] + n, scratch.valid[twin_out]) &&
-                        std::equal(scratch.values[out], scratch.values[out] + n, scratch.values[twin_out]);
+    if (std::equal(scratch.valid[out], scratch.valid[out] + n, scratch.valid[twin_out]) &&
+        std::equal(scratch.values[out], scratch.values[out] + n, scratch.values[twin_out]))
+      representative[out] = representative[twin_out];
   }
 }
 

@@ -43,13 +43,18 @@ struct Scratch {
   // by name once per evaluation rather than once per batch.
   std::vector<const Column*> step_columns;
   // Sharing between months (Plan::twins): each register's own rows, restored every batch;
-  // whether a register holds the same rows as the first computation of its formula; and,
+  // per register, the first register computed this batch known to hold the same rows; and,
   // per step, whether the inputs or parameter values it reads are those of its twin.
   std::vector<std::int64_t*> own_values;
   std::vector<std::uint8_t*> own_valid;
-  std::vector<std::uint8_t> same;
+  std::vector<std::uint32_t> aliased;  // registers pointing at their twin's rows this batch
+  std::vector<std::uint32_t> representative;
   std::vector<std::uint8_t> reads_as_twin;
   std::vector<std::uint8_t> shared;  // per step: skipped this batch, its register its twin's
+  // The birth dates of the batch split into year, month and day for age_on, and the store
+  // of the register they were split from (null: none yet this batch).
+  const std::int64_t* split_source = nullptr;
+  std::vector<std::int32_t> split_dates;
   std::size_t missing_words = 0;                  // 64 inputs per word
   std::vector<std::vector<std::uint64_t>> missing;  // per register: words of each row
   std::vector<std::uint32_t> missing_of;  // per register: whose words it has (its own, or a shared step's twin's)
