@@ -56,6 +56,7 @@ set(ELIGO_eval_SOURCES
   ${PROJECT_SOURCE_DIR}/src/eval/bound_parameters.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/evaluate.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/missing_inputs.cpp
+  ${PROJECT_SOURCE_DIR}/src/eval/month_sharing.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/results.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/rows_to_trace.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/trace.cpp

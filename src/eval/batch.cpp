@@ -606,49 +606,7 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
     for (std::size_t s = 0; s < plan.steps.size(); ++s) runner.run(s);
     return;
   }
-  // A step computing, for another month, what an earlier step computed is skipped when its
-  // operands hold the same rows as that step's and it reads the same inputs and parameter
-  // values: its register shares the earlier one's. Otherwise it runs, and its rows are
-  // compared with the earlier step's, so that the steps after it may be skipped again (an
-  // age that differs for a few people gives the same counts of children). Registers known to
-  // hold the same rows have the same representative: the first of them computed.
-  for (const std::uint32_t r : scratch.aliased) {
-    scratch.values[r] = scratch.own_values[r];
-    scratch.valid[r] = scratch.own_valid[r];
-  }
-  scratch.aliased.clear();
-  std::vector<std::uint32_t>& representative = scratch.representative;
-  representative.resize(plan.registers.size());
-  for (std::size_t r = 0; r < representative.size(); ++r) representative[r] = static_cast<std::uint32_t>(r);
-  scratch.shared.assign(plan.steps.size(), 0);
-  const auto operand_same = [&](int mine, int theirs) {
-    return mine < 0 || representative[static_cast<std::size_t>(mine)] == representative[static_cast<std::size_t>(theirs)];
-  };
-  for (std::size_t s = 0; s < plan.steps.size(); ++s) {
-    const int twin_index = plan.twins[s];
-    if (twin_index < 0) {
-      runner.run(s);
-      continue;
-    }
-    const Step& step = plan.steps[s];
-    const Step& twin = plan.steps[static_cast<std::size_t>(twin_index)];
-    const auto out = static_cast<std::size_t>(step.out);
-    const auto twin_out = static_cast<std::size_t>(twin.out);
-    if (scratch.reads_as_twin[s] && operand_same(step.a, twin.a) && operand_same(step.b, twin.b) &&
-        operand_same(step.c, twin.c)) {
-      scratch.values[out] = scratch.values[twin_out];
-      scratch.valid[out] = scratch.valid[twin_out];
-      scratch.aliased.push_back(static_cast<std::uint32_t>(out));
-      representative[out] = representative[twin_out];
-      scratch.shared[s] = 1;
-      continue;
-    }
-    runner.run(s);
-    const std::size_t n = scratch.rows(step.level);
-    if (std::equal(scratch.valid[out], scratch.valid[out] + n, scratch.valid[twin_out]) &&
-        std::equal(scratch.values[out], scratch.values[out] + n, scratch.values[twin_out]))
-      representative[out] = representative[twin_out];
-  }
+  run_months_sharing(context, scratch);
 }
 
 }  // namespace eligo::detail

@@ -49,6 +49,9 @@ struct Scratch {
   std::vector<std::uint8_t*> own_valid;
   std::vector<std::uint32_t> aliased;  // registers pointing at their twin's rows this batch
   std::vector<std::uint32_t> representative;
+  // Per register, the twin's register it equals but on differing_rows, or -1 (month_sharing.cpp).
+  std::vector<int> differs_from;
+  std::vector<std::vector<std::uint32_t>> differing_rows;
   std::vector<std::uint8_t> reads_as_twin;
   std::vector<std::uint8_t> shared;  // per step: skipped this batch, its register its twin's
   // The birth dates of the batch split into year, month and day for age_on, and the store
@@ -88,6 +91,10 @@ struct EvaluationContext {
 
 // Runs every step over groups [first, last). Throws StepFailure.
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
+
+// The steps of a prepared batch of a plan reading several months, each shared with its twin
+// where it can be (month_sharing.cpp).
+void run_months_sharing(const EvaluationContext& context, Scratch& scratch);
 
 // The two halves of run_batch, for the micro-benchmarks of single steps: sizing the scratch
 // for groups [first, last), then running one step of the plan.

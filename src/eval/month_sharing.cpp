@@ -1,0 +1,243 @@
+// A batch of a plan that reads several months, sharing what the months have in common.
+//
+// A step computing for one month what its twin (plan.hpp) computed for the next is skipped
+// when its operands hold the same rows as the twin's and it reads the same inputs and
+// parameter values: its register shares the twin's. When its operands differ from the
+// twin's on a few rows only (an age on the first of the month differs for the people whose
+// birthday fell in between), it computes those rows alone and takes the twin's for the
+// others. Otherwise it runs on every row. In each case its rows are compared with the
+// twin's, so that the steps after it may be shared again.
+#include <algorithm>
+#include <iterator>
+
+#include "eval/batch.hpp"
+
+namespace eligo::detail {
+
+namespace {
+
+// Operations whose row i reads only row i of their operands, at the same level, and nothing
+// kept from one row or one step to the next: they may run on some rows alone.
+bool row_by_row(Op op) {
+  switch (op) {
+    case Op::load_input:
+    case Op::load_role:
+    case Op::constant:
+    case Op::parameter:
+    case Op::period_start:
+    case Op::age_on:  // keeps the birth dates split for the batch
+    case Op::broadcast:
+    case Op::sum_members:
+    case Op::count_members:
+    case Op::min_members:
+    case Op::max_members:
+    case Op::any_members:
+    case Op::all_members: return false;
+    default: return true;
+  }
+}
+
+class MonthSharing {
+ public:
+  MonthSharing(const EvaluationContext& context, Scratch& scratch)
+      : context_(context), plan_(context.plan), scratch_(scratch), representative_(scratch.representative) {}
+
+  void run() {
+    for (const std::uint32_t r : scratch_.aliased) {
+      scratch_.values[r] = scratch_.own_values[r];
+      scratch_.valid[r] = scratch_.own_valid[r];
+    }
+    scratch_.aliased.clear();
+    const std::size_t registers = plan_.registers.size();
+    representative_.resize(registers);
+    for (std::size_t r = 0; r < registers; ++r) representative_[r] = static_cast<std::uint32_t>(r);
+    scratch_.differs_from.assign(registers, -1);
+    scratch_.differing_rows.resize(registers);
+    scratch_.shared.assign(plan_.steps.size(), 0);
+    for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
+      const int twin = plan_.twins[s];
+      if (twin < 0) {
+        run_step(context_, scratch_, s);
+      } else {
+        step_with_twin(s, static_cast<std::size_t>(twin));
+      }
+    }
+  }
+
+ private:
+  // Where operand `mine` may differ from the twin's operand `theirs`: nowhere (0), on the
+  // rows of differing_rows[mine] (1), or anywhere (2).
+  int difference(int mine, int theirs) const {
+    if (mine < 0 || representative_[static_cast<std::size_t>(mine)] == representative_[static_cast<std::size_t>(theirs)])
+      return 0;
+    const int base = scratch_.differs_from[static_cast<std::size_t>(mine)];
+    if (base >= 0 && representative_[static_cast<std::size_t>(base)] == representative_[static_cast<std::size_t>(theirs)])
+      return 1;
+    return 2;
+  }
+
+  void step_with_twin(std::size_t s, std::size_t t) {
+    const Step& step = plan_.steps[s];
+    const Step& twin = plan_.steps[t];
+    const auto out = static_cast<std::size_t>(step.out);
+    const auto twin_out = static_cast<std::size_t>(twin.out);
+    const int da = difference(step.a, twin.a);
+    const int db = difference(step.b, twin.b);
+    const int dc = difference(step.c, twin.c);
+    if (scratch_.reads_as_twin[s] && da == 0 && db == 0 && dc == 0) {
+      scratch_.values[out] = scratch_.values[twin_out];
+      scratch_.valid[out] = scratch_.valid[twin_out];
+      scratch_.aliased.push_back(static_cast<std::uint32_t>(out));
+      representative_[out] = representative_[twin_out];
+      scratch_.shared[s] = 1;
+      return;
+    }
+    const std::size_t n = scratch_.rows(step.level);
+    if (scratch_.reads_as_twin[s] && da < 2 && db < 2 && dc < 2 && row_by_row(step.op)) {
+      collect_rows(step, da, db, dc);
+      if (rows_.size() * 4 <= n) {
+        run_on_rows(s, step, twin_out, n);
+        return;
+      }
+    }
+    run_step(context_, scratch_, s);
+    compare_with_twin(out, twin_out, n);
+  }
+
+  // The rows where an operand differs from the twin's, in order: each list is in order, and
+  // most often only one operand differs.
+  void collect_rows(const Step& step, int da, int db, int dc) {
+    rows_.clear();
+    const int operands[3] = {step.a, step.b, step.c};
+    const int differences[3] = {da, db, dc};
+    for (std::size_t o = 0; o < 3; ++o) {
+      if (differences[o] != 1) continue;
+      const std::vector<std::uint32_t>& rows = scratch_.differing_rows[static_cast<std::size_t>(operands[o])];
+      if (rows_.empty()) {
+        rows_ = rows;
+        continue;
+      }
+      merged_.clear();
+      std::set_union(rows_.begin(), rows_.end(), rows.begin(), rows.end(), std::back_inserter(merged_));
+      rows_.swap(merged_);
+    }
+  }
+
+  // Runs the step on rows_ alone, gathered into rows of their own, then takes the twin's
+  // rows and puts the computed ones in their place.
+  void run_on_rows(std::size_t s, const Step& step, std::size_t twin_out, std::size_t n) {
+    const std::size_t k = rows_.size();
+    const auto out = static_cast<std::size_t>(step.out);
+    const int operands[3] = {step.a, step.b, step.c};
+    std::int64_t* saved_values[3] = {};
+    std::uint8_t* saved_valid[3] = {};
+    gathered_values_.resize(4 * k);
+    gathered_valid_.resize(4 * k);
+    for (std::size_t o = 0; o < 3; ++o) {
+      if (operands[o] < 0) continue;
+      const auto reg = static_cast<std::size_t>(operands[o]);
+      if (o > 0 && (operands[o] == operands[0] || (o == 2 && operands[o] == operands[1]))) continue;  // gathered already
+      std::int64_t* values = gathered_values_.data() + o * k;
+      std::uint8_t* valid = gathered_valid_.data() + o * k;
+      for (std::size_t j = 0; j < k; ++j) {
+        values[j] = scratch_.values[reg][rows_[j]];
+        valid[j] = scratch_.valid[reg][rows_[j]];
+      }
+      saved_values[o] = scratch_.values[reg];
+      saved_valid[o] = scratch_.valid[reg];
+      scratch_.values[reg] = values;
+      scratch_.valid[reg] = valid;
+    }
+    std::int64_t* own_values = scratch_.values[out];
+    std::uint8_t* own_valid = scratch_.valid[out];
+    scratch_.values[out] = gathered_values_.data() + 3 * k;
+    scratch_.valid[out] = gathered_valid_.data() + 3 * k;
+    std::size_t& level_rows = step.level == Level::person ? scratch_.person_rows : scratch_.group_rows;
+    const std::size_t all_rows = level_rows;
+    level_rows = k;
+    const auto restore = [&] {
+      level_rows = all_rows;
+      scratch_.values[out] = own_values;
+      scratch_.valid[out] = own_valid;
+      for (std::size_t o = 3; o-- > 0;) {
+        if (saved_values[o] == nullptr) continue;
+        scratch_.values[static_cast<std::size_t>(operands[o])] = saved_values[o];
+        scratch_.valid[static_cast<std::size_t>(operands[o])] = saved_valid[o];
+      }
+    };
+    try {
+      run_step(context_, scratch_, s);
+    } catch (StepFailure& failure) {
+      restore();
+      failure.row = rows_[failure.row];  // the row of the batch, for the message
+      throw;
+    }
+    restore();
+    const std::int64_t* computed_values = gathered_values_.data() + 3 * k;
+    const std::uint8_t* computed_valid = gathered_valid_.data() + 3 * k;
+    // The same rows as the twin's, all known: shared like a step that did not run. (An unknown
+    // row keeps rows of its own, for the missing inputs it names may be another month's.)
+    bool same_known = true;
+    for (std::size_t j = 0; j < k && same_known; ++j)
+      same_known = computed_valid[j] && computed_values[j] == scratch_.values[twin_out][rows_[j]] &&
+                   scratch_.valid[twin_out][rows_[j]];
+    if (same_known) {
+      scratch_.values[out] = scratch_.values[twin_out];
+      scratch_.valid[out] = scratch_.valid[twin_out];
+      scratch_.aliased.push_back(static_cast<std::uint32_t>(out));
+      representative_[out] = representative_[twin_out];
+      scratch_.shared[s] = 1;
+      return;
+    }
+    std::copy_n(scratch_.values[twin_out], n, own_values);
+    std::copy_n(scratch_.valid[twin_out], n, own_valid);
+    std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];
+    differing.clear();
+    for (std::size_t j = 0; j < k; ++j) {
+      const std::uint32_t row = rows_[j];
+      if (computed_values[j] != own_values[row] || computed_valid[j] != own_valid[row]) differing.push_back(row);
+      own_values[row] = computed_values[j];
+      own_valid[row] = computed_valid[j];
+    }
+    if (differing.empty()) {
+      representative_[out] = representative_[twin_out];
+    } else {
+      scratch_.differs_from[out] = static_cast<int>(twin_out);
+    }
+  }
+
+  // After a step ran on every row: the same rows as the twin's, or a few rows that differ.
+  void compare_with_twin(std::size_t out, std::size_t twin_out, std::size_t n) {
+    const std::int64_t* values = scratch_.values[out];
+    const std::uint8_t* valid = scratch_.valid[out];
+    const std::int64_t* twin_values = scratch_.values[twin_out];
+    const std::uint8_t* twin_valid = scratch_.valid[twin_out];
+    if (std::equal(valid, valid + n, twin_valid) && std::equal(values, values + n, twin_values)) {
+      representative_[out] = representative_[twin_out];
+      return;
+    }
+    std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];
+    differing.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (values[i] == twin_values[i] && valid[i] == twin_valid[i]) continue;
+      if (differing.size() * 4 >= n) return;  // too many to be worth computing row by row
+      differing.push_back(static_cast<std::uint32_t>(i));
+    }
+    scratch_.differs_from[out] = static_cast<int>(twin_out);
+  }
+
+  const EvaluationContext& context_;
+  const Plan& plan_;
+  Scratch& scratch_;
+  std::vector<std::uint32_t>& representative_;
+  std::vector<std::uint32_t> rows_;
+  std::vector<std::uint32_t> merged_;
+  std::vector<std::int64_t> gathered_values_;  // three operands and the result, on rows_
+  std::vector<std::uint8_t> gathered_valid_;
+};
+
+}  // namespace
+
+void run_months_sharing(const EvaluationContext& context, Scratch& scratch) { MonthSharing(context, scratch).run(); }
+
+}  // namespace eligo::detail
