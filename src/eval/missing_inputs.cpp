@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "eval/batch.hpp"
+#include "eval/traced_operands.hpp"
 
 namespace eligo::detail {
 
@@ -25,62 +26,27 @@ class MissingTracer {
     if (out.size() < n * words_) out.resize(n * words_);
     for (const std::uint32_t i : rows)  // a few words: a loop, not a call to memset per row
       for (std::size_t w = 0; w < words_; ++w) out[i * words_ + w] = 0;
-    switch (step.op) {
-      case Op::load_input:
-        for (const std::uint32_t i : rows) out[i * words_ + static_cast<std::size_t>(step.immediate) / 64] |= bit(step.immediate);
-        return;
-      case Op::parameter:
-      case Op::bracket_amount:
-      case Op::bracket_marginal: {
-        // A parameter without a value on the period is named like a missing input; a barème
-        // that has one is not named when only the value looked up in it is unknown.
-        const auto index = static_cast<std::size_t>(step.immediate);
-        const bool parameter_missing =
-            step.op == Op::parameter || context_.parameters_at(step.month).versions[index] == nullptr;
-        const std::size_t bit_index = input_count_ + index;
-        for (const std::uint32_t i : rows) {
-          if (parameter_missing) out[i * words_ + bit_index / 64] |= std::uint64_t{1} << (bit_index % 64);
-          merge_if_unknown(out, i, step.a, i);
+    if (step.op == Op::load_input) {
+      for (const std::uint32_t i : rows) out[i * words_ + static_cast<std::size_t>(step.immediate) / 64] |= bit(step.immediate);
+      return;
+    }
+    // A parameter without a value on the period is named like a missing input; a barème that
+    // has one is not named when only the value looked up in it is unknown.
+    const auto index = static_cast<std::size_t>(step.immediate);
+    const bool parameter_missing =
+        step.op == Op::parameter ||
+        ((step.op == Op::bracket_amount || step.op == Op::bracket_marginal) &&
+         context_.parameters_at(step.month).versions[index] == nullptr);
+    const std::size_t bit_index = input_count_ + index;
+    for (const std::uint32_t i : rows) {
+      if (parameter_missing) out[i * words_ + bit_index / 64] |= std::uint64_t{1} << (bit_index % 64);
+      for_each_traced_operand(step, i, scratch_, [&](int operand, std::size_t operand_row, bool only_if_unknown) {
+        if (only_if_unknown) {
+          merge_if_unknown(out, i, operand, operand_row);
+        } else {
+          merge(out, i, operand, operand_row);
         }
-        return;
-      }
-      case Op::broadcast:
-        for (const std::uint32_t i : rows) merge(out, i, step.a, scratch_.person_group[i]);
-        return;
-      case Op::sum_members:
-      case Op::count_members:
-      case Op::min_members:
-      case Op::max_members:
-      case Op::any_members:
-      case Op::all_members:
-        for (const std::uint32_t g : rows) {
-          for (std::uint32_t p = scratch_.member_offsets[g]; p < scratch_.member_offsets[g + 1]; ++p) {
-            merge_if_unknown(out, g, step.a, p);
-            merge_if_unknown(out, g, step.b, p);
-          }
-        }
-        return;
-      case Op::choose: {
-        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)];
-        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)];
-        for (const std::uint32_t i : rows) {
-          if (condition_ok[i]) {
-            merge(out, i, condition[i] != 0 ? step.b : step.c, i);
-          } else {
-            merge_if_unknown(out, i, step.a, i);
-            merge_if_unknown(out, i, step.b, i);
-            merge_if_unknown(out, i, step.c, i);
-          }
-        }
-        return;
-      }
-      default:
-        for (const std::uint32_t i : rows) {
-          merge_if_unknown(out, i, step.a, i);
-          merge_if_unknown(out, i, step.b, i);
-          merge_if_unknown(out, i, step.c, i);
-        }
-        return;
+      });
     }
   }
 

@@ -76,6 +76,15 @@ class MonthSharing {
     return 2;
   }
 
+  // Step s is not run: its register points at its twin's rows for this batch.
+  void share_twin(std::size_t s, std::size_t out, std::size_t twin_out) {
+    scratch_.values[out] = scratch_.values[twin_out];
+    scratch_.valid[out] = scratch_.valid[twin_out];
+    scratch_.aliased.push_back(static_cast<std::uint32_t>(out));
+    representative_[out] = representative_[twin_out];
+    scratch_.shared[s] = 1;
+  }
+
   void step_with_twin(std::size_t s, std::size_t t) {
     const Step& step = plan_.steps[s];
     const Step& twin = plan_.steps[t];
@@ -84,14 +93,7 @@ class MonthSharing {
     const int da = difference(step.a, twin.a);
     const int db = difference(step.b, twin.b);
     const int dc = difference(step.c, twin.c);
-    if (scratch_.reads_as_twin[s] && da == 0 && db == 0 && dc == 0) {
-      scratch_.values[out] = scratch_.values[twin_out];
-      scratch_.valid[out] = scratch_.valid[twin_out];
-      scratch_.aliased.push_back(static_cast<std::uint32_t>(out));
-      representative_[out] = representative_[twin_out];
-      scratch_.shared[s] = 1;
-      return;
-    }
+    if (scratch_.reads_as_twin[s] && da == 0 && db == 0 && dc == 0) return share_twin(s, out, twin_out);
     const std::size_t n = scratch_.rows(step.level);
     if (scratch_.reads_as_twin[s] && da < 2 && db < 2 && dc < 2 && row_by_row(step.op)) {
       collect_rows(step, da, db, dc);
@@ -181,14 +183,7 @@ class MonthSharing {
     for (std::size_t j = 0; j < k && same_known; ++j)
       same_known = computed_valid[j] && computed_values[j] == scratch_.values[twin_out][rows_[j]] &&
                    scratch_.valid[twin_out][rows_[j]];
-    if (same_known) {
-      scratch_.values[out] = scratch_.values[twin_out];
-      scratch_.valid[out] = scratch_.valid[twin_out];
-      scratch_.aliased.push_back(static_cast<std::uint32_t>(out));
-      representative_[out] = representative_[twin_out];
-      scratch_.shared[s] = 1;
-      return;
-    }
+    if (same_known) return share_twin(s, out, twin_out);
     std::copy_n(scratch_.values[twin_out], n, own_values);
     std::copy_n(scratch_.valid[twin_out], n, own_valid);
     std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];

@@ -7,6 +7,7 @@
 
 #include "eval/batch.hpp"
 #include "eval/batch_results.hpp"
+#include "eval/traced_operands.hpp"
 
 namespace eligo::detail {
 
@@ -45,46 +46,14 @@ class RowMarker {
       for (const std::uint32_t i : rows) mark(twin_out, i);
       return;
     }
-    switch (step.op) {
-      case Op::load_input: return;
-      case Op::broadcast:
-        for (const std::uint32_t i : rows) mark(step.a, scratch_.person_group[i]);
-        return;
-      case Op::sum_members:
-      case Op::count_members:
-      case Op::min_members:
-      case Op::max_members:
-      case Op::any_members:
-      case Op::all_members:
-        for (const std::uint32_t g : rows) {
-          for (std::uint32_t p = scratch_.member_offsets[g]; p < scratch_.member_offsets[g + 1]; ++p) {
-            mark_if_unknown(step.a, p);
-            mark_if_unknown(step.b, p);
-          }
+    for (const std::uint32_t row : rows)
+      for_each_traced_operand(step, row, scratch_, [&](int reg, std::size_t operand_row, bool only_if_unknown) {
+        if (only_if_unknown) {
+          mark_if_unknown(reg, operand_row);
+        } else {
+          mark(reg, operand_row);
         }
-        return;
-      case Op::choose: {
-        const std::int64_t* condition = scratch_.values[static_cast<std::size_t>(step.a)];
-        const std::uint8_t* condition_ok = scratch_.valid[static_cast<std::size_t>(step.a)];
-        for (const std::uint32_t i : rows) {
-          if (condition_ok[i]) {
-            mark(condition[i] != 0 ? step.b : step.c, i);
-          } else {
-            mark_if_unknown(step.a, i);
-            mark_if_unknown(step.b, i);
-            mark_if_unknown(step.c, i);
-          }
-        }
-        return;
-      }
-      default:
-        for (const std::uint32_t i : rows) {
-          mark_if_unknown(step.a, i);
-          mark_if_unknown(step.b, i);
-          mark_if_unknown(step.c, i);
-        }
-        return;
-    }
+      });
   }
 
  private:
