@@ -2,27 +2,9 @@
 # month by month is decided from the history, as by `eligo evaluate --monthly`; an output
 # that would overwrite the monthly file is refused, the file intact.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/support/population_row.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/support/single_worker.cmake")
 
-set(value_id F1)
-set(value_residence metropole)
-set(value_residence_stable_france true)
-set(value_statut_occupation_logement locataire_vide)
-set(value_aide_logement 0)
-set(value_prestations_familiales_percues 0)
-write_population_row("${WORK_DIR}/familles.csv" rules/fr/data/familles.csv)
-unset(value_id)
-set(value_id P1)
-set(value_famille_id F1)
-set(value_role demandeur)
-set(value_date_naissance 1990-01-01)
-set(value_sexe homme)
-set(value_nationalite francaise)
-foreach(zero chomage_net retraite_nette pension_invalidite pensions_alimentaires_percues revenus_non_salarie taux_incapacite)
-  set(value_${zero} 0)
-endforeach()
-set(value_etudiant false)
-write_population_row("${WORK_DIR}/personnes.csv" rules/fr/data/personnes.csv)  # no single salaire_net
+write_single_worker("${WORK_DIR}" "")  # no single salaire_net
 
 # June 2025, quarter March to May (tests/cli/evaluate_monthly.cmake shows the arithmetic):
 # prime d'activité (183.00 + 0 + 359.10) / 3 = 180.70, RSA 646.52 - 900 / 3 = 346.52.

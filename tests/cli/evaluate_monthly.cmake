@@ -3,29 +3,9 @@
 # quarterly resources from the same history, and a bad
 # monthly file refused with every problem named by file, line and column.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/support/single_worker.cmake")
 
-include("${CMAKE_CURRENT_LIST_DIR}/support/population_row.cmake")
-
-set(value_id F1)
-set(value_residence metropole)
-set(value_residence_stable_france true)
-set(value_statut_occupation_logement locataire_vide)
-set(value_aide_logement 0)
-set(value_prestations_familiales_percues 0)
-write_population_row("${WORK_DIR}/familles.csv" rules/fr/data/familles.csv)
-unset(value_id)
-set(value_id P1)
-set(value_famille_id F1)
-set(value_role demandeur)
-set(value_date_naissance 1990-01-01)
-set(value_sexe homme)
-set(value_nationalite francaise)
-set(value_salaire_net 1366.67)  # the quarter's average
-foreach(zero chomage_net retraite_nette pension_invalidite pensions_alimentaires_percues revenus_non_salarie taux_incapacite)
-  set(value_${zero} 0)
-endforeach()
-set(value_etudiant false)
-write_population_row("${WORK_DIR}/personnes.csv" rules/fr/data/personnes.csv)
+write_single_worker("${WORK_DIR}" 1366.67)  # the quarter's average
 
 file(WRITE "${WORK_DIR}/mois.csv" [[id,month,input,value
 P1,2025-03,salaire_net,1200
@@ -54,10 +34,10 @@ expect_not_contains("${eligo_out}" "F1,ppa,eligible,247.84")
 # The prime d'activité's conditions read the quarter too (CSS L841-1, R843-1), so it is
 # decided: March 622.63 + 61% x 300 - 622.63 = 183.00 (no bonus under 59 hours of SMIC),
 # April 0 (no earnings), May 633.21 + 59.85% x 600 - 633.21 = 359.10; mean 180.70.
-unset(value_salaire_net)
-write_population_row("${WORK_DIR}/personnes_sans_salaire.csv" rules/fr/data/personnes.csv)
+file(MAKE_DIRECTORY "${WORK_DIR}/sans_salaire")
+write_single_worker("${WORK_DIR}/sans_salaire" "")  # no single salaire_net
 file(WRITE "${WORK_DIR}/rsa.csv" "id,month,input,value\nP1,2025-03,salaire_net,300\nP1,2025-04,salaire_net,0\nP1,2025-05,salaire_net,600\n")
-run_eligo(evaluate fr --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/personnes_sans_salaire.csv"
+run_eligo(evaluate fr --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/sans_salaire/personnes.csv"
           --monthly "${WORK_DIR}/rsa.csv")
 expect_exit(0)
 expect_contains("${eligo_out}" "\nF1,rsa,eligible,346.52,month,,\n")

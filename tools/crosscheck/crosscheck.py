@@ -178,16 +178,19 @@ def compare(period, households, eligo_res, of_res, mods, float_type=np.float64):
             o_elig, raw = of_res[fid][m.ID]
             ofv = openfisca_cents(raw, float_type)
             s["households"] += 1
-            if status == "undetermined":
-                # eligo cannot decide: a cause may still name why (eligibility None)
-                s["undetermined"] += 1
-                why = causes.cause(m.ID, household, period, (None, 0.0), (o_elig, ofv),
+            def record_difference(eligo_side):
+                why = causes.cause(m.ID, household, period, eligo_side, (o_elig, ofv),
                                    of_res[fid].get("_diagnostics", {}))
                 if why:
                     s["causes"][why] += 1
                 else:
                     s["unexplained"] += 1
                 s["differences"].append((fid, status, amount, o_elig, ofv, why))
+
+            if status == "undetermined":
+                # eligo cannot decide: a cause may still name why (eligibility None)
+                s["undetermined"] += 1
+                record_difference((None, 0.0))
                 continue
             e_elig = status == "eligible" and (by_status or amount > 0)
             s["eligible_eligo"] += e_elig
@@ -202,13 +205,7 @@ def compare(period, households, eligo_res, of_res, mods, float_type=np.float64):
             if e_elig == o_elig and d < 0.005:
                 s["cent"] += 1
                 continue
-            why = causes.cause(m.ID, household, period, (e_elig, e_amount), (o_elig, ofv),
-                               of_res[fid].get("_diagnostics", {}))
-            if why:
-                s["causes"][why] += 1
-            else:
-                s["unexplained"] += 1
-            s["differences"].append((fid, status, amount, o_elig, ofv, why))
+            record_difference((e_elig, e_amount))
         s["causes"] = dict(s["causes"])
         stats[m.ID] = s
     return attribute_cascades(stats)

@@ -1,0 +1,30 @@
+# The population of the monthly-history tests: one household F1, a tenant without housing
+# aid in metropolitan France, whose only member P1, born in 1990, has no resource but a salary.
+# write_single_worker(DIR SALARY) writes DIR/familles.csv and DIR/personnes.csv; an empty
+# SALARY leaves the single salaire_net out, for a salary given only month by month.
+include("${CMAKE_CURRENT_LIST_DIR}/population_row.cmake")
+
+function(write_single_worker dir salary)
+  set(value_id F1)
+  set(value_residence metropole)
+  set(value_residence_stable_france true)
+  set(value_statut_occupation_logement locataire_vide)
+  set(value_aide_logement 0)
+  set(value_prestations_familiales_percues 0)
+  write_population_row("${dir}/familles.csv" rules/fr/data/familles.csv)
+  unset(value_id)
+  set(value_id P1)
+  set(value_famille_id F1)
+  set(value_role demandeur)
+  set(value_date_naissance 1990-01-01)
+  set(value_sexe homme)
+  set(value_nationalite francaise)
+  if(NOT "${salary}" STREQUAL "")
+    set(value_salaire_net "${salary}")
+  endif()
+  foreach(zero chomage_net retraite_nette pension_invalidite pensions_alimentaires_percues revenus_non_salarie taux_incapacite)
+    set(value_${zero} 0)
+  endforeach()
+  set(value_etudiant false)
+  write_population_row("${dir}/personnes.csv" rules/fr/data/personnes.csv)
+endfunction()
