@@ -565,6 +565,7 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
       if (column != table.columns.end()) scratch.step_columns[s] = &column->second;
     }
     mark_steps_reading_as_twin(context, scratch);
+    find_lasting_sharing(context.plan, scratch);
   }
   const auto& registers = context.plan.registers;
   if (scratch.values.size() == registers.size() && scratch.group_rows <= scratch.group_capacity &&

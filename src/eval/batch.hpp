@@ -54,6 +54,15 @@ struct Scratch {
   std::vector<std::vector<std::uint32_t>> differing_rows;
   std::vector<std::uint8_t> reads_as_twin;
   std::vector<std::uint8_t> shared;  // per step: skipped this batch, its register its twin's
+  // Sharing known before any batch (find_lasting_sharing): a step that reads what its twin
+  // reads, from operands that are its twin's in every batch, is its twin in every batch.
+  // Per register, the register computed in every batch that it equals (itself when none);
+  // per step, whether it is such a step; the steps left to visit in each batch; and, per
+  // register computed in every batch, the registers that point at its rows.
+  std::vector<std::uint32_t> lasting_equal;
+  std::vector<std::uint8_t> lasting_shared;
+  std::vector<std::uint32_t> steps_to_visit;
+  std::vector<std::vector<std::uint32_t>> lasting_readers;
   // The birth dates of the batch split into year, month and day for age_on, and the store
   // of the register they were split from (null: none yet this batch).
   const std::int64_t* split_source = nullptr;
@@ -95,6 +104,10 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
 // The steps of a prepared batch of a plan reading several months, each shared with its twin
 // where it can be (month_sharing.cpp).
 void run_months_sharing(const EvaluationContext& context, Scratch& scratch);
+
+// Once per evaluation, after Scratch::reads_as_twin: the steps shared with their twin in
+// every batch, whatever the rows (Scratch::lasting_equal and what follows it).
+void find_lasting_sharing(const Plan& plan, Scratch& scratch);
 
 // The two halves of run_batch, for the micro-benchmarks of single steps: sizing the scratch
 // for groups [first, last), then running one step of the plan.

@@ -7,6 +7,11 @@
 // birthday fell in between), it computes those rows alone and takes the twin's for the
 // others. Otherwise it runs on every row. In each case its rows are compared with the
 // twin's, so that the steps after it may be shared again.
+//
+// A step that reads the same input column or parameter value as its twin, from operands
+// that are the twin's in every batch, is the twin in every batch whatever the rows: it is
+// found once per evaluation (find_lasting_sharing) and never visited, its register pointing
+// at the rows of the register it equals as soon as that one has them.
 #include <algorithm>
 #include <iterator>
 
@@ -53,13 +58,19 @@ class MonthSharing {
     for (std::size_t r = 0; r < registers; ++r) representative_[r] = static_cast<std::uint32_t>(r);
     scratch_.differs_from.assign(registers, -1);
     scratch_.differing_rows.resize(registers);
-    scratch_.shared.assign(plan_.steps.size(), 0);
-    for (std::size_t s = 0; s < plan_.steps.size(); ++s) {
+    scratch_.shared = scratch_.lasting_shared;
+    for (const std::uint32_t s : scratch_.steps_to_visit) {
       const int twin = plan_.twins[s];
       if (twin < 0) {
         run_step(context_, scratch_, s);
       } else {
         step_with_twin(s, static_cast<std::size_t>(twin));
+      }
+      // The registers equal to this one in every batch read the rows it has now.
+      const auto out = static_cast<std::size_t>(plan_.steps[s].out);
+      for (const std::uint32_t reader : scratch_.lasting_readers[out]) {
+        scratch_.values[reader] = scratch_.values[out];
+        scratch_.valid[reader] = scratch_.valid[out];
       }
     }
   }
@@ -68,12 +79,17 @@ class MonthSharing {
   // Where operand `mine` may differ from the twin's operand `theirs`: nowhere (0), on the
   // rows of differing_rows[mine] (1), or anywhere (2).
   int difference(int mine, int theirs) const {
-    if (mine < 0 || representative_[static_cast<std::size_t>(mine)] == representative_[static_cast<std::size_t>(theirs)])
-      return 0;
-    const int base = scratch_.differs_from[static_cast<std::size_t>(mine)];
-    if (base >= 0 && representative_[static_cast<std::size_t>(base)] == representative_[static_cast<std::size_t>(theirs)])
-      return 1;
+    if (mine < 0) return 0;
+    const std::uint32_t computed = scratch_.lasting_equal[static_cast<std::size_t>(mine)];
+    if (representative_[computed] == representative_of(theirs)) return 0;
+    const int base = scratch_.differs_from[computed];
+    if (base >= 0 && representative_of(base) == representative_of(theirs)) return 1;
     return 2;
+  }
+
+  // The first register computed this batch known to hold the same rows as `reg`.
+  std::uint32_t representative_of(int reg) const {
+    return representative_[scratch_.lasting_equal[static_cast<std::size_t>(reg)]];
   }
 
   // Step s is not run: its register points at its twin's rows for this batch.
@@ -81,7 +97,7 @@ class MonthSharing {
     scratch_.values[out] = scratch_.values[twin_out];
     scratch_.valid[out] = scratch_.valid[twin_out];
     scratch_.aliased.push_back(static_cast<std::uint32_t>(out));
-    representative_[out] = representative_[twin_out];
+    representative_[out] = representative_of(static_cast<int>(twin_out));
     scratch_.shared[s] = 1;
   }
 
@@ -195,7 +211,7 @@ class MonthSharing {
       own_valid[row] = computed_valid[j];
     }
     if (differing.empty()) {
-      representative_[out] = representative_[twin_out];
+      representative_[out] = representative_of(static_cast<int>(twin_out));
     } else {
       scratch_.differs_from[out] = static_cast<int>(twin_out);
     }
@@ -208,7 +224,7 @@ class MonthSharing {
     const std::int64_t* twin_values = scratch_.values[twin_out];
     const std::uint8_t* twin_valid = scratch_.valid[twin_out];
     if (std::equal(valid, valid + n, twin_valid) && std::equal(values, values + n, twin_values)) {
-      representative_[out] = representative_[twin_out];
+      representative_[out] = representative_of(static_cast<int>(twin_out));
       return;
     }
     std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];
@@ -234,5 +250,33 @@ class MonthSharing {
 }  // namespace
 
 void run_months_sharing(const EvaluationContext& context, Scratch& scratch) { MonthSharing(context, scratch).run(); }
+
+void find_lasting_sharing(const Plan& plan, Scratch& scratch) {
+  const std::size_t registers = plan.registers.size();
+  scratch.lasting_equal.resize(registers);
+  for (std::size_t r = 0; r < registers; ++r) scratch.lasting_equal[r] = static_cast<std::uint32_t>(r);
+  scratch.lasting_shared.assign(plan.steps.size(), 0);
+  scratch.steps_to_visit.clear();
+  scratch.lasting_readers.assign(registers, {});
+  const auto same = [&](int mine, int theirs) {
+    return mine < 0 || scratch.lasting_equal[static_cast<std::size_t>(mine)] ==
+                           scratch.lasting_equal[static_cast<std::size_t>(theirs)];
+  };
+  for (std::size_t s = 0; s < plan.steps.size(); ++s) {
+    const Step& step = plan.steps[s];
+    const int twin = s < plan.twins.size() ? plan.twins[s] : -1;  // a plan built by hand may have none
+    if (twin >= 0 && scratch.reads_as_twin[s]) {
+      const Step& other = plan.steps[static_cast<std::size_t>(twin)];
+      if (same(step.a, other.a) && same(step.b, other.b) && same(step.c, other.c)) {
+        const std::uint32_t computed = scratch.lasting_equal[static_cast<std::size_t>(other.out)];
+        scratch.lasting_equal[static_cast<std::size_t>(step.out)] = computed;
+        scratch.lasting_readers[computed].push_back(static_cast<std::uint32_t>(step.out));
+        scratch.lasting_shared[s] = 1;
+        continue;
+      }
+    }
+    scratch.steps_to_visit.push_back(static_cast<std::uint32_t>(s));
+  }
+}
 
 }  // namespace eligo::detail
