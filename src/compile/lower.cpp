@@ -216,15 +216,25 @@ class Lowering {
     const Level level = node.level;
     // The months are lowered from the one nearest the evaluated month outwards, so that each
     // month's steps follow those of the month next to it, which most often compute the same
-    // values (find_month_twins). Integer sums do not depend on their order.
+    // values (find_month_twins). They are then added two by two, and the sums two by two:
+    // (M-1 + M-2) and (M-3 + M-4) are the same formula, twins, one computed when the months
+    // hold the same rows, where a running total is a new value at every month. Integer sums
+    // do not depend on their order.
     const bool backwards = last <= 0;
-    int total = -1;
+    std::vector<int> terms;
     for (int i = 0; i <= last - first; ++i) {
       const int offset = backwards ? last - i : first + i;
-      const int value = convert(shifted(node, offset), node.operand_type, level);
-      origin_.position = node.position;
-      total = total < 0 ? value : emit(Op::add, level, node.operand_type, total, value);
+      terms.push_back(convert(shifted(node, offset), node.operand_type, level));
     }
+    origin_.position = node.position;
+    while (terms.size() > 1) {
+      std::vector<int> sums;
+      for (std::size_t i = 0; i + 1 < terms.size(); i += 2)
+        sums.push_back(emit(Op::add, level, node.operand_type, terms[i], terms[i + 1]));
+      if (terms.size() % 2 == 1) sums.push_back(terms.back());
+      terms.swap(sums);
+    }
+    const int total = terms.empty() ? -1 : terms[0];  // never empty: the checker orders the bounds
     if (node.text == "month_sum") return total;
     const int count = last - first + 1;
     if (node.operand_type == ValueType::money) {
