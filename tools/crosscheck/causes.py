@@ -505,7 +505,9 @@ def reference_window_of_the_decree(benefit, household, period, e, o, diag):
     demande ou le réexamen"; CSS R843-1, I as amended, "la moyenne des primes calculées [...]
     pour chacun des quatrième, troisième et deuxième mois précédant la demande ou le réexamen
     périodique du droit". OpenFisca-France 176.1.8 reads the three months before M
-    (`period.last_3_months`). The household is counted here only when eligo, run on the pack
+    (`period.last_3_months`); it reads M-4 .. M-2 only for a famille whose input
+    `departement_experimentation_rsa` is set (the 2024 experiment, décret n° 2024-693), left
+    unset by the harness as published. The household is counted here only when eligo, run on the pack
     with the earlier quarter (crosscheck.give_window_m3_m1, reference_window.py), agrees
     with OpenFisca to the cent, or within the half cents of N1/A3 (`rounding`): the window is
     then the whole difference."""
