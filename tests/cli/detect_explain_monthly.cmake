@@ -6,9 +6,10 @@ include("${CMAKE_CURRENT_LIST_DIR}/support/single_worker.cmake")
 
 write_single_worker("${WORK_DIR}" "")  # no single salaire_net
 
-# June 2025, quarter March to May (tests/cli/evaluate_monthly.cmake shows the arithmetic):
-# prime d'activité (183.00 + 0 + 359.10) / 3 = 180.70, RSA 646.52 - 900 / 3 = 346.52.
-set(monthly_rows "id,month,input,value\nP1,2025-03,salaire_net,300\nP1,2025-04,salaire_net,0\nP1,2025-05,salaire_net,600\n")
+# June 2025, quarter February to April (the fourth, third and second months before, décret
+# n° 2025-185; tests/cli/evaluate_monthly.cmake shows the arithmetic): prime d'activité
+# (183.00 + 0 + 359.10) / 3 = 180.70, RSA 646.52 - 900 / 3 = 346.52.
+set(monthly_rows "id,month,input,value\nP1,2025-02,salaire_net,300\nP1,2025-03,salaire_net,0\nP1,2025-04,salaire_net,600\n")
 file(WRITE "${WORK_DIR}/mois.csv" "${monthly_rows}")
 file(WRITE "${WORK_DIR}/receipts.csv" "famille_id,ppa,rsa\nF1,false,false\n")
 set(population --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/personnes.csv")

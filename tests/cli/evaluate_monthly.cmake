@@ -8,35 +8,39 @@ include("${CMAKE_CURRENT_LIST_DIR}/support/single_worker.cmake")
 write_single_worker("${WORK_DIR}" 1366.67)  # the quarter's average
 
 file(WRITE "${WORK_DIR}/mois.csv" [[id,month,input,value
-P1,2025-03,salaire_net,1200
-P1,2025-04,salaire_net,1500
-P1,2025-05,salaire_net,1400
+P1,2025-02,salaire_net,1200
+P1,2025-03,salaire_net,1500
+P1,2025-04,salaire_net,1400
 ]])
 
-# June 2025, quarter March to May (tests/unit/fr_ppa_months.cpp shows the arithmetic):
-#   March  (622.63, 61%):    622.63 + 732.00 + 181.19 x 0.688690 - 1200 = 279.413741
-#   April  (633.21, 59.85%): 633.21 + 897.75 + 184.27 - 1500            = 215.23
-#   May    (633.21, 59.85%): 633.21 + 837.90 + 184.27 x 0.964674 - 1400 = 248.870478
-#   mean 247.838073, paid 247.84.
+# June 2025, quarter February to April: the fourth, third and second months before (CSS
+# R843-1 as amended by décret n° 2025-185, from March 2025; tests/unit/fr_ppa_months.cpp
+# shows the arithmetic):
+#   February (622.63, 61%):    622.63 + 732.00 + 181.19 x 499.08 / 724.68 - 1200 = 279.413774
+#   March    (622.63, 61%):    622.63 + 915.00 + 181.19 - 1500                = 218.82
+#   April    (633.21, 59.85%): 633.21 + 837.90 + 184.27 x 699.08 / 724.68 - 1400 = 248.870490
+#   mean 747.104264 / 3 = 249.034755, paid 249.03.
 set(population --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/personnes.csv")
 run_eligo(evaluate fr ${population} --monthly "${WORK_DIR}/mois.csv")
 expect_exit(0)
-expect_contains("${eligo_out}" "\nF1,ppa,eligible,247.84,month,,\n")
+expect_contains("${eligo_out}" "\nF1,ppa,eligible,249.03,month,,\n")
 
 # Without the history, the same salary (the average) every month: a different amount.
 run_eligo(evaluate fr ${population})
 expect_exit(0)
-expect_not_contains("${eligo_out}" "F1,ppa,eligible,247.84")
+expect_not_contains("${eligo_out}" "F1,ppa,eligible,249.03")
 
-# The RSA's resources are the average of the quarter's months (CASF R262-7), read from the
-# history when the single value is left unknown: 646.52 (montant forfaitaire from April
-# 2025) - (300 + 0 + 600) / 3 = 346.52, no housing deduction (tenant without housing aid).
-# The prime d'activité's conditions read the quarter too (CSS L841-1, R843-1), so it is
-# decided: March 622.63 + 61% x 300 - 622.63 = 183.00 (no bonus under 59 hours of SMIC),
-# April 0 (no earnings), May 633.21 + 59.85% x 600 - 633.21 = 359.10; mean 180.70.
+# The RSA's resources are the average of the quarter's months (CASF R262-7 as amended by
+# décret n° 2025-185: the fourth, third and second months before, February to April for
+# June 2025), read from the history when the single value is left unknown: 646.52 (montant
+# forfaitaire from April 2025) - (300 + 0 + 600) / 3 = 346.52, no housing deduction (tenant
+# without housing aid). The prime d'activité's conditions read the quarter too (CSS L841-1,
+# R842-2, R843-1), so it is decided: February 622.63 + 61% x 300 - 622.63 = 183.00 (no bonus
+# under 59 hours of SMIC), March 0 (no earnings), April 633.21 + 59.85% x 600 - 633.21 =
+# 359.10; mean 542.10 / 3 = 180.70.
 file(MAKE_DIRECTORY "${WORK_DIR}/sans_salaire")
 write_single_worker("${WORK_DIR}/sans_salaire" "")  # no single salaire_net
-file(WRITE "${WORK_DIR}/rsa.csv" "id,month,input,value\nP1,2025-03,salaire_net,300\nP1,2025-04,salaire_net,0\nP1,2025-05,salaire_net,600\n")
+file(WRITE "${WORK_DIR}/rsa.csv" "id,month,input,value\nP1,2025-02,salaire_net,300\nP1,2025-03,salaire_net,0\nP1,2025-04,salaire_net,600\n")
 run_eligo(evaluate fr --period 2025-06 --groups "${WORK_DIR}/familles.csv" --persons "${WORK_DIR}/sans_salaire/personnes.csv"
           --monthly "${WORK_DIR}/rsa.csv")
 expect_exit(0)

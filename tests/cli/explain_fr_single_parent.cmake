@@ -1,8 +1,13 @@
 # `eligo explain` on the French pack's sample household F1 (rules/fr/data): a single mother
 # working part time with two children, May 2026. Each register tells which benefits apply,
 # how much, why, what is missing to decide the others, and where to claim. The prime
-# d'activité is the mean of the primes of February, March and April 2026 (CSS R843-1), two
-# of them before the April 2026 bonus reform.
+# d'activité is the mean of the primes of January, February and March 2026, the fourth, third
+# and second months before (CSS R843-1 as amended by décret n° 2025-185), all three before the
+# April 2026 bonus reform: 633.21 x 1.8 = 1,139.778 (three persons, no lone-parent increase
+# without a child under 3) + 59.85% x 900 (538.65) + a bonus of 184.27 x (900 - 59 x 12.02) /
+# (120 x 12.02 - 59 x 12.02) = 184.27 x 190.82 / 733.22 = 47.956141 - max(900 + 153.01 of
+# family benefits + a housing deduction of min(250, 633.21 x 16.5% x 1.8 = 188.06337),
+# 1,139.778) = 1,726.384141 - 1,241.07337 = 485.310771 each month, paid 485.31.
 include("${CMAKE_CURRENT_LIST_DIR}/support/helpers.cmake")
 
 set(data "rules/fr/data")
@@ -12,7 +17,7 @@ set(household rules/fr --period 2026-05 --groups ${data}/familles.csv --persons 
 run_eligo(explain ${household} --language fr)
 expect_exit(0)
 expect_contains("${eligo_out}" "Vos droits en mai 2026")
-expect_contains("${eligo_out}" "Prime d'activité\nVous avez droit à cette aide.\nMontant : 487,98 € par mois.")
+expect_contains("${eligo_out}" "Prime d'activité\nVous avez droit à cette aide.\nMontant : 485,31 € par mois.")
 expect_contains("${eligo_out}" "Allocations familiales\nVous avez droit à cette aide.\nMontant : 153,01 € par mois.")
 expect_contains("${eligo_out}" "Allocation de rentrée scolaire\nVous avez droit à cette aide.\nMontant : 881,68 € par an.")
 # The free CSS says it is free, never "0,00 €".
@@ -39,7 +44,7 @@ expect_contains("${eligo_out}" "Par téléphone : 3646")
 run_eligo(explain ${household} --language fr-falc)
 expect_exit(0)
 expect_contains("${eligo_out}" "Vos aides en mai 2026")
-expect_contains("${eligo_out}" "La prime d'activité\nVous avez droit à cette aide.\nVous pouvez recevoir 487,98 € par mois.")
+expect_contains("${eligo_out}" "La prime d'activité\nVous avez droit à cette aide.\nVous pouvez recevoir 485,31 € par mois.")
 expect_contains("${eligo_out}" "Vous pouvez recevoir 153,01 € par mois.")
 expect_contains("${eligo_out}" "Vous pouvez recevoir 881,68 € par an.")
 expect_contains("${eligo_out}" "  - Vous ou votre conjoint travaillez.")
@@ -61,7 +66,7 @@ endif()
 run_eligo(explain ${household} --language en)
 expect_exit(0)
 expect_contains("${eligo_out}" "Your entitlements in May 2026")
-expect_contains("${eligo_out}" "Activity bonus (prime d'activité)\nYou are entitled to this benefit.\nAmount: EUR 487.98 per month.")
+expect_contains("${eligo_out}" "Activity bonus (prime d'activité)\nYou are entitled to this benefit.\nAmount: EUR 485.31 per month.")
 expect_contains("${eligo_out}" "Amount: EUR 153.01 per month.")
 expect_contains("${eligo_out}" "Amount: EUR 881.68 per year.")
 expect_contains("${eligo_out}" "The claimant or partner had earned income in at least one of the three months")
@@ -110,7 +115,7 @@ foreach(language fr fr-falc en)
       string(JSON missing GET "${eligo_out}" benefits ${i} missing_inputs 0 input)
     endif()
   endforeach()
-  if(NOT json_ppa_cents EQUAL 48798 OR NOT json_css_cents EQUAL 0 OR NOT failed STREQUAL "ressources"
+  if(NOT json_ppa_cents EQUAL 48531 OR NOT json_css_cents EQUAL 0 OR NOT failed STREQUAL "ressources"
      OR NOT outcome STREQUAL "no" OR NOT missing STREQUAL "revenu_fiscal_reference")
     message(FATAL_ERROR "${language} JSON: ppa ${json_ppa_cents}, css ${json_css_cents}, rsa ${failed} ${outcome}, missing ${missing}")
   endif()
@@ -118,6 +123,6 @@ foreach(language fr fr-falc en)
   expect_exit(0)
   expect_matches("${eligo_out}" "<html lang=\"(fr|en)\"")
   expect_matches("${eligo_out}" "<p>(Cette aide est gratuite|This cover is free)[^<]*</p>")
-  expect_matches("${eligo_out}" "487[,.]98")
+  expect_matches("${eligo_out}" "485[,.]31")
 endforeach()
-expect_contains("${eligo_out}" "EUR 487.98 per month")
+expect_contains("${eligo_out}" "EUR 485.31 per month")

@@ -272,3 +272,21 @@ def test_af_tapering_supplement_overseas():
     assert causes.cause("af", ({"id": "h1032", "residence": "metropole"}, members), "2025-05",
                         (True, 230.29), (True, 173.15), {}) is None
 
+
+
+def test_reference_window_of_the_decree():
+    # A worker paid 1,500 from January 2025 only, prime d'activité of March 2025: eligo reads
+    # November to January (décret 2025-185), (0 + 0 + 218.82) / 3 = 72.94; OpenFisca reads
+    # December to February, (0 + 218.82 + 218.82) / 3 = 145.88, which eligo gives too with
+    # the quarter before the décret (the diagnostic of crosscheck.give_window_m3_m1).
+    h = household(person("demandeur", "1990-01-01", salaire_net=1500.0))
+    name = "RSA and prime d'activité: the quarter M-4 .. M-2 of décret 2025-185 (W1)"
+    before = {"eligo_window_m3_m1_ppa": (True, 145.88)}
+    assert causes.cause("ppa", h, "2025-03", (True, 72.94), (True, 145.88), before) == name
+    # the earlier quarter does not give OpenFisca's amount: the window is not the whole gap
+    assert causes.cause("ppa", h, "2025-03", (True, 72.94), (True, 150.00), before) is None
+    # the window moves nothing (the same amount both ways): not this class
+    assert causes.cause("ppa", h, "2025-03", (True, 72.94), (True, 145.88),
+                        {"eligo_window_m3_m1_ppa": (True, 72.94)}) is None
+    # without the diagnostic (a run before the décret was in the pack), no verdict
+    assert causes.cause("ppa", h, "2025-03", (True, 72.94), (True, 145.88), {}) is None

@@ -28,19 +28,20 @@ def test_unknown_language_is_an_error(example):
 
 
 # The French pack's single parent (rules/fr/data, F1, May 2026) in the three registers: an
-# amount, a named failed condition, what is missing, where to claim, in text, JSON and HTML.
+# amount (the prime d'activité of January to March 2026, 485.31: tests/cli/explain_fr_single_parent.cmake
+# shows the arithmetic), a named failed condition, what is missing, where to claim, in text, JSON and HTML.
 FR_DATA = __import__("pathlib").Path(__file__).resolve().parents[2] / "rules" / "fr" / "data"
 EXPECTED = {
-    "fr": {"amount": "Montant : 487,98 € par mois.", "free": "Cette aide est gratuite : vous n'avez rien à payer.",
+    "fr": {"amount": "Montant : 485,31 € par mois.", "free": "Cette aide est gratuite : vous n'avez rien à payer.",
            "failed": "Conditions non remplies :\n  - Les ressources du foyer et le forfait logement laissent un RSA",
            "missing": "Pour décider, il nous faut :\n  - Revenu fiscal de référence du foyer",
            "claim": "Par téléphone : 3646", "tenure": "locataire d'un logement social (HLM)"},
-    "fr-falc": {"amount": "Vous pouvez recevoir 487,98 € par mois.", "free": "Cette aide est gratuite. Vous ne payez rien.",
+    "fr-falc": {"amount": "Vous pouvez recevoir 485,31 € par mois.", "free": "Cette aide est gratuite. Vous ne payez rien.",
                 "failed": "Pourquoi vous n'avez pas droit à cette aide :\n  - Vos revenus sont trop élevés. "
                           "Le RSA ferait moins de 6 euros par mois.",
                 "missing": "Nous avons besoin de ces informations :\n  - Le revenu écrit sur votre avis d'impôt.",
                 "claim": "Sur internet : https://www.ameli.fr", "tenure": "locataire d'un logement social"},
-    "en": {"amount": "Amount: EUR 487.98 per month.", "free": "This cover is free: you pay nothing.",
+    "en": {"amount": "Amount: EUR 485.31 per month.", "free": "This cover is free: you pay nothing.",
            "failed": "Conditions not met:\n  - Household resources and the housing deduction leave an RSA",
            "missing": "To decide, we need:\n  - Household reference taxable income (tax notice)",
            "claim": "Online: https://chequeenergie.gouv.fr", "tenure": "tenant of social housing"},
@@ -61,7 +62,7 @@ def test_single_parent_in_each_register(language):
 
     data = explanation.to_dict()
     by_id = {benefit["id"]: benefit for benefit in data["benefits"]}
-    assert by_id["ppa"]["amount_cents"] == 48798 and by_id["ppa"]["status"] == "eligible"
+    assert by_id["ppa"]["amount_cents"] == 48531 and by_id["ppa"]["status"] == "eligible"
     assert by_id["css"]["amount_cents"] == 0 and by_id["css"]["amount_text"] == expected["free"]
     rsa_failed = [c["id"] for c in by_id["rsa"]["conditions"] if c["outcome"] == "no"]
     assert rsa_failed == ["ressources"]
@@ -71,7 +72,7 @@ def test_single_parent_in_each_register(language):
 
     page = explanation.html
     assert page.startswith("<!DOCTYPE html>") and f'lang="{"fr" if language == "fr-falc" else language}"' in page
-    assert html_escape(expected["free"]) in page and "487" in page
+    assert html_escape(expected["free"]) in page and "485" in page
 
 
 def html_escape(text):

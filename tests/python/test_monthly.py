@@ -34,24 +34,42 @@ def ppa(results: pd.DataFrame):
 
 
 def test_ppa_across_the_april_2025_revaluation(fr):
-    # June 2025, quarter March to May (tests/unit/fr_ppa_months.cpp shows the arithmetic):
-    #   March (622.63, 61%):    622.63 + 732.00 + 181.19 x 0.688690 - 1200 = 279.413741
-    #   April (633.21, 59.85%): 633.21 + 897.75 + 184.27 - 1500            = 215.23
-    #   May   (633.21, 59.85%): 633.21 + 837.90 + 184.27 x 0.964674 - 1400 = 248.870478
-    #   mean 247.838073, paid 247.84.
-    persons, groups = single_worker(1366.67)  # the quarter's average, which the conditions read
-    monthly = pd.DataFrame({"id": ["P1"] * 3, "month": [pd.Period("2025-03", "M"), "2025-04", "2025-05"],
+    # June 2025, quarter February to April: the fourth, third and second months before (CSS
+    # R843-1 as amended by décret n° 2025-185, from March 2025; tests/unit/fr_ppa_months.cpp
+    # shows the arithmetic):
+    #   February (622.63, 61%):    622.63 + 732.00 + 181.19 x 499.08 / 724.68 - 1200 = 279.413774
+    #   March    (622.63, 61%):    622.63 + 915.00 + 181.19 - 1500                = 218.82
+    #   April    (633.21, 59.85%): 633.21 + 837.90 + 184.27 x 699.08 / 724.68 - 1400 = 248.870490
+    #   mean 747.104264 / 3 = 249.034755, paid 249.03.
+    persons, groups = single_worker(1366.67)  # the mean of the history, for the months outside it
+    monthly = pd.DataFrame({"id": ["P1"] * 3, "month": [pd.Period("2025-02", "M"), "2025-03", "2025-04"],
                             "input": ["salaire_net"] * 3, "value": [1200.0, 1500.0, 1400.0]})
     results = eligo.evaluate(fr, persons, groups, "2025-06", monthly=monthly, missing_columns="unknown")
-    assert ppa(results)[:2] == ("eligible", Decimal("247.84"))
+    assert ppa(results)[:2] == ("eligible", Decimal("249.03"))
+
+
+def test_ppa_before_the_decree_reads_the_three_months_before(fr):
+    # May 2024, quarter February to April 2024 (M-3 .. M-1, before décret n° 2025-185),
+    # across the April 2024 revaluation (595.25 to 622.63; SMIC 11.65, bonus from 687.35 to
+    # 1398.00):
+    #   February 595.25 + 732 + 173.22 x 512.65 / 710.65 - 1200 = 252.207761
+    #   March    595.25 + 915 + 173.22 - 1500                 = 183.47
+    #   April    622.63 + 854 + 181.19 - 1400                 = 257.82
+    #   mean 693.497761 / 3 = 231.165920, paid 231.17.
+    persons, groups = single_worker(1366.67)
+    monthly = pd.DataFrame({"id": ["P1"] * 3, "month": ["2024-02", "2024-03", "2024-04"],
+                            "input": ["salaire_net"] * 3, "value": [1200.0, 1500.0, 1400.0]})
+    results = eligo.evaluate(fr, persons, groups, "2024-05", monthly=monthly, missing_columns="unknown")
+    assert ppa(results)[:2] == ("eligible", Decimal("231.17"))
 
 
 def test_a_single_value_holds_every_month(fr):
-    # 1500 every month: March under the earlier amounts (218.82), April and May under the
-    # new ones (215.23): (218.82 + 215.23 + 215.23) / 3 = 216.4266..., paid 216.43.
+    # 1500 every month, June 2025 (quarter February to April): February and March under the
+    # earlier amounts (218.82), April under the new ones (215.23):
+    # (218.82 + 218.82 + 215.23) / 3 = 652.87 / 3 = 217.6233..., paid 217.62.
     persons, groups = single_worker(1500.0)
     results = eligo.evaluate(fr, persons, groups, "2025-06", missing_columns="unknown")
-    assert ppa(results)[:2] == ("eligible", Decimal("216.43"))
+    assert ppa(results)[:2] == ("eligible", Decimal("217.62"))
 
 
 def test_a_month_left_unknown_is_never_zero(fr):

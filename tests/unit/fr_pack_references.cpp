@@ -55,7 +55,7 @@ TEST_CASE("a French pack parameter value without its reference does not load", "
   std::filesystem::remove_all(copy);
   std::filesystem::copy(fr_pack, copy, std::filesystem::copy_options::recursive);
 
-  // Remove the reference of the SMIC value of 1 November 2024 (line 12 of smic.yaml).
+  // Remove the reference of the SMIC value of 1 November 2024 (line 14 of smic.yaml).
   const auto file = copy / "parameters" / "smic.yaml";
   const std::string text = read_file(file);
   const std::regex with_reference(R"((2024-11-01: \{value: [0-9.]+), reference: "[^"]*"\})");
@@ -72,10 +72,10 @@ TEST_CASE("a French pack parameter value without its reference does not load", "
   REQUIRE(problems.size() == 1);
   const std::string message = problems.front().to_string();
   CHECK(problems.front().severity == Severity::error);
-  CHECK(problems.front().where.line == 12);
+  CHECK(problems.front().where.line == 14);
   CHECK(problems.front().where.column == 5);
   CHECK_THAT(message, Catch::Matchers::EndsWith(
-                          "parameters/smic.yaml:12:5: error: the value of parameter "
+                          "parameters/smic.yaml:14:5: error: the value of parameter "
                           "`smic.horaire_brut` from 2024-11-01 has no `reference`"));
   CHECK_THROWS_AS(load_pack(copy), Error);
   std::filesystem::remove_all(copy);

@@ -495,6 +495,31 @@ def rsa_aspa_of_the_month_counted_whole(benefit, household, period, e, o, diag):
         m["role"] != "enfant" and _age_on(m, start) >= 65 and _age_on(m, quarter) < 65 for m in household[1])
 
 
+def reference_window_of_the_decree(benefit, household, period, e, o, diag):
+    """W1: the RSA and the prime d'activité read the fourth, third and second months before
+    the request or periodic review (M-4 .. M-2) since décret n° 2025-185 du 26 février 2025
+    (in force for the CAF from 1 March 2025): CASF R262-7, II as amended, "1° La moyenne
+    mensuelle des ressources déclarées [...] et versées au cours des quatrième, troisième et
+    deuxième mois précédant la demande ou le réexamen [...] ; 2° La moyenne mensuelle des
+    ressources perçues au cours des quatrième, troisième et deuxième mois précédant la
+    demande ou le réexamen"; CSS R843-1, I as amended, "la moyenne des primes calculées [...]
+    pour chacun des quatrième, troisième et deuxième mois précédant la demande ou le réexamen
+    périodique du droit". OpenFisca-France 176.1.8 reads the three months before M
+    (`period.last_3_months`); it reads M-4 .. M-2 only for a famille whose input
+    `departement_experimentation_rsa` is set (the 2024 experiment, décret n° 2024-693), left
+    unset by the harness as published. The household is counted here only when eligo, run on the pack
+    with the earlier quarter (crosscheck.give_window_m3_m1, reference_window.py), agrees
+    with OpenFisca to the cent, or within the half cents of N1/A3 (`rounding`): the window is
+    then the whole difference."""
+    before = diag.get(f"eligo_window_m3_m1_{benefit}")
+    if before is None or before[0] is None or e[0] is None:
+        return False
+    before = (before[0], before[1])
+    moved = before[0] != e[0] or abs(before[1] - e[1]) >= 0.005
+    agrees = before[0] == o[0] and (abs(before[1] - o[1]) < 0.005 or rounding(benefit, household, period, before, o, diag))
+    return moved and agrees
+
+
 def _add_months(d, k):
     m = d.month - 1 + k
     return datetime.date(d.year + m // 12, m % 12 + 1, 1)
@@ -521,6 +546,9 @@ def af_one_child_overseas(benefit, household, period, e, o, diag):
 
 
 CAUSES = {
+    # first: a household the reference window alone separates is counted there, whatever
+    # other feature it has (the other causes then make no difference)
+    "RSA and prime d'activité: the quarter M-4 .. M-2 of décret 2025-185 (W1)": reference_window_of_the_decree,
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "amounts paid to the cent (N1, A3)": rounding,
     "CSS age on 1 January (C2)": css_age_on_1_january,
@@ -558,6 +586,9 @@ CAUSES = {
 # the causes of an "undetermined" answer of eligo (eligibility None): the pack asks an
 # assessment it does not compute
 UNDETERMINED_CAUSES = {
+    # first: a household the reference window alone separates is counted there, whatever
+    # other feature it has (the other causes then make no difference)
+    "RSA and prime d'activité: the quarter M-4 .. M-2 of décret 2025-185 (W1)": reference_window_of_the_decree,
     "AF for one child overseas: not computed by the pack (D1, open)": af_one_child_overseas,
 }
 

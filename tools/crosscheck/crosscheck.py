@@ -29,6 +29,7 @@ import households as hh  # noqa: E402
 import benefits  # noqa: E402
 import causes  # noqa: E402
 import openfisca_law  # noqa: E402
+import reference_window  # noqa: E402
 import situation as sit  # noqa: E402
 from openfisca_cents import openfisca_cents  # noqa: E402
 
@@ -271,10 +272,36 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
             o[group]["_diagnostics"]["eligo_ppa_quarter"] = amounts
             o[group]["_diagnostics"]["eligo_allowances"] = sum(
                 eligible_amount(e[group], b) for b in STATIONARY_ALLOWANCES)
+    give_window_m3_m1(e, o, mods, eligo_cmd, pack, period, households, workdir)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     stats = compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
     return households, explain_css_differences(stats, period, households, o, eligo_cmd, pack, workdir)
+
+
+# the benefits whose reference quarter décret n° 2025-185 moved (reference_window.py)
+WINDOW_BENEFITS = ("rsa", "ppa")
+
+
+def give_window_m3_m1(e, o, mods, cmd, pack, period, households, workdir):
+    """Gives causes.py, for each household, eligo's RSA and prime d'activité computed on the
+    pack read with the quarter before décret n° 2025-185 (M-3 .. M-1), beside the pack as in
+    force: `eligo_window_m3_m1_<benefit>` = (eligible, amount), eligible as `compare` counts
+    it. Recognises class W1; OpenFisca's side is not touched."""
+    asked = [m for m in mods if m.ID in WINDOW_BENEFITS]
+    settings = reference_window.settings_before_the_decree(pack) if asked else None
+    if settings is None:
+        return
+    folder = os.path.join(workdir, "window_m3_m1")
+    os.makedirs(folder, exist_ok=True)
+    before = cmd + " " + " ".join(shlex.quote(a) for a in settings)
+    for group, values in run_eligo(before, pack, period, households, folder).items():
+        for m in asked:
+            status, amount = values.get(m.ID, ("missing", 0.0))
+            by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
+            eligible = status == "eligible" and (by_status or amount > 0)
+            o[group]["_diagnostics"][f"eligo_window_m3_m1_{m.ID}"] = (
+                None if status == "undetermined" else eligible, amount if eligible else 0.0)
 
 
 # eligo's values the CSS causes read (causes.css_ceiling_in_euros), from its trace
