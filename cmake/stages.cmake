@@ -55,6 +55,7 @@ set(ELIGO_eval_SOURCES
   ${PROJECT_SOURCE_DIR}/src/eval/batch_results.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/bound_parameters.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/evaluate.cpp
+  ${PROJECT_SOURCE_DIR}/src/eval/evaluation_steps.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/missing_inputs.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/month_sharing.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/results.cpp

@@ -506,10 +506,10 @@ bool same_parameter(const BoundParameters& a, const BoundParameters& b, std::siz
 void mark_steps_reading_as_twin(const EvaluationContext& context, Scratch& scratch) {
   const Plan& plan = context.plan;
   scratch.reads_as_twin.assign(plan.steps.size(), 1);
-  for (std::size_t s = 0; s < plan.twins.size(); ++s) {
-    if (plan.twins[s] < 0) continue;
+  for (std::size_t s = 0; s < scratch.twins.size(); ++s) {
+    if (scratch.twins[s] < 0) continue;
     const Step& step = plan.steps[s];
-    const auto twin = static_cast<std::size_t>(plan.twins[s]);
+    const auto twin = static_cast<std::size_t>(scratch.twins[s]);
     const Step& other = plan.steps[twin];
     std::uint8_t same = 1;
     switch (step.op) {
@@ -564,6 +564,7 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
       const auto column = table.columns.find(name);
       if (column != table.columns.end()) scratch.step_columns[s] = &column->second;
     }
+    choose_evaluation_steps(context, scratch);
     mark_steps_reading_as_twin(context, scratch);
     find_lasting_sharing(context.plan, scratch);
   }
@@ -604,7 +605,11 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
   StepRunner runner(context, scratch);
   const Plan& plan = context.plan;
   if (plan.first_month == 0 && plan.last_month == 0) {
-    for (std::size_t s = 0; s < plan.steps.size(); ++s) runner.run(s);
+    scratch.shared = scratch.lasting_shared;
+    for (const std::uint32_t s : scratch.steps_to_visit) {
+      runner.run(s);
+      point_lasting_readers(scratch, static_cast<std::size_t>(plan.steps[s].out));
+    }
     return;
   }
   run_months_sharing(context, scratch);

@@ -54,11 +54,17 @@ struct Scratch {
   std::vector<std::vector<std::uint32_t>> differing_rows;
   std::vector<std::uint8_t> reads_as_twin;
   std::vector<std::uint8_t> shared;  // per step: skipped this batch, its register its twin's
-  // Sharing known before any batch (find_lasting_sharing): a step that reads what its twin
-  // reads, from operands that are its twin's in every batch, is its twin in every batch.
-  // Per register, the register computed in every batch that it equals (itself when none);
-  // per step, whether it is such a step; the steps left to visit in each batch; and, per
+  // Decided once per evaluation (evaluation_steps.cpp). Per step: whether it runs at all;
+  // for a choice on a parameter, the register of the branch the period takes (else -1);
+  // its twin among the steps that run (else -1); and the register whose rows it has when
+  // it is not run in a batch (shared). Then the sharing that holds in every batch: per
+  // register, the register computed in every batch that it equals (itself when none); per
+  // step, whether it is such a step; the steps left to visit in each batch; and, per
   // register computed in every batch, the registers that point at its rows.
+  std::vector<std::uint8_t> runs;
+  std::vector<int> branch;
+  std::vector<int> twins;
+  std::vector<int> same_rows_as;
   std::vector<std::uint32_t> lasting_equal;
   std::vector<std::uint8_t> lasting_shared;
   std::vector<std::uint32_t> steps_to_visit;
@@ -92,6 +98,9 @@ struct EvaluationContext {
   std::size_t input_count;                       // how many of input_names are inputs
   const MonthlyParameters* monthly = nullptr;    // every month steps read; null: month 0 only
   int period_index = 0;                          // Period::index() of the evaluated month
+  // Only the benefits are read from the registers (Program::evaluate): the steps no benefit
+  // reads, and the branches the period does not take, need not run. A trace reads them all.
+  bool benefits_only = false;
 
   const BoundParameters& parameters_at(int month) const {
     return month == 0 || monthly == nullptr ? parameters : monthly->at(month);
@@ -105,9 +114,23 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
 // where it can be (month_sharing.cpp).
 void run_months_sharing(const EvaluationContext& context, Scratch& scratch);
 
-// Once per evaluation, after Scratch::reads_as_twin: the steps shared with their twin in
-// every batch, whatever the rows (Scratch::lasting_equal and what follows it).
+// Once per evaluation: the steps it runs, the branches on parameters it takes, and each
+// step's twin among those it runs (Scratch::runs, branch, twins).
+void choose_evaluation_steps(const EvaluationContext& context, Scratch& scratch);
+
+// Once per evaluation, after Scratch::reads_as_twin: the steps that have the rows of
+// another register in every batch, whatever the rows (Scratch::lasting_equal and what
+// follows it), and the steps left to visit.
 void find_lasting_sharing(const Plan& plan, Scratch& scratch);
+
+// After the step writing `reg` ran or was shared: the registers equal to it in every batch
+// point at the rows it has now.
+inline void point_lasting_readers(Scratch& scratch, std::size_t reg) {
+  for (const std::uint32_t reader : scratch.lasting_readers[reg]) {
+    scratch.values[reader] = scratch.values[reg];
+    scratch.valid[reader] = scratch.valid[reg];
+  }
+}
 
 // The two halves of run_batch, for the micro-benchmarks of single steps: sizing the scratch
 // for groups [first, last), then running one step of the plan.

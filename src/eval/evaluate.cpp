@@ -60,7 +60,7 @@ Results Program::evaluate(const Population& population, const Period& period,
       detail::bind_monthly_parameters(program.pack, program.plan.parameter_used, period, program.plan.first_month,
                                       program.plan.last_month, options.overrides);
   const detail::EvaluationContext context{program.plan, population, parameters, program.input_names,
-                                          program.pack.inputs.size(), &monthly, period.index()};
+                                          program.pack.inputs.size(), &monthly, period.index(), true};
 
   Results results = empty_results(program, population, period);
   results.warnings = parameters.warnings;

@@ -82,11 +82,11 @@ void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch) {
   const bool sharing = scratch.shared.size() == context.plan.steps.size();
   for (std::size_t s = 0; s < context.plan.steps.size(); ++s) {
     const Step& step = context.plan.steps[s];
-    // A step shared with its twin this batch has its twin's values, and so its missing inputs.
+    // A step not run this batch has another register's values (its twin's, a branch's), and
+    // so its missing inputs.
     if (sharing && scratch.shared[s]) {
-      const auto twin = static_cast<std::size_t>(context.plan.twins[s]);
       scratch.missing_of[static_cast<std::size_t>(step.out)] =
-          scratch.missing_of[static_cast<std::size_t>(context.plan.steps[twin].out)];
+          scratch.missing_of[static_cast<std::size_t>(scratch.same_rows_as[s])];
       continue;
     }
     tracer.run(step);

@@ -8,10 +8,9 @@
 // others. Otherwise it runs on every row. In each case its rows are compared with the
 // twin's, so that the steps after it may be shared again.
 //
-// A step that reads the same input column or parameter value as its twin, from operands
-// that are the twin's in every batch, is the twin in every batch whatever the rows: it is
-// found once per evaluation (find_lasting_sharing) and never visited, its register pointing
-// at the rows of the register it equals as soon as that one has them.
+// Only the steps the evaluation runs and that are not their twin in every batch are
+// visited (evaluation_steps.cpp); a register equal to another in every batch points at
+// that one's rows as soon as it has them.
 #include <algorithm>
 #include <iterator>
 
@@ -60,18 +59,13 @@ class MonthSharing {
     scratch_.differing_rows.resize(registers);
     scratch_.shared = scratch_.lasting_shared;
     for (const std::uint32_t s : scratch_.steps_to_visit) {
-      const int twin = plan_.twins[s];
+      const int twin = scratch_.twins[s];
       if (twin < 0) {
         run_step(context_, scratch_, s);
       } else {
         step_with_twin(s, static_cast<std::size_t>(twin));
       }
-      // The registers equal to this one in every batch read the rows it has now.
-      const auto out = static_cast<std::size_t>(plan_.steps[s].out);
-      for (const std::uint32_t reader : scratch_.lasting_readers[out]) {
-        scratch_.values[reader] = scratch_.values[out];
-        scratch_.valid[reader] = scratch_.valid[out];
-      }
+      point_lasting_readers(scratch_, static_cast<std::size_t>(plan_.steps[s].out));
     }
   }
 
@@ -250,33 +244,5 @@ class MonthSharing {
 }  // namespace
 
 void run_months_sharing(const EvaluationContext& context, Scratch& scratch) { MonthSharing(context, scratch).run(); }
-
-void find_lasting_sharing(const Plan& plan, Scratch& scratch) {
-  const std::size_t registers = plan.registers.size();
-  scratch.lasting_equal.resize(registers);
-  for (std::size_t r = 0; r < registers; ++r) scratch.lasting_equal[r] = static_cast<std::uint32_t>(r);
-  scratch.lasting_shared.assign(plan.steps.size(), 0);
-  scratch.steps_to_visit.clear();
-  scratch.lasting_readers.assign(registers, {});
-  const auto same = [&](int mine, int theirs) {
-    return mine < 0 || scratch.lasting_equal[static_cast<std::size_t>(mine)] ==
-                           scratch.lasting_equal[static_cast<std::size_t>(theirs)];
-  };
-  for (std::size_t s = 0; s < plan.steps.size(); ++s) {
-    const Step& step = plan.steps[s];
-    const int twin = s < plan.twins.size() ? plan.twins[s] : -1;  // a plan built by hand may have none
-    if (twin >= 0 && scratch.reads_as_twin[s]) {
-      const Step& other = plan.steps[static_cast<std::size_t>(twin)];
-      if (same(step.a, other.a) && same(step.b, other.b) && same(step.c, other.c)) {
-        const std::uint32_t computed = scratch.lasting_equal[static_cast<std::size_t>(other.out)];
-        scratch.lasting_equal[static_cast<std::size_t>(step.out)] = computed;
-        scratch.lasting_readers[computed].push_back(static_cast<std::uint32_t>(step.out));
-        scratch.lasting_shared[s] = 1;
-        continue;
-      }
-    }
-    scratch.steps_to_visit.push_back(static_cast<std::uint32_t>(s));
-  }
-}
 
 }  // namespace eligo::detail

@@ -41,9 +41,8 @@ class RowMarker {
     const auto out = static_cast<std::size_t>(step.out);
     if (!scratch_.wanted_marked[out]) return;
     const std::vector<std::uint32_t>& rows = scratch_.wanted_rows[out];
-    if (shared) {  // its rows are its twin's: the twin is traced for it
-      const int twin_out = context_.plan.steps[static_cast<std::size_t>(context_.plan.twins[s])].out;
-      for (const std::uint32_t i : rows) mark(twin_out, i);
+    if (shared) {  // its rows are another register's (its twin's, a branch's): traced for it
+      for (const std::uint32_t i : rows) mark(scratch_.same_rows_as[s], i);
       return;
     }
     for (const std::uint32_t row : rows)

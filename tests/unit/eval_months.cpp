@@ -192,3 +192,30 @@ TEST_CASE("months that read the same values share their steps, household by hous
     CHECK(one.benefits[0].amount_cents[0] == all.benefits[0].amount_cents[g]);
   }
 }
+
+TEST_CASE("a choice on a dated parameter reads only the months of the branch in force", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  // The reference months move from M-3 .. M-1 to M-4 .. M-2 on 1 March 2025; the old
+  // branch also divides by a parameter that is 0 from then on.
+  pack.parameter("fenetre_decalee", ValueType::boolean, {{"2024-01-01", 0}, {"2025-03-01", 1}})
+      .parameter("diviseur", ValueType::integer, {{"2024-01-01", 1}, {"2025-03-01", 0}});
+  pack.variable("salaire_total", "foyer", "sum(membres, salaire)");
+  pack.benefit("trimestre", {},
+               "if param.fenetre_decalee then month_sum(salaire_total, -4, -2) "
+               "else month_sum(salaire_total, -3, -1) / param.diviseur");
+  const Program program = Program::compile(pack.pack);
+  // May's salary unknown: June 2025 reads February, March, April (1000 + 1200 + 1000), and
+  // neither the unknown May nor the division by 0 of the branch no longer in force.
+  const Population history = one_person(pack.pack, "1000", {{"2025-03", "1200"}, {"2025-05", std::nullopt}});
+  const auto june = evaluate_one(program, history, "2025-06");
+  CHECK(june.status == Status::eligible);
+  CHECK(june.amount == 320000);
+  // July 2025 reads March, April, May: May is unknown, and named.
+  const auto july = evaluate_one(program, history, "2025-07");
+  CHECK(july.status == Status::undetermined);
+  CHECK(july.missing == std::vector<std::string>{"salaire"});
+  // February 2025, before the change: November, December, January, divided by 1.
+  CHECK(evaluate_one(program, history, "2025-02").amount == 300000);
+  // Every salary known: June would fail on the division by 0 if the old branch ran.
+  CHECK(evaluate_one(program, one_person(pack.pack, "1000"), "2025-06").amount == 300000);
+}
