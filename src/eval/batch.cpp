@@ -574,11 +574,15 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
     return;
   scratch.group_capacity = std::max(scratch.group_capacity, scratch.group_rows);
   scratch.person_capacity = std::max(scratch.person_capacity, scratch.person_rows);
-  const auto capacity = [&](const Register& r) {
-    return r.level == Level::person ? scratch.person_capacity : scratch.group_capacity;
+  // Only the registers a step writes have rows of their own: the others point at the rows
+  // of the register they equal (evaluation_steps.cpp), and the store stays small enough
+  // to be read from the cache.
+  const auto capacity = [&](std::size_t r) -> std::size_t {
+    if (!scratch.written[r]) return 0;
+    return registers[r].level == Level::person ? scratch.person_capacity : scratch.group_capacity;
   };
   std::size_t total = 0;
-  for (const Register& r : registers) total += capacity(r);
+  for (std::size_t r = 0; r < registers.size(); ++r) total += capacity(r);
   // New stores: what the old ones held is gone, uniform values included.
   scratch.value_store = std::make_unique_for_overwrite<std::int64_t[]>(total);
   scratch.valid_store = std::make_unique_for_overwrite<std::uint8_t[]>(total);
@@ -589,7 +593,7 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
   for (std::size_t r = 0; r < registers.size(); ++r) {
     scratch.values[r] = scratch.value_store.get() + offset;
     scratch.valid[r] = scratch.valid_store.get() + offset;
-    offset += capacity(registers[r]);
+    offset += capacity(r);
   }
   scratch.own_values = scratch.values;
   scratch.own_valid = scratch.valid;

@@ -68,6 +68,7 @@ struct Scratch {
   std::vector<std::uint32_t> lasting_equal;
   std::vector<std::uint8_t> lasting_shared;
   std::vector<std::uint32_t> steps_to_visit;
+  std::vector<std::uint8_t> written;  // per register: its step may run, so it needs rows of its own
   std::vector<std::vector<std::uint32_t>> lasting_readers;
   // The birth dates of the batch split into year, month and day for age_on, and the store
   // of the register they were split from (null: none yet this batch).

@@ -87,6 +87,7 @@ void find_lasting_sharing(const Plan& plan, Scratch& scratch) {
   scratch.lasting_shared.assign(plan.steps.size(), 0);
   scratch.same_rows_as.assign(plan.steps.size(), -1);
   scratch.steps_to_visit.clear();
+  scratch.written.assign(registers, 0);
   scratch.lasting_readers.assign(registers, {});
   const auto same = [&](int mine, int theirs) {
     return mine < 0 || scratch.lasting_equal[static_cast<std::size_t>(mine)] ==
@@ -116,6 +117,7 @@ void find_lasting_sharing(const Plan& plan, Scratch& scratch) {
       }
     }
     scratch.steps_to_visit.push_back(static_cast<std::uint32_t>(s));
+    scratch.written[static_cast<std::size_t>(step.out)] = 1;
   }
 }
 

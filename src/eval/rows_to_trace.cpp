@@ -60,17 +60,23 @@ class RowMarker {
   Scratch& scratch_;
 };
 
-// The wanted rows of each register sit at the same offset as its own valid rows.
+// Every register has wanted rows of its own, those that point at another's rows included
+// (their readers mark them before they are passed on), laid out again when the stores grow.
 void lay_out_wanted(const Plan& plan, Scratch& scratch) {
   if (scratch.wanted_layout == scratch.valid_store.get() && scratch.wanted.size() == plan.registers.size()) return;
+  const auto rows = [&](const Register& r) {
+    return r.level == Level::person ? scratch.person_capacity : scratch.group_capacity;
+  };
   std::size_t total = 0;
-  for (const Register& r : plan.registers)
-    total += r.level == Level::person ? scratch.person_capacity : scratch.group_capacity;
+  for (const Register& r : plan.registers) total += rows(r);
   scratch.wanted_store = std::make_unique_for_overwrite<std::uint8_t[]>(total);
   scratch.wanted.resize(plan.registers.size());
   scratch.wanted_rows.resize(plan.registers.size());
-  for (std::size_t r = 0; r < plan.registers.size(); ++r)
-    scratch.wanted[r] = scratch.wanted_store.get() + (scratch.own_valid[r] - scratch.valid_store.get());
+  std::size_t offset = 0;
+  for (std::size_t r = 0; r < plan.registers.size(); ++r) {
+    scratch.wanted[r] = scratch.wanted_store.get() + offset;
+    offset += rows(plan.registers[r]);
+  }
   scratch.wanted_layout = scratch.valid_store.get();
 }
 
