@@ -196,15 +196,30 @@ def test_ppa_earnings_of_a_child():
     assert causes.cause("ppa", h, "2025-05", (False, 0.0), (True, 729.49), {}) is None
 
 
-def test_af_one_child_overseas_undetermined():
-    # h107 of 2025-05: one child in an overseas department; eligo cannot decide, OpenFisca pays 27.89
-    d1 = "AF for one child overseas: not computed by the pack (D1, open)"
-    fam = {"id": "h107", "residence": "guadeloupe"}
-    h = (fam, [person("demandeur", "1990-01-01"), person("enfant", "2015-06-01")])
-    assert causes.cause("af", h, "2025-05", (None, 0.0), (True, 27.89), {}) == d1
-    # the same family in metropolitan France: eligo has no reason to be undetermined
-    h = ({"id": "h107", "residence": "metropole"}, h[1])
-    assert causes.cause("af", h, "2025-05", (None, 0.0), (True, 27.89), {}) is None
+def test_af_one_child_overseas_not_modulated():
+    # one child of 10 in Guadeloupe, resources above the first ceiling: 27.89 in eligo
+    # (L755-12), half in OpenFisca's modulation
+    d3 = "AF for one child overseas: no modulation by resources (D3)"
+    fam = {"id": "h", "residence": "guadeloupe"}
+    h = (fam, [person("demandeur", "1990-01-01"), person("enfant", "2015-06-02")])
+    assert causes.cause("af", h, "2025-05", (True, 27.89), (True, 13.945), {}) == d3
+    assert causes.cause("af", h, "2025-05", (True, 27.89), (True, 6.9725), {}) == d3
+    # a gap of another size: not this class
+    assert causes.cause("af", h, "2025-05", (True, 27.89), (True, 20.0), {}) is None
+    # two children: the general scale, D2's class
+    h2 = (fam, h[1] + [person("enfant", "2017-03-02")])
+    assert causes.cause("af", h2, "2025-05", (True, 27.89), (True, 13.945), {}) != d3
+
+
+def test_af_one_child_overseas_age_supplement_in_the_month():
+    # a single child overseas born on 1 May 2014: 11 on OpenFisca's first day of May 2025,
+    # its supplement from June in eligo (L552-1)
+    f4 = "AF: a change counts from the month after (F4)"
+    h = ({"id": "h", "residence": "reunion"}, [person("demandeur", "1990-01-01"), person("enfant", "2014-05-01")])
+    assert causes.cause("af", h, "2025-05", (True, 27.89), (True, 45.39), {}) == f4
+    # in metropolitan France the age 11 is no change for the AF
+    h = ({"id": "h", "residence": "metropole"}, h[1])
+    assert causes.cause("af", h, "2025-05", (True, 27.89), (True, 45.39), {}) is None
 
 
 def test_rsa_child_to_be_born():

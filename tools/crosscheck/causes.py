@@ -387,11 +387,15 @@ def af_tapering_supplement_overseas(benefit, household, period, e, o, diag):
     """D2 (to settle at the source): above a ceiling, the family allowances are completed by
     a tapering supplement (complément dégressif, CSS L521-1, last paragraph; D521-3). The pack
     applies it wherever it computes the allowances; OpenFisca-France computes none overseas
-    (`af_complement_degressif` is nil where `af_eligibilite_dom`), though CSS L755-11 opens the
-    allowances overseas "dans les conditions" of L521-1 to L521-3 (h1032 of 2025-05, Martinique,
-    three children: 230.29 EUR in eligo, the second bracket's 173.15 in OpenFisca)."""
+    (`af_complement_degressif` is nil where `af_eligibilite_dom`), though CSS L755-11 makes
+    the conditions of L521-1 and L521-3 applicable overseas, L755-12 setting aside the four
+    last paragraphs of L521-1 (the tapering supplement among them) only "lorsque le ménage ou la
+    personne a un seul enfant à charge" (h1032 of 2025-05, Martinique, three children: 230.29
+    EUR in eligo, the second bracket's 173.15 in OpenFisca). Two children or more: one child is
+    D3."""
     return (benefit == "af" and e[0] and o[0] and e[1] > o[1]
-            and household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS)
+            and household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS
+            and len(_af_children(household, period)) >= 2)
 
 
 def ppa_earnings_of_every_famille_member(benefit, household, period, e, o, diag):
@@ -469,7 +473,8 @@ def af_change_in_the_month(benefit, household, period, e, o, diag):
     suivant celui au cours duquel les conditions d'ouverture du droit sont réunies", and a
     change of situation counts from the month after: the pack counts a child from the month
     after its birth, gives the age supplement from the month after the 14th birthday
-    (R521-1) and stops counting a child from the month of its 20th (R512-2). OpenFisca-France
+    (R521-1; from the month after the 11th and 16th for one child overseas, D755-5, II) and
+    stops counting a child from the month of its 20th (R512-2). OpenFisca-France
     reads the age in years on the first day of the month (its `age`): a child born on the 1st
     of M counts in M, one who turns 14 or 20 in M counts as 13 or 19 (h314 of 2025-09: a
     child born on 1 September 2025; 151.80 EUR in eligo, 422.19 in OpenFisca; h609 of
@@ -477,7 +482,10 @@ def af_change_in_the_month(benefit, household, period, e, o, diag):
     if benefit != "af" or e == o:
         return False
     start = _start(period)
-    return any(m["role"] == "enfant" and _birth(m).month == start.month and start.year - _birth(m).year in (0, 14, 20)
+    ages = (0, 14, 20)
+    if household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS and len(_af_children(household, period)) == 1:
+        ages += (11, 16)  # the one-child supplements overseas (D755-5, II)
+    return any(m["role"] == "enfant" and _birth(m).month == start.month and start.year - _birth(m).year in ages
                for m in household[1])
 
 
@@ -526,23 +534,29 @@ def _add_months(d, k):
 
 
 # the overseas departments where the family allowances are due from the first child
-# (CSS L755-11, al. 2); Mayotte has rules of its own
+# (CSS L755-12); Mayotte has rules of its own
 AF_FIRST_CHILD_OVERSEAS = ("guadeloupe", "martinique", "guyane", "reunion")
 
 
-def af_one_child_overseas(benefit, household, period, e, o, diag):
-    """D1 (open in the pack): in Guadeloupe, Guyane, Martinique and La Réunion the family
-    allowances are due from the first child (CSS L755-11, al. 2; D755-5, II: "le taux servant
-    au calcul des allocations familiales servies pour un seul enfant à charge est fixé à 5,88
-    p. 100 de la base mensuelle"). The pack does not compute that amount: with one dependent
-    child overseas it asks the fund's assessment (`evaluation_af_outre_mer_un_enfant`) and,
-    that input unknown, answers "undetermined"; OpenFisca pays it (27.89 EUR in May 2025,
-    h107)."""
-    fam, members = household
+def _af_children(household, period):
+    """The children under 20 on the first day of the month (as OpenFisca reads the age)."""
     start = _start(period)
-    under_20 = [m for m in members if m["role"] == "enfant" and 0 <= _age_on(m, start) < 20]
-    return (benefit == "af" and e[0] is None and fam.get("residence") in AF_FIRST_CHILD_OVERSEAS
-            and len(under_20) >= 1 and o[0])
+    return [m for m in household[1] if m["role"] == "enfant" and 0 <= _age_on(m, start) < 20]
+
+
+def af_one_child_overseas_not_modulated(benefit, household, period, e, o, diag):
+    """D3: in Guadeloupe, Guyane, Martinique and La Réunion a single dependent child opens the
+    family allowances (CSS L755-12; D755-5, II: 5.88% of the BMAF, 3.69% more from 11 and 5.67%
+    from 16), and "les quatre derniers alinéas de l'article L. 521-1 ne sont pas applicables
+    lorsque le ménage ou la personne a un seul enfant à charge" (L755-12, al. 2): no modulation
+    by resources, no tapering supplement. OpenFisca-France modulates the one-child amount like
+    the others (`af_base` and `af_majoration` times `af_taux_modulation`): above the first
+    ceiling its amount is half of eligo's, above the second a quarter."""
+    if not (benefit == "af" and e[0] and o[0] and e[1] > o[1]
+            and household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS
+            and len(_af_children(household, period)) == 1):
+        return False
+    return any(abs(o[1] - e[1] * share) <= 0.0151 for share in (0.5, 0.25))
 
 
 CAUSES = {
@@ -581,6 +595,7 @@ CAUSES = {
     "AF: a change counts from the month after (F4)": af_change_in_the_month,
     "RSA: the ASPA of M counted whole for the quarter (R4)": rsa_aspa_of_the_month_counted_whole,
     "AF tapering supplement overseas (D2)": af_tapering_supplement_overseas,
+    "AF for one child overseas: no modulation by resources (D3)": af_one_child_overseas_not_modulated,
 }
 
 # the causes of an "undetermined" answer of eligo (eligibility None): the pack asks an
@@ -589,7 +604,6 @@ UNDETERMINED_CAUSES = {
     # first: a household the reference window alone separates is counted there, whatever
     # other feature it has (the other causes then make no difference)
     "RSA and prime d'activité: the quarter M-4 .. M-2 of décret 2025-185 (W1)": reference_window_of_the_decree,
-    "AF for one child overseas: not computed by the pack (D1, open)": af_one_child_overseas,
 }
 
 
