@@ -604,6 +604,33 @@ void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t st
   StepRunner(context, scratch).run(step);
 }
 
+void run_step_same_on_every_row(const EvaluationContext& context, Scratch& scratch, std::size_t s) {
+  const Step& step = context.plan.steps[s];
+  const bool leaf = step.op == Op::constant || step.op == Op::parameter || step.op == Op::period_start;
+  std::size_t& rows = step.level == Level::person ? scratch.person_rows : scratch.group_rows;
+  const std::size_t n = rows;
+  if (leaf || n == 0) return run_step(context, scratch, s);  // leaves fill once per evaluation
+  const auto out = static_cast<std::size_t>(step.out);
+  std::int64_t* values = scratch.values[out];
+  std::uint8_t* valid = scratch.valid[out];
+  std::size_t& filled = scratch.uniform_rows[out];
+  const std::int64_t before = values[0];
+  const std::uint8_t known_before = valid[0];
+  const std::size_t filled_before = filled;
+  rows = 1;
+  try {
+    run_step(context, scratch, s);
+  } catch (...) {
+    rows = n;
+    throw;
+  }
+  rows = n;
+  if (filled_before >= n && values[0] == before && valid[0] == known_before) return;
+  std::fill_n(values + 1, n - 1, values[0]);
+  std::fill_n(valid + 1, n - 1, valid[0]);
+  filled = n;
+}
+
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
   prepare_batch(context, first, last, scratch);
   StepRunner runner(context, scratch);
@@ -611,7 +638,11 @@ void run_batch(const EvaluationContext& context, std::size_t first, std::size_t 
   if (plan.first_month == 0 && plan.last_month == 0) {
     scratch.shared = scratch.lasting_shared;
     for (const std::uint32_t s : scratch.steps_to_visit) {
-      runner.run(s);
+      if (scratch.same_on_every_row[static_cast<std::size_t>(plan.steps[s].out)]) {
+        run_step_same_on_every_row(context, scratch, s);
+      } else {
+        runner.run(s);
+      }
       point_lasting_readers(scratch, static_cast<std::size_t>(plan.steps[s].out));
     }
     return;

@@ -62,6 +62,10 @@ struct Scratch {
   // step, whether it is such a step; the steps left to visit in each batch; and, per
   // register computed in every batch, the registers that point at its rows.
   std::vector<std::uint8_t> runs;
+  // Per register: the same value on every row, being computed from constants, parameters
+  // and the period start alone (`12 * param.af.age_limite`, the month's index): computed on
+  // one row and copied to the others.
+  std::vector<std::uint8_t> same_on_every_row;
   std::vector<int> branch;
   std::vector<int> twins;
   std::vector<int> same_rows_as;
@@ -123,6 +127,10 @@ void choose_evaluation_steps(const EvaluationContext& context, Scratch& scratch)
 // another register in every batch, whatever the rows (Scratch::lasting_equal and what
 // follows it), and the steps left to visit.
 void find_lasting_sharing(const Plan& plan, Scratch& scratch);
+
+// Runs step `s`, whose register is the same on every row (Scratch::same_on_every_row): on
+// the batch's first row, then copied to the others unless they already hold that value.
+void run_step_same_on_every_row(const EvaluationContext& context, Scratch& scratch, std::size_t s);
 
 // After the step writing `reg` ran or was shared: the registers equal to it in every batch
 // point at the rows it has now.

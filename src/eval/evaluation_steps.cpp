@@ -60,6 +60,35 @@ std::vector<std::uint8_t> steps_needed(const EvaluationContext& context, const s
   return needed_step;
 }
 
+// Operations whose rows are the same when their operands' are: a row reads only the same
+// row of its operands (a broadcast, its group's), and nothing else of the batch.
+bool keeps_rows_the_same(Op op) {
+  switch (op) {
+    case Op::load_input:
+    case Op::load_role:
+    case Op::age_on:
+    case Op::sum_members:
+    case Op::count_members:
+    case Op::any_members:
+    case Op::all_members:
+    case Op::min_members:
+    case Op::max_members: return false;
+    default: return true;
+  }
+}
+
+std::vector<std::uint8_t> registers_same_on_every_row(const Plan& plan) {
+  std::vector<std::uint8_t> same(plan.registers.size(), 0);
+  for (const Step& step : plan.steps) {
+    const bool leaf = step.op == Op::constant || step.op == Op::parameter || step.op == Op::period_start;
+    bool from_same = keeps_rows_the_same(step.op) && (step.a >= 0 || step.b >= 0 || step.c >= 0);
+    for (const int operand : {step.a, step.b, step.c})
+      if (operand >= 0 && !same[static_cast<std::size_t>(operand)]) from_same = false;
+    same[static_cast<std::size_t>(step.out)] = leaf || from_same;
+  }
+  return same;
+}
+
 }  // namespace
 
 void choose_evaluation_steps(const EvaluationContext& context, Scratch& scratch) {
@@ -71,6 +100,7 @@ void choose_evaluation_steps(const EvaluationContext& context, Scratch& scratch)
   if (context.benefits_only)
     for (std::size_t s = 0; s < steps; ++s) branch[s] = branch_taken(context, writer, plan.steps[s]);
   scratch.runs = steps_needed(context, branch);
+  scratch.same_on_every_row = registers_same_on_every_row(plan);
   scratch.branch = std::move(branch);
   scratch.twins.assign(steps, -1);
   for (std::size_t s = 0; s < steps && s < plan.twins.size(); ++s) {

@@ -61,7 +61,7 @@ class MonthSharing {
     for (const std::uint32_t s : scratch_.steps_to_visit) {
       const int twin = scratch_.twins[s];
       if (twin < 0) {
-        run_step(context_, scratch_, s);
+        run(s);
       } else {
         step_with_twin(s, static_cast<std::size_t>(twin));
       }
@@ -70,6 +70,14 @@ class MonthSharing {
   }
 
  private:
+  void run(std::size_t s) {
+    if (scratch_.same_on_every_row[static_cast<std::size_t>(plan_.steps[s].out)]) {
+      run_step_same_on_every_row(context_, scratch_, s);
+    } else {
+      run_step(context_, scratch_, s);
+    }
+  }
+
   // Where operand `mine` may differ from the twin's operand `theirs`: nowhere (0), on the
   // rows of differing_rows[mine] (1), or anywhere (2).
   int difference(int mine, int theirs) const {
@@ -105,6 +113,13 @@ class MonthSharing {
     const int dc = difference(step.c, twin.c);
     if (scratch_.reads_as_twin[s] && da == 0 && db == 0 && dc == 0) return share_twin(s, out, twin_out);
     const std::size_t n = scratch_.rows(step.level);
+    if (scratch_.same_on_every_row[out]) {  // its first row says whether it is the twin's
+      run(s);
+      if (n > 0 && scratch_.values[out][0] == scratch_.values[twin_out][0] &&
+          scratch_.valid[out][0] == scratch_.valid[twin_out][0])
+        representative_[out] = representative_of(static_cast<int>(twin_out));
+      return;
+    }
     if (scratch_.reads_as_twin[s] && da < 2 && db < 2 && dc < 2 && row_by_row(step.op)) {
       collect_rows(step, da, db, dc);
       if (rows_.size() * 4 <= n) {
@@ -112,7 +127,7 @@ class MonthSharing {
         return;
       }
     }
-    run_step(context_, scratch_, s);
+    run(s);
     compare_with_twin(out, twin_out, n);
   }
 

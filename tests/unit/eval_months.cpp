@@ -219,3 +219,37 @@ TEST_CASE("a choice on a dated parameter reads only the months of the branch in 
   // Every salary known: June would fail on the division by 0 if the old branch ran.
   CHECK(evaluate_one(program, one_person(pack.pack, "1000"), "2025-06").amount == 300000);
 }
+
+TEST_CASE("values the same on every row are right on every row of every batch", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  // Computed from parameters and the period start alone, once per batch on one row: the
+  // month's index since January 2025, and twelve times the forfait, read over three months.
+  pack.variable("rang_mois", "foyer", "months_between(date(\"2025-01-01\"), period_start)");
+  pack.variable("forfait_annuel", "foyer", "12 * param.forfait");
+  pack.variable("reste", "foyer", "forfait_annuel - loyer * rang_mois");
+  pack.variable("part", "personne", "2 * param.forfait");
+  pack.benefit("trimestre", {}, "month_sum(reste, -3, -1) + sum(membres, part)");
+  const Program program = Program::compile(pack.pack);
+  PopulationBuilder builder(pack.pack);
+  for (int g = 0; g < 300; ++g) {
+    builder.add_group("F" + std::to_string(g));
+    builder.set_group_value("loyer", std::to_string(100 + g % 3));
+    for (int p = 0; p <= g % 2; ++p) {  // one or two members: batches of different sizes
+      builder.add_person("P" + std::to_string(g) + "_" + std::to_string(p), p == 0 ? "demandeur" : "conjoint");
+      builder.set_person_value("salaire", "1000");
+      builder.set_person_value("date_naissance", "1990-05-15");
+    }
+  }
+  const Population population = builder.build();
+  EvaluationOptions options;
+  options.batch_groups = 7;  // batches of 7 groups, the last of 6
+  const Results results = program.evaluate(population, Period::parse("2025-06"), options);
+  // June 2025 reads March (index 2, forfait 600), April (3, 610) and May (4, 610):
+  // 12 x 600 - 2 x loyer + 12 x 610 - 3 x loyer + 12 x 610 - 4 x loyer = 21840 - 9 x loyer;
+  // and each member adds 2 x 610 of June (batches of 10, 11, 10... persons).
+  for (std::size_t g = 0; g < 300; ++g) {
+    const std::int64_t loyer = 100 + static_cast<std::int64_t>(g % 3);
+    const std::int64_t members = 1 + static_cast<std::int64_t>(g % 2);
+    CHECK(results.benefits[0].amount_cents[g] == (21840 - 9 * loyer + members * 1220) * 100);
+  }
+}
