@@ -78,6 +78,18 @@ threads=$!
 python_status=0
 timed bash "$root/scripts/test-python.sh" || python_status=$?
 
+# Back to the normal priority for what is left of it: on a machine shared with other jobs
+# a niced build would wait for all of theirs. Lowering the niceness needs the privilege to
+# (root, or RLIMIT_NICE); without it the step stays niced, which costs nothing on a
+# machine of its own. Each process is reniced before its children are listed, so that a
+# child started in between inherits the new priority.
+renice_tree() {
+  renice -n 0 -p "$1" >/dev/null 2>&1 || return 0
+  local child
+  for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do renice_tree "$child"; done
+}
+command -v ps >/dev/null && renice_tree "$threads"
+
 start=$SECONDS
 threads_status=0
 wait "$threads" || threads_status=$?
