@@ -8,6 +8,9 @@
 // unique features met on the path to a node, the proportion of all coalition sizes that
 // flow down the path: `zero_fraction` is the share of the cover that follows the path when
 // the feature is unknown, `one_fraction` is 1 when the row itself follows the path.
+#include <algorithm>
+#include <memory>
+#include <span>
 #include <vector>
 
 #include "rank/model_data.hpp"
@@ -23,9 +26,10 @@ struct PathElement {
   double weight = 0;  // the path weight of coalitions of this size
 };
 
-using Path = std::vector<PathElement>;
+// The elements of the path to one node: one slice of ShapRecursion's buffer.
+using Path = std::span<PathElement>;
 
-void extend_path(Path& path, std::size_t depth, double zero_fraction, double one_fraction, std::int64_t feature) {
+void extend_path(Path path, std::size_t depth, double zero_fraction, double one_fraction, std::int64_t feature) {
   path[depth] = {feature, zero_fraction, one_fraction, depth == 0 ? 1.0 : 0.0};
   const auto d = static_cast<double>(depth);
   for (std::size_t i = depth; i-- > 0;) {
@@ -36,7 +40,7 @@ void extend_path(Path& path, std::size_t depth, double zero_fraction, double one
 }
 
 // Undoes extend_path for the element at `index` (a feature split on again lower down).
-void unwind_path(Path& path, std::size_t depth, std::size_t index) {
+void unwind_path(Path path, std::size_t depth, std::size_t index) {
   const double one_fraction = path[index].one_fraction;
   const double zero_fraction = path[index].zero_fraction;
   const auto d = static_cast<double>(depth);
@@ -59,7 +63,7 @@ void unwind_path(Path& path, std::size_t depth, std::size_t index) {
 }
 
 // The total weight the path would have without the element at `index`.
-double unwound_path_sum(const Path& path, std::size_t depth, std::size_t index) {
+double unwound_path_sum(std::span<const PathElement> path, std::size_t depth, std::size_t index) {
   const double one_fraction = path[index].one_fraction;
   const double zero_fraction = path[index].zero_fraction;
   const auto d = static_cast<double>(depth);
@@ -78,20 +82,40 @@ double unwound_path_sum(const Path& path, std::size_t depth, std::size_t index) 
   return total;
 }
 
+// Edges from the root to the deepest leaf.
+std::size_t deepest_leaf(const Tree& tree) {
+  std::size_t deepest = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> pending{{0, 0}};  // node, its depth
+  while (!pending.empty()) {
+    const auto [index, depth] = pending.back();
+    pending.pop_back();
+    const TreeNode& node = tree.nodes[index];
+    deepest = std::max(deepest, depth);
+    if (node.is_leaf()) continue;
+    pending.emplace_back(static_cast<std::size_t>(node.left), depth + 1);
+    pending.emplace_back(static_cast<std::size_t>(node.right), depth + 1);
+  }
+  return deepest;
+}
+
 class ShapRecursion {
  public:
   ShapRecursion(const Tree& tree, const double* row, std::vector<double>& contributions)
-      : tree_(tree), row_(row), contributions_(contributions) {}
+      : tree_(tree), row_(row), contributions_(contributions), width_(deepest_leaf(tree) + 2),
+        buffer_(std::make_unique<PathElement[]>(width_ * width_)) {}
 
-  void run() {
-    Path path(tree_.nodes.size() + 2);
-    recurse(0, path, 0, 1, 1, -1);
-  }
+  void run() { recurse(0, 0, 0, 1, 1, -1); }
 
  private:
-  // `path` is this call's own copy: children extend it without disturbing their siblings.
-  void recurse(std::size_t node_index, Path path, std::size_t depth, double zero_fraction, double one_fraction,
-               std::int64_t feature) {
+  // Each level of the recursion works on its own slice of the buffer, a copy of its parent's
+  // path, so that children extend it without disturbing their siblings. A path at depth d
+  // holds d + 1 elements, at most the tree's depth + 1: copying those alone, into a buffer
+  // allocated once per tree, costs far less than a copy of a whole vector per node.
+  Path path_at(std::size_t level) { return Path(buffer_.get() + level * width_, width_); }
+
+  void recurse(std::size_t node_index, std::size_t level, std::size_t depth, double zero_fraction,
+               double one_fraction, std::int64_t feature) {
+    const Path path = path_at(level);
     extend_path(path, depth, zero_fraction, one_fraction, feature);
     const TreeNode& node = tree_.nodes[node_index];
     if (node.is_leaf()) {
@@ -120,13 +144,18 @@ class ShapRecursion {
       --depth;
     }
     const double cover = node.cover;
-    recurse(hot, path, depth + 1, incoming_zero * tree_.nodes[hot].cover / cover, incoming_one, node.feature);
-    recurse(cold, path, depth + 1, incoming_zero * tree_.nodes[cold].cover / cover, 0, node.feature);
+    const Path child = path_at(level + 1);
+    std::copy_n(path.begin(), depth + 1, child.begin());
+    recurse(hot, level + 1, depth + 1, incoming_zero * tree_.nodes[hot].cover / cover, incoming_one, node.feature);
+    std::copy_n(path.begin(), depth + 1, child.begin());
+    recurse(cold, level + 1, depth + 1, incoming_zero * tree_.nodes[cold].cover / cover, 0, node.feature);
   }
 
   const Tree& tree_;
   const double* row_;
   std::vector<double>& contributions_;
+  std::size_t width_;
+  std::unique_ptr<PathElement[]> buffer_;  // width_ levels of width_ elements (gcc sees it is never null)
 };
 
 // The tree's output averaged over its leaves by cover: the value of the empty coalition.
