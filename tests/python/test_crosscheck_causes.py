@@ -244,6 +244,30 @@ def test_retirement_age_of_the_cohort():
     assert causes.cause("rsa", h, "2025-05", (False, 0.0), (True, 646.52), {}) is None
 
 
+def test_aspa_from_the_retirement_age_of_the_cohort():
+    # h932 of 2025-05: born in August 1962 (legal age 62 years 6 months, reached in February
+    # 2025), unfit for work, alone: the ASPA in eligo, none in OpenFisca, which asks 64
+    r3 = "ASPA from the legal retirement age of the cohort, unfit for work (R3)"
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=True, inapte_travail=True))
+    assert causes.cause("aspa", h, "2025-05", (True, 1034.28), (False, 0.0), {}) == r3
+    # h662 of 2024-05: a couple, the partner of 63 unfit for work; OpenFisca grants nothing
+    h = household(person("demandeur", "1960-08-31", age_legal_retraite_atteint=True),
+                  person("conjoint", "1961-02-01", age_legal_retraite_atteint=True, inapte_travail=True))
+    assert causes.cause("aspa", h, "2024-05", (True, 536.87), (False, 0.0), {}) == r3
+    # fit for work and no incapacity: the age of the cohort changes nothing, not this class
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=True))
+    assert causes.cause("aspa", h, "2025-05", (True, 1034.28), (False, 0.0), {}) is None
+    # the cohort's age not reached: not this class
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=False, inapte_travail=True))
+    assert causes.cause("aspa", h, "2025-05", (True, 1034.28), (False, 0.0), {}) is None
+    # 64 and over: OpenFisca opens it too, not this class
+    h = household(person("demandeur", "1961-01-09", age_legal_retraite_atteint=True, inapte_travail=True))
+    assert causes.cause("aspa", h, "2025-05", (True, 1034.28), (False, 0.0), {}) is None
+    # OpenFisca higher: not this class
+    h = household(person("demandeur", "1962-08-09", age_legal_retraite_atteint=True, inapte_travail=True))
+    assert causes.cause("aspa", h, "2025-05", (True, 100.0), (True, 200.0), {}) is None
+
+
 def test_rsa_child_dependent_in_some_months():
     # h968 of 2025-05: a child of 24 paid 473.07, 698.85 and 247.29 EUR over the quarter, a
     # dependant in April only: eligo counts 247.29 / 3 = 82.43 EUR more resources
@@ -254,6 +278,53 @@ def test_rsa_child_dependent_in_some_months():
     assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1614.86), {}) == k1
     # a gap that is no third of any months' pay
     assert causes.cause("rsa", h, "2025-05", (True, 1532.43), (True, 1624.86), {}) is None
+
+
+def test_rsa_child_dependent_in_some_months_eligo_below_the_minimum_paid():
+    # h355 of 2025-01: a child paid 548.62, 252.18 and 400.40 EUR over the quarter, a
+    # dependant in November only: 84.06 EUR more resources take eligo's amount below zero,
+    # OpenFisca pays 33.26
+    k1 = "RSA: a child dependent in some months of the quarter (K1)"
+    child = person("enfant", "2008-05-28", salaire_net=400.40,
+                   salaire_mois={"2024-10": 548.62, "2024-11": 252.18, "2024-12": 400.40})
+    h = household(person("demandeur", "1988-11-11", taux_incapacite=0.9), child)
+    assert causes.cause("rsa", h, "2025-01", (False, 0.0), (True, 33.26), {}) == k1
+    # OpenFisca's amount above what a third of any months' pay takes away: not this class
+    assert causes.cause("rsa", h, "2025-01", (False, 0.0), (True, 700.0), {}) is None
+
+
+def test_rsa_child_dependent_with_the_reference_window():
+    # h133 of 2026-05: a child paid 272.40 EUR in February 2026, a dependant that month only;
+    # eligo on M-4 .. M-2 pays 222.67, on M-3 .. M-1 219.91, OpenFisca 310.71 = 219.91 + 90.80
+    both = "RSA: a child dependent in some months, with the quarter of décret 2025-185 (K1 and W1)"
+    child = person("enfant", "2009-05-04", salaire_net=418.67,
+                   salaire_mois={"2026-02": 272.40, "2026-03": 418.67, "2026-04": 564.94})
+    h = household(person("demandeur", "1991-07-07", taux_incapacite=0.9), child)
+    window = {"eligo_window_m3_m1_rsa": (True, 219.91)}
+    assert causes.cause("rsa", h, "2026-05", (True, 222.67), (True, 310.71), window) == both
+    # eligo on the earlier quarter off by another gap: not this class
+    window = {"eligo_window_m3_m1_rsa": (True, 250.00)}
+    assert causes.cause("rsa", h, "2026-05", (True, 222.67), (True, 310.71), window) is None
+
+
+def test_openfisca_age_a_day_early():
+    # OpenFisca's age: the days lived plus one, in mean years of 365.2425 days
+    import datetime
+    assert causes.openfisca_age({"date_naissance": "2004-10-02"}, datetime.date(2024, 10, 1)) == 20
+    assert causes.openfisca_age({"date_naissance": "1955-01-03"}, datetime.date(2025, 1, 1)) == 70
+    assert causes.openfisca_age({"date_naissance": "2004-10-03"}, datetime.date(2024, 10, 1)) == 19
+    # h844 of 2025-01: a child born on 2 October 2004, 20 in OpenFisca on 1 October 2024, no
+    # longer raises the AAH ceiling there; the RSA reads 29.32 EUR more resources in eligo
+    b1 = "OpenFisca's age a year more on the day before the birthday (B1)"
+    h = household(person("demandeur", "1987-05-29", taux_incapacite=0.79),
+                  person("enfant", "2012-10-03"), person("enfant", "2010-08-28"),
+                  person("enfant", "2004-10-02", salaire_net=694.24))
+    assert causes.cause("rsa", h, "2025-01", (True, 47.78), (True, 77.11), {}) == b1
+    # born on the 1st: the same age on both sides, not this class
+    h = household(person("demandeur", "1987-05-29", taux_incapacite=0.79),
+                  person("enfant", "2012-10-03"), person("enfant", "2010-08-28"),
+                  person("enfant", "2004-10-01", salaire_net=694.24))
+    assert causes.cause("rsa", h, "2025-01", (True, 47.78), (True, 77.11), {}) is None
 
 
 def test_af_change_counts_from_the_month_after():

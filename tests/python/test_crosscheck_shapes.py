@@ -41,3 +41,12 @@ def test_no_shape_gives_the_stationary_households():
     assert [f["statut_occupation_logement"] for f, _ in plain] == [f["statut_occupation_logement"] for f, _ in shaped]
     assert all(f["residence"] == "metropole" for f, _ in plain)
     assert any(m["enceinte"] for _, ms in shaped for m in ms)
+
+
+def test_one_household_draws_the_households_of_the_run():
+    # h844 of 2025-01 (docs/crosscheck.md, B1): the eldest child born on 2 October 2004
+    import one_household
+    drawn = {fam["id"]: members for fam, members in
+             one_household.draw("2025-01", 2000, 1, one_household.hh.household_shapes.SHAPES, 0.5)}
+    assert [m["date_naissance"] for m in drawn["h844"]] == ["1987-05-29", "2012-10-03", "2010-08-28", "2004-10-02"]
+    assert one_household.shown({"a": 0.0, "b": False, "c": 1.5}) == {"c": 1.5}

@@ -442,11 +442,46 @@ def retirement_age_of_the_cohort(benefit, household, period, e, o, diag):
         and (m.get("inapte_travail") or m["taux_incapacite"] >= 0.5) for m in household[1]))
 
 
+def aspa_retirement_age_of_the_cohort(benefit, household, period, e, o, diag):
+    """R3 seen from the ASPA itself: CSS L815-1 lowers the ASPA's minimum age "en cas
+    d'inaptitude au travail", to the legal retirement age, which L161-17-2 sets by cohort
+    (62 years for those born before 1 September 1961, then three months more per cohort, 64
+    for those born from 1968). The pack grants the ASPA to a person unfit for work (or with
+    an incapacity of 50% or more) who has reached the age of the cohort
+    (`age_legal_retraite_atteint`); OpenFisca-France 176.1.8 asks `age >= 64` of everybody
+    since 1 September 2023 (`aah.age_legal_retraite`, read by `aspa_eligibilite`), so that
+    between the cohort's age and 64 it grants nothing, or only the partner's share (h932 of
+    2025-05, born in August 1962, unfit for work, alone: 1,034.28 EUR in eligo, nothing in
+    OpenFisca)."""
+    start = _start(period)
+    return (benefit == "aspa" and e[0] and e[1] > o[1] and any(
+        m["role"] != "enfant" and m.get("age_legal_retraite_atteint") and 62 <= _age_on(m, start) < 64
+        and (m.get("inapte_travail") or m["taux_incapacite"] >= 0.5) for m in household[1]))
+
+
 def _subset_sums(values):
     sums = {0.0}
     for v in values:
         sums |= {x + v for x in sums}
     return sums - {0.0}
+
+
+def _child_pay_thirds(household):
+    """A third of each sum of some months' pay of a child whose pay changes over the quarter."""
+    return [total / 3 for m in household[1] if m["role"] == "enfant" and m.get("salaire_mois")
+            for total in _subset_sums(list(m["salaire_mois"].values()))]
+
+
+def _gap_is_a_child_pay_third(benefit, household, e, o):
+    """The gap between eligo's amount `e` and OpenFisca's `o` is a third of some months' pay
+    of a child, eligo lower: or eligo pays nothing because that third takes its amount below
+    the minimum paid (MINIMUM_PAID), where OpenFisca pays."""
+    thirds = _child_pay_thirds(household)
+    gap = abs(e[1] - o[1])
+    if any(abs(gap - third) < 0.0151 for third in thirds):
+        return True
+    floor = MINIMUM_PAID.get(benefit, 0.0)
+    return not e[0] and o[0] and any(o[1] - third < floor + 0.005 for third in thirds)
 
 
 def rsa_child_dependent_in_a_month_of_the_quarter(benefit, household, period, e, o, diag):
@@ -456,15 +491,62 @@ def rsa_child_dependent_in_a_month_of_the_quarter(benefit, household, period, e,
     counts its pay of the months it was one; OpenFisca judges it once, in M, and counts its
     resources in no month or in all. The gap is a third of the child's pay of some months of
     the quarter (h968 of 2025-05: 247.29 EUR in April, below the 258.61 a child brings; 82.43
-    EUR more resources in eligo)."""
+    EUR more resources in eligo), or eligo pays nothing where that third takes its amount
+    below the minimum paid (h355 of 2025-01: a child paid 252.18 EUR in November 2024, below
+    the 272.11 a child brings; 84.06 EUR more resources, eligo's amount below zero, 33.26 EUR
+    in OpenFisca)."""
     if benefit not in ("rsa", "ppa"):
         return False
-    gap = abs(e[1] - o[1])
-    for m in household[1]:
-        months = m.get("salaire_mois") or {}
-        if m["role"] == "enfant" and months and any(
-                abs(gap - total / 3) < 0.0151 for total in _subset_sums(list(months.values()))):
-            return True
+    return _gap_is_a_child_pay_third(benefit, household, e, o)
+
+
+def rsa_child_dependent_with_the_reference_window(benefit, household, period, e, o, diag):
+    """K1 and W1 together: from March 2025 the pack reads M-4 .. M-2 (W1), OpenFisca M-3 ..
+    M-1, and a child is a dependant in some months only (K1). The household is counted here
+    when eligo, rerun with the earlier quarter (`eligo_window_m3_m1_<benefit>`, as for W1),
+    differs from OpenFisca by K1's gap: a third of some months' pay of the child (h133 of
+    2026-05: a child paid 272.40 EUR in February 2026, below the 276.74 a child brings;
+    eligo on M-3 .. M-1 has 90.80 EUR more resources than OpenFisca, and on M-4 .. M-2 88.04,
+    the April AAH revaluation read in one month less)."""
+    before = diag.get(f"eligo_window_m3_m1_{benefit}")
+    if benefit not in ("rsa", "ppa") or before is None or before[0] is None:
+        return False
+    return _gap_is_a_child_pay_third(benefit, household, before, o)
+
+
+# numpy's mean year, in days, with which OpenFisca's `age` converts the days lived to years
+NUMPY_MEAN_YEAR = 365.2425
+# the ages the benefits compared read: children at 3 (RSA isolation), 6, 11, 14, 16, 18, 20
+# (family benefits, the AAH ceiling), 21, 25 (RSA); adults at 25, 62, 64 and 65
+AGE_THRESHOLDS = (3, 6, 11, 14, 16, 18, 20, 21, 25, 62, 64, 65)
+
+
+def openfisca_age(member, day):
+    """OpenFisca-France's `age` on `day`: the days from the birth to the day, plus one, in
+    numpy's mean years of 365.2425 days, rounded down (`age` in its impot_revenu/ir.py)."""
+    return int(((day - _birth(member)).days + 1) // NUMPY_MEAN_YEAR)
+
+
+def openfisca_age_a_day_early(benefit, household, period, e, o, diag):
+    """B1: OpenFisca-France's `age` ("Âge (en années) au premier jour du mois") adds a day to
+    the days lived and divides by numpy's mean year of 365.2425 days: a person whose birthday
+    falls on the 2nd of the month (the 3rd in some years) is a year older on the 1st than
+    they are. The age in years changes on the birthday itself; on the 1st the person still
+    has the age eligo reads. The household is counted here when a member crosses, one day
+    early in OpenFisca, an age the benefits read (AGE_THRESHOLDS), on the first day of one
+    of the months the benefits read (M-4 .. M) (h844 of 2025-01: a child born on 2 October
+    2004 is 20 in OpenFisca on 1 October 2024, and no longer raises its father's AAH ceiling
+    (D821-2): AAH of 928.08 EUR in October in OpenFisca, 1,016.05 in eligo, whose RSA reads
+    (1,016.05 - 928.08) / 3 = 29.32 EUR more resources: 47.78 EUR, 77.11 in OpenFisca)."""
+    if e == o:
+        return False
+    start = _start(period)
+    for k in range(-4, 1):
+        day = _add_months(start, k)
+        for m in household[1]:
+            early = openfisca_age(m, day)
+            if early != _age_on(m, day) and early in AGE_THRESHOLDS:
+                return True
     return False
 
 
@@ -591,7 +673,11 @@ CAUSES = {
     "prime d'activité: earnings of every famille member in OpenFisca (P1)": ppa_earnings_of_every_famille_member,
     "RSA: a child to be born meets the age condition (O4)": rsa_child_to_be_born,
     "legal retirement age of the cohort (R3)": retirement_age_of_the_cohort,
+    "ASPA from the legal retirement age of the cohort, unfit for work (R3)": aspa_retirement_age_of_the_cohort,
     "RSA: a child dependent in some months of the quarter (K1)": rsa_child_dependent_in_a_month_of_the_quarter,
+    "RSA: a child dependent in some months, with the quarter of décret 2025-185 (K1 and W1)":
+        rsa_child_dependent_with_the_reference_window,
+    "OpenFisca's age a year more on the day before the birthday (B1)": openfisca_age_a_day_early,
     "AF: a change counts from the month after (F4)": af_change_in_the_month,
     "RSA: the ASPA of M counted whole for the quarter (R4)": rsa_aspa_of_the_month_counted_whole,
     "AF tapering supplement overseas (D2)": af_tapering_supplement_overseas,
