@@ -604,13 +604,13 @@ void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t st
   StepRunner(context, scratch).run(step);
 }
 
-void run_step_same_on_every_row(const EvaluationContext& context, Scratch& scratch, std::size_t s) {
+void run_visited_step(const EvaluationContext& context, Scratch& scratch, std::size_t s) {
   const Step& step = context.plan.steps[s];
-  const bool leaf = step.op == Op::constant || step.op == Op::parameter || step.op == Op::period_start;
+  const auto out = static_cast<std::size_t>(step.out);
   std::size_t& rows = step.level == Level::person ? scratch.person_rows : scratch.group_rows;
   const std::size_t n = rows;
-  if (leaf || n == 0) return run_step(context, scratch, s);  // leaves fill once per evaluation
-  const auto out = static_cast<std::size_t>(step.out);
+  if (!scratch.same_on_every_row[out] || fills_once_per_evaluation(step.op) || n == 0)
+    return run_step(context, scratch, s);
   std::int64_t* values = scratch.values[out];
   std::uint8_t* valid = scratch.valid[out];
   std::size_t& filled = scratch.uniform_rows[out];
@@ -633,16 +633,11 @@ void run_step_same_on_every_row(const EvaluationContext& context, Scratch& scrat
 
 void run_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch) {
   prepare_batch(context, first, last, scratch);
-  StepRunner runner(context, scratch);
   const Plan& plan = context.plan;
   if (plan.first_month == 0 && plan.last_month == 0) {
     scratch.shared = scratch.lasting_shared;
     for (const std::uint32_t s : scratch.steps_to_visit) {
-      if (scratch.same_on_every_row[static_cast<std::size_t>(plan.steps[s].out)]) {
-        run_step_same_on_every_row(context, scratch, s);
-      } else {
-        runner.run(s);
-      }
+      run_visited_step(context, scratch, s);
       point_lasting_readers(scratch, static_cast<std::size_t>(plan.steps[s].out));
     }
     return;

@@ -62,10 +62,6 @@ struct Scratch {
   // step, whether it is such a step; the steps left to visit in each batch; and, per
   // register computed in every batch, the registers that point at its rows.
   std::vector<std::uint8_t> runs;
-  // Per register: the same value on every row, being computed from constants, parameters
-  // and the period start alone (`12 * param.af.age_limite`, the month's index): computed on
-  // one row and copied to the others.
-  std::vector<std::uint8_t> same_on_every_row;
   std::vector<int> branch;
   std::vector<int> twins;
   std::vector<int> same_rows_as;
@@ -74,6 +70,10 @@ struct Scratch {
   std::vector<std::uint32_t> steps_to_visit;
   std::vector<std::uint8_t> written;  // per register: its step may run, so it needs rows of its own
   std::vector<std::vector<std::uint32_t>> lasting_readers;
+  // Per register: the same value on every row, being computed from constants, parameters
+  // and the period start alone (`12 * param.af.age_limite`, the month's index): computed on
+  // one row and copied to the others.
+  std::vector<std::uint8_t> same_on_every_row;
   // The birth dates of the batch split into year, month and day for age_on, and the store
   // of the register they were split from (null: none yet this batch).
   const std::int64_t* split_source = nullptr;
@@ -128,9 +128,15 @@ void choose_evaluation_steps(const EvaluationContext& context, Scratch& scratch)
 // follows it), and the steps left to visit.
 void find_lasting_sharing(const Plan& plan, Scratch& scratch);
 
-// Runs step `s`, whose register is the same on every row (Scratch::same_on_every_row): on
-// the batch's first row, then copied to the others unless they already hold that value.
-void run_step_same_on_every_row(const EvaluationContext& context, Scratch& scratch, std::size_t s);
+// Steps whose value is filled once per evaluation (StepRunner::uniform).
+inline bool fills_once_per_evaluation(Op op) {
+  return op == Op::constant || op == Op::parameter || op == Op::period_start;
+}
+
+// Runs step `s` of a batch's loop: a step whose register is the same on every row
+// (Scratch::same_on_every_row) on the batch's first row, then copied to the others unless
+// they already hold that value; any other on every row.
+void run_visited_step(const EvaluationContext& context, Scratch& scratch, std::size_t s);
 
 // After the step writing `reg` ran or was shared: the registers equal to it in every batch
 // point at the rows it has now.

@@ -80,7 +80,7 @@ bool keeps_rows_the_same(Op op) {
 std::vector<std::uint8_t> registers_same_on_every_row(const Plan& plan) {
   std::vector<std::uint8_t> same(plan.registers.size(), 0);
   for (const Step& step : plan.steps) {
-    const bool leaf = step.op == Op::constant || step.op == Op::parameter || step.op == Op::period_start;
+    const bool leaf = fills_once_per_evaluation(step.op);
     bool from_same = keeps_rows_the_same(step.op) && (step.a >= 0 || step.b >= 0 || step.c >= 0);
     for (const int operand : {step.a, step.b, step.c})
       if (operand >= 0 && !same[static_cast<std::size_t>(operand)]) from_same = false;

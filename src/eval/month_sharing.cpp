@@ -61,7 +61,7 @@ class MonthSharing {
     for (const std::uint32_t s : scratch_.steps_to_visit) {
       const int twin = scratch_.twins[s];
       if (twin < 0) {
-        run(s);
+        run_visited_step(context_, scratch_, s);
       } else {
         step_with_twin(s, static_cast<std::size_t>(twin));
       }
@@ -70,14 +70,6 @@ class MonthSharing {
   }
 
  private:
-  void run(std::size_t s) {
-    if (scratch_.same_on_every_row[static_cast<std::size_t>(plan_.steps[s].out)]) {
-      run_step_same_on_every_row(context_, scratch_, s);
-    } else {
-      run_step(context_, scratch_, s);
-    }
-  }
-
   // Where operand `mine` may differ from the twin's operand `theirs`: nowhere (0), on the
   // rows of differing_rows[mine] (1), or anywhere (2).
   int difference(int mine, int theirs) const {
@@ -114,7 +106,7 @@ class MonthSharing {
     if (scratch_.reads_as_twin[s] && da == 0 && db == 0 && dc == 0) return share_twin(s, out, twin_out);
     const std::size_t n = scratch_.rows(step.level);
     if (scratch_.same_on_every_row[out]) {  // its first row says whether it is the twin's
-      run(s);
+      run_visited_step(context_, scratch_, s);
       if (n > 0 && scratch_.values[out][0] == scratch_.values[twin_out][0] &&
           scratch_.valid[out][0] == scratch_.valid[twin_out][0])
         representative_[out] = representative_of(static_cast<int>(twin_out));
@@ -127,7 +119,7 @@ class MonthSharing {
         return;
       }
     }
-    run(s);
+    run_visited_step(context_, scratch_, s);
     compare_with_twin(out, twin_out, n);
   }
 
