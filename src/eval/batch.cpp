@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <stdexcept>
 
 #include "eval/arithmetic.hpp"
 
@@ -47,79 +48,7 @@ class StepRunner {
       case Op::constant:
       case Op::parameter:
       case Op::period_start: return uniform(step, n, out, ok);
-      case Op::promote:
-        return unary(step, n, out, ok, [&](std::int64_t a) { return checked(static_cast<int128>(a) * decimal_scale); });
-      case Op::negate: return unary(step, n, out, ok, [&](std::int64_t a) { return checked(-static_cast<int128>(a)); });
-      case Op::add:
-        if (add_or_subtract(step, n, out, ok, false)) return;
-        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) + b); });
-      case Op::subtract:
-        if (add_or_subtract(step, n, out, ok, true)) return;
-        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) - b); });
-      case Op::multiply:
-        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) * b); });
-      case Op::multiply_scaled:
-        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
-          return checked(multiply_scaled(a, b));
-        });
-      case Op::divide_rounded:
-        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
-          if (b == 0) fail("division by zero");
-          return checked(divide_rounded(a, b));
-        });
-      case Op::divide_scaled:
-        return binary(step, n, out, ok, [&](std::int64_t a, std::int64_t b) {
-          if (b == 0) fail("division by zero");
-          return checked(divide_scaled(a, b));
-        });
-      case Op::equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a == b; });
-      case Op::not_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a != b; });
-      case Op::less: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a < b; });
-      case Op::less_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a <= b; });
-      case Op::greater: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a > b; });
-      case Op::greater_equal: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a >= b; });
-      case Op::minimum: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::min(a, b); });
-      case Op::maximum: return binary_total(step, n, out, ok, [](std::int64_t a, std::int64_t b) { return std::max(a, b); });
-      case Op::logical_and: return logical(step, n, out, ok, 0);
-      case Op::logical_or: return logical(step, n, out, ok, 1);
-      case Op::logical_not: return unary(step, n, out, ok, [](std::int64_t a) -> std::int64_t { return a == 0; });
-      case Op::choose: return choose(step, n, out, ok);
-      case Op::round_nearest: return round(step, n, out, ok, Rounding::nearest);
-      case Op::round_down: return round(step, n, out, ok, Rounding::down);
-      case Op::round_up: return round(step, n, out, ok, Rounding::up);
-      case Op::in_set: return in_set(step, n, out, ok);
       case Op::age_on: return age_on(step, n, out, ok);
-      case Op::years_between:
-        return binary(step, n, out, ok, repeating_dates([](Date a, Date b) -> std::int64_t { return full_years_between(a, b); }));
-      case Op::months_between:
-        return binary(step, n, out, ok, repeating_dates([](Date a, Date b) -> std::int64_t { return full_months_between(a, b); }));
-      case Op::known: {
-        const std::uint8_t* a_ok = valid(step.a);
-        for (std::size_t i = 0; i < n; ++i) out[i] = a_ok[i];
-        std::fill_n(ok, n, 1);
-        return;
-      }
-      case Op::bracket_amount:
-      case Op::bracket_marginal:
-        if (!parameter_available(step)) return fill_unknown(n, out, ok);
-        return bracket(step, n, out, ok, step.op == Op::bracket_marginal);
-      case Op::year_of:
-        return unary(step, n, out, ok, [](std::int64_t a) -> std::int64_t {
-          int year = 0, month = 0, day = 0;
-          Date{static_cast<std::int32_t>(a)}.to_ymd(year, month, day);
-          return year;
-        });
-      case Op::month_of:
-        return unary(step, n, out, ok, [](std::int64_t a) -> std::int64_t {
-          int year = 0, month = 0, day = 0;
-          Date{static_cast<std::int32_t>(a)}.to_ymd(year, month, day);
-          return month;
-        });
-      case Op::make_date: return make_date(step, n, out, ok);
-      case Op::floor_decimal:
-        return unary(step, n, out, ok, [](std::int64_t a) {
-          return a / decimal_scale - (a % decimal_scale < 0 ? 1 : 0);  // rounded down
-        });
       case Op::broadcast: {
         const std::int64_t* a = values(step.a);
         const std::uint8_t* a_ok = valid(step.a);
@@ -136,10 +65,105 @@ class StepRunner {
       case Op::max_members: return fold_members(step, n, out, ok);
       case Op::any_members:
       case Op::all_members: return quantify_members(step, n, out, ok);
+      default: return row_by_row(step, n, out, ok, EveryRow{});
     }
   }
 
+  // Step `index` on the listed rows of the batch alone: result j is that of row rows[j].
+  void run_on_rows(std::size_t index, const std::uint32_t* rows, std::size_t k, std::int64_t* out, std::uint8_t* ok) {
+    index_ = index;
+    row_by_row(context_.plan.steps[index], k, out, ok, ListedRows{rows});
+  }
+
  private:
+  // Where a loop over a step's rows reads its operands: row i itself, or the i-th of a list
+  // of rows (a step computing only the rows that differ from its twin's, month_sharing.cpp).
+  struct EveryRow {
+    std::size_t operator()(std::size_t i) const { return i; }
+  };
+  struct ListedRows {
+    const std::uint32_t* rows;
+    std::size_t operator()(std::size_t i) const { return rows[i]; }
+  };
+
+  // The operations whose row i reads only row i of their operands (reads_only_its_row).
+  template <typename At>
+  void row_by_row(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at) {
+    switch (step.op) {
+      case Op::promote:
+        return unary(step, n, out, ok, at, [&](std::int64_t a) { return checked(static_cast<int128>(a) * decimal_scale); });
+      case Op::negate: return unary(step, n, out, ok, at, [&](std::int64_t a) { return checked(-static_cast<int128>(a)); });
+      case Op::add:
+        if (add_or_subtract(step, n, out, ok, at, false)) return;
+        return binary(step, n, out, ok, at, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) + b); });
+      case Op::subtract:
+        if (add_or_subtract(step, n, out, ok, at, true)) return;
+        return binary(step, n, out, ok, at, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) - b); });
+      case Op::multiply:
+        return binary(step, n, out, ok, at, [&](std::int64_t a, std::int64_t b) { return checked(static_cast<int128>(a) * b); });
+      case Op::multiply_scaled:
+        return binary(step, n, out, ok, at, [&](std::int64_t a, std::int64_t b) { return checked(multiply_scaled(a, b)); });
+      case Op::divide_rounded:
+        return binary(step, n, out, ok, at, [&](std::int64_t a, std::int64_t b) {
+          if (b == 0) fail("division by zero");
+          return checked(divide_rounded(a, b));
+        });
+      case Op::divide_scaled:
+        return binary(step, n, out, ok, at, [&](std::int64_t a, std::int64_t b) {
+          if (b == 0) fail("division by zero");
+          return checked(divide_scaled(a, b));
+        });
+      case Op::equal: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a == b; });
+      case Op::not_equal: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a != b; });
+      case Op::less: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a < b; });
+      case Op::less_equal: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a <= b; });
+      case Op::greater: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a > b; });
+      case Op::greater_equal: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) -> std::int64_t { return a >= b; });
+      case Op::minimum: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) { return std::min(a, b); });
+      case Op::maximum: return binary_total(step, n, out, ok, at, [](std::int64_t a, std::int64_t b) { return std::max(a, b); });
+      case Op::logical_and: return logical(step, n, out, ok, at, 0);
+      case Op::logical_or: return logical(step, n, out, ok, at, 1);
+      case Op::logical_not: return unary(step, n, out, ok, at, [](std::int64_t a) -> std::int64_t { return a == 0; });
+      case Op::choose: return choose(step, n, out, ok, at);
+      case Op::round_nearest: return round(step, n, out, ok, at, Rounding::nearest);
+      case Op::round_down: return round(step, n, out, ok, at, Rounding::down);
+      case Op::round_up: return round(step, n, out, ok, at, Rounding::up);
+      case Op::in_set: return in_set(step, n, out, ok, at);
+      case Op::years_between:
+        return binary(step, n, out, ok, at, repeating_dates([](Date a, Date b) -> std::int64_t { return full_years_between(a, b); }));
+      case Op::months_between:
+        return binary(step, n, out, ok, at, repeating_dates([](Date a, Date b) -> std::int64_t { return full_months_between(a, b); }));
+      case Op::known: {
+        const std::uint8_t* a_ok = valid(step.a);
+        for (std::size_t i = 0; i < n; ++i) out[i] = a_ok[at(i)];
+        std::fill_n(ok, n, 1);
+        return;
+      }
+      case Op::bracket_amount:
+      case Op::bracket_marginal:
+        if (!parameter_available(step)) return fill_unknown(n, out, ok);
+        return bracket(step, n, out, ok, at, step.op == Op::bracket_marginal);
+      case Op::year_of:
+        return unary(step, n, out, ok, at, [](std::int64_t a) -> std::int64_t {
+          int year = 0, month = 0, day = 0;
+          Date{static_cast<std::int32_t>(a)}.to_ymd(year, month, day);
+          return year;
+        });
+      case Op::month_of:
+        return unary(step, n, out, ok, at, [](std::int64_t a) -> std::int64_t {
+          int year = 0, month = 0, day = 0;
+          Date{static_cast<std::int32_t>(a)}.to_ymd(year, month, day);
+          return month;
+        });
+      case Op::make_date: return make_date(step, n, out, ok, at);
+      case Op::floor_decimal:
+        return unary(step, n, out, ok, at, [](std::int64_t a) {
+          return a / decimal_scale - (a % decimal_scale < 0 ? 1 : 0);  // rounded down
+        });
+      default: throw std::logic_error("eligo: a step that reads other rows than its own, run row by row");
+    }
+  }
+
   const std::int64_t* values(int reg) const { return scratch_.values[static_cast<std::size_t>(reg)]; }
   const std::uint8_t* valid(int reg) const { return scratch_.valid[static_cast<std::size_t>(reg)]; }
 
@@ -175,7 +199,8 @@ class StepRunner {
   }
 
   // make_date(year, month, day): unknown when a part is; an impossible date is an error.
-  void make_date(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+  template <typename At>
+  void make_date(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at) {
     const std::int64_t* years = values(step.a);
     const std::int64_t* months = values(step.b);
     const std::int64_t* days = values(step.c);
@@ -183,14 +208,15 @@ class StepRunner {
     const std::uint8_t* months_ok = valid(step.b);
     const std::uint8_t* days_ok = valid(step.c);
     for (std::size_t i = 0; i < n; ++i) {
-      row_ = i;
-      ok[i] = years_ok[i] & months_ok[i] & days_ok[i];
+      const std::size_t r = at(i);
+      row_ = r;
+      ok[i] = years_ok[r] & months_ok[r] & days_ok[r];
       out[i] = 0;
       if (!ok[i]) continue;
       char text[32];
-      std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", static_cast<long long>(years[i]),
-                    static_cast<long long>(months[i]), static_cast<long long>(days[i]));
-      const auto date = years[i] >= 1 && years[i] <= 9999 ? Date::try_parse(text) : std::nullopt;
+      std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld", static_cast<long long>(years[r]),
+                    static_cast<long long>(months[r]), static_cast<long long>(days[r]));
+      const auto date = years[r] >= 1 && years[r] <= 9999 ? Date::try_parse(text) : std::nullopt;
       if (!date) fail("make_date() was given a day that does not exist");
       out[i] = date->days;
     }
@@ -230,14 +256,15 @@ class StepRunner {
   }
 
   // Unknown in, unknown out: the operation runs only on known rows.
-  template <typename F>
-  void unary(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, F f) {
+  template <typename At, typename F>
+  void unary(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, F f) {
     const std::int64_t* a = values(step.a);
     const std::uint8_t* a_ok = valid(step.a);
     for (std::size_t i = 0; i < n; ++i) {
-      row_ = i;
-      ok[i] = a_ok[i];
-      out[i] = a_ok[i] ? f(a[i]) : 0;
+      const std::size_t r = at(i);
+      row_ = r;
+      ok[i] = a_ok[r];
+      out[i] = a_ok[r] ? f(a[r]) : 0;
     }
   }
 
@@ -272,31 +299,34 @@ class StepRunner {
     return scratch_.split_dates.data();
   }
 
-  template <typename F>
-  void binary(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, F f) {
+  template <typename At, typename F>
+  void binary(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, F f) {
     const std::int64_t* a = values(step.a);
     const std::int64_t* b = values(step.b);
     const std::uint8_t* a_ok = valid(step.a);
     const std::uint8_t* b_ok = valid(step.b);
     for (std::size_t i = 0; i < n; ++i) {
-      row_ = i;
-      ok[i] = a_ok[i] & b_ok[i];
-      out[i] = ok[i] ? f(a[i], b[i]) : 0;
+      const std::size_t r = at(i);
+      row_ = r;
+      ok[i] = a_ok[r] & b_ok[r];
+      out[i] = ok[i] ? f(a[r], b[r]) : 0;
     }
   }
 
   // a + b or a - b over every row without a branch; false when a known row overflows, so that
   // the caller runs the checked loop that names the row.
-  bool add_or_subtract(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, bool subtract) {
+  template <typename At>
+  bool add_or_subtract(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, bool subtract) {
     const std::int64_t* a = values(step.a);
     const std::int64_t* b = values(step.b);
     const std::uint8_t* a_ok = valid(step.a);
     const std::uint8_t* b_ok = valid(step.b);
     bool overflow = false;
     for (std::size_t i = 0; i < n; ++i) {
-      const std::uint8_t known = a_ok[i] & b_ok[i];
+      const std::size_t r = at(i);
+      const std::uint8_t known = a_ok[r] & b_ok[r];
       std::int64_t result = 0;
-      const bool over = subtract ? __builtin_sub_overflow(a[i], b[i], &result) : __builtin_add_overflow(a[i], b[i], &result);
+      const bool over = subtract ? __builtin_sub_overflow(a[r], b[r], &result) : __builtin_add_overflow(a[r], b[r], &result);
       overflow |= over && known;
       ok[i] = known;
       out[i] = known ? result : 0;
@@ -306,34 +336,38 @@ class StepRunner {
 
   // An operation defined on every pair (comparisons, min, max): no failure to locate, and a
   // loop without branches that the compiler vectorises.
-  template <typename F>
-  void binary_total(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, F f) {
+  template <typename At, typename F>
+  void binary_total(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, F f) {
     const std::int64_t* a = values(step.a);
     const std::int64_t* b = values(step.b);
     const std::uint8_t* a_ok = valid(step.a);
     const std::uint8_t* b_ok = valid(step.b);
     for (std::size_t i = 0; i < n; ++i) {
-      const std::uint8_t known = a_ok[i] & b_ok[i];
+      const std::size_t r = at(i);
+      const std::uint8_t known = a_ok[r] & b_ok[r];
       ok[i] = known;
-      out[i] = known ? f(a[i], b[i]) : 0;
+      out[i] = known ? f(a[r], b[r]) : 0;
     }
   }
 
   // Kleene logic: `absorbing` (0 for and, 1 for or) decides the result even when the other
   // side is unknown.
-  void logical(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, std::int64_t absorbing) {
+  template <typename At>
+  void logical(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, std::int64_t absorbing) {
     const std::int64_t* a = values(step.a);
     const std::int64_t* b = values(step.b);
     const std::uint8_t* a_ok = valid(step.a);
     const std::uint8_t* b_ok = valid(step.b);
     for (std::size_t i = 0; i < n; ++i) {
-      const bool decided = (a_ok[i] && a[i] == absorbing) || (b_ok[i] && b[i] == absorbing);
-      ok[i] = decided || (a_ok[i] && b_ok[i]);
+      const std::size_t r = at(i);
+      const bool decided = (a_ok[r] && a[r] == absorbing) || (b_ok[r] && b[r] == absorbing);
+      ok[i] = decided || (a_ok[r] && b_ok[r]);
       out[i] = decided ? absorbing : (ok[i] ? 1 - absorbing : 0);
     }
   }
 
-  void choose(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+  template <typename At>
+  void choose(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at) {
     const std::int64_t* condition = values(step.a);
     const std::uint8_t* condition_ok = valid(step.a);
     const std::int64_t* then = values(step.b);
@@ -341,19 +375,21 @@ class StepRunner {
     const std::int64_t* otherwise = values(step.c);
     const std::uint8_t* otherwise_ok = valid(step.c);
     for (std::size_t i = 0; i < n; ++i) {
-      if (condition_ok[i]) {
-        const bool pick_then = condition[i] != 0;
-        out[i] = pick_then ? then[i] : otherwise[i];
-        ok[i] = pick_then ? then_ok[i] : otherwise_ok[i];
+      const std::size_t r = at(i);
+      if (condition_ok[r]) {
+        const bool pick_then = condition[r] != 0;
+        out[i] = pick_then ? then[r] : otherwise[r];
+        ok[i] = pick_then ? then_ok[r] : otherwise_ok[r];
       } else {  // unknown condition: known only when both branches agree
-        ok[i] = then_ok[i] && otherwise_ok[i] && then[i] == otherwise[i];
-        out[i] = ok[i] ? then[i] : 0;
+        ok[i] = then_ok[r] && otherwise_ok[r] && then[r] == otherwise[r];
+        out[i] = ok[i] ? then[r] : 0;
       }
     }
   }
 
   // Enumeration values are small: a set of values below 64 is one word, tested without a search.
-  void in_set(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok) {
+  template <typename At>
+  void in_set(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at) {
     std::uint64_t mask = 0;
     bool small = true;
     for (const std::int64_t v : step.set) {
@@ -361,34 +397,37 @@ class StepRunner {
       else mask |= std::uint64_t{1} << v;
     }
     if (!small) {
-      return unary(step, n, out, ok, [&](std::int64_t a) -> std::int64_t {
+      return unary(step, n, out, ok, at, [&](std::int64_t a) -> std::int64_t {
         return std::find(step.set.begin(), step.set.end(), a) != step.set.end();
       });
     }
     const std::int64_t* a = values(step.a);
     const std::uint8_t* a_ok = valid(step.a);
     for (std::size_t i = 0; i < n; ++i) {
-      const auto v = static_cast<std::uint64_t>(a[i]);
-      ok[i] = a_ok[i];
-      out[i] = a_ok[i] & (v < 64) & static_cast<std::int64_t>((mask >> (v & 63)) & 1u);
+      const std::size_t r = at(i);
+      const auto v = static_cast<std::uint64_t>(a[r]);
+      ok[i] = a_ok[r];
+      out[i] = a_ok[r] & (v < 64) & static_cast<std::int64_t>((mask >> (v & 63)) & 1u);
     }
   }
 
-  void round(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, Rounding mode) {
-    unary(step, n, out, ok, [&](std::int64_t a) {
+  template <typename At>
+  void round(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, Rounding mode) {
+    unary(step, n, out, ok, at, [&](std::int64_t a) {
       const auto rounded = round_to_step(a, step.immediate, mode);
       if (!rounded) fail("the rounded result does not fit (overflow)");
       return *rounded;
     });
   }
 
-  void bracket(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, bool marginal) {
+  template <typename At>
+  void bracket(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, bool marginal) {
     // Thresholds in the unit of x, values in the unit of the result (a rate for a marginal
     // scale): money ones in cents in the pack, in register units here.
     const std::int64_t threshold_scale = is_money(step.a) ? register_units_per_cent : 1;
     const std::int64_t value_scale = !marginal && is_money(step.out) ? register_units_per_cent : 1;
     const auto& brackets = context_.parameters_at(step.month).brackets[static_cast<std::size_t>(step.immediate)];
-    unary(step, n, out, ok, [&](std::int64_t x) -> std::int64_t {
+    unary(step, n, out, ok, at, [&](std::int64_t x) -> std::int64_t {
       const auto threshold = [&](std::size_t k) { return static_cast<int128>(brackets[k].threshold) * threshold_scale; };
       if (!marginal) {
         int128 value = 0;  // below the first threshold: nothing
@@ -602,6 +641,11 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
 
 void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
   StepRunner(context, scratch).run(step);
+}
+
+void run_step_on_rows(const EvaluationContext& context, Scratch& scratch, std::size_t step, const std::uint32_t* rows,
+                      std::size_t k, std::int64_t* out, std::uint8_t* ok) {
+  StepRunner(context, scratch).run_on_rows(step, rows, k, out, ok);
 }
 
 void run_visited_step(const EvaluationContext& context, Scratch& scratch, std::size_t s) {

@@ -152,6 +152,32 @@ inline void point_lasting_readers(Scratch& scratch, std::size_t reg) {
 void prepare_batch(const EvaluationContext& context, std::size_t first, std::size_t last, Scratch& scratch);
 void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step);
 
+// Operations whose row i reads only row i of their operands, at the same level, and nothing
+// kept from one row or one step to the next: they may run on some rows alone.
+inline bool reads_only_its_row(Op op) {
+  switch (op) {
+    case Op::load_input:
+    case Op::load_role:
+    case Op::constant:
+    case Op::parameter:
+    case Op::period_start:
+    case Op::age_on:  // keeps the birth dates split for the batch
+    case Op::broadcast:
+    case Op::sum_members:
+    case Op::count_members:
+    case Op::min_members:
+    case Op::max_members:
+    case Op::any_members:
+    case Op::all_members: return false;
+    default: return true;
+  }
+}
+
+// Step `step`, whose operation reads only its own row, on rows[0..k) of the batch alone:
+// out[j] and ok[j] are row rows[j]'s. A failure names the batch's row.
+void run_step_on_rows(const EvaluationContext& context, Scratch& scratch, std::size_t step, const std::uint32_t* rows,
+                      std::size_t k, std::int64_t* out, std::uint8_t* ok);
+
 // After run_batch, marks the unknown rows that the undetermined results of the batch depend
 // on (Scratch::wanted), going back from each result through the operands the tracer reads.
 void mark_rows_to_trace(const EvaluationContext& context, Scratch& scratch);

@@ -20,27 +20,6 @@ namespace eligo::detail {
 
 namespace {
 
-// Operations whose row i reads only row i of their operands, at the same level, and nothing
-// kept from one row or one step to the next: they may run on some rows alone.
-bool row_by_row(Op op) {
-  switch (op) {
-    case Op::load_input:
-    case Op::load_role:
-    case Op::constant:
-    case Op::parameter:
-    case Op::period_start:
-    case Op::age_on:  // keeps the birth dates split for the batch
-    case Op::broadcast:
-    case Op::sum_members:
-    case Op::count_members:
-    case Op::min_members:
-    case Op::max_members:
-    case Op::any_members:
-    case Op::all_members: return false;
-    default: return true;
-  }
-}
-
 class MonthSharing {
  public:
   MonthSharing(const EvaluationContext& context, Scratch& scratch)
@@ -112,10 +91,10 @@ class MonthSharing {
         representative_[out] = representative_of(static_cast<int>(twin_out));
       return;
     }
-    if (scratch_.reads_as_twin[s] && da < 2 && db < 2 && dc < 2 && row_by_row(step.op)) {
-      collect_rows(step, da, db, dc);
-      if (rows_.size() * 4 <= n) {
-        run_on_rows(s, step, twin_out, n);
+    if (scratch_.reads_as_twin[s] && da < 2 && db < 2 && dc < 2 && reads_only_its_row(step.op)) {
+      const std::vector<std::uint32_t>& rows = rows_differing(step, da, db, dc);
+      if (rows.size() * 4 <= n) {
+        run_on_rows(s, step, twin_out, n, rows);
         return;
       }
     }
@@ -124,89 +103,54 @@ class MonthSharing {
   }
 
   // The rows where an operand differs from the twin's, in order: each list is in order, and
-  // most often only one operand differs.
-  void collect_rows(const Step& step, int da, int db, int dc) {
-    rows_.clear();
+  // most often only one operand differs, whose list serves as it is.
+  const std::vector<std::uint32_t>& rows_differing(const Step& step, int da, int db, int dc) {
+    const std::vector<std::uint32_t>* found = nullptr;
     const int operands[3] = {step.a, step.b, step.c};
     const int differences[3] = {da, db, dc};
     for (std::size_t o = 0; o < 3; ++o) {
       if (differences[o] != 1) continue;
-      const std::vector<std::uint32_t>& rows = scratch_.differing_rows[static_cast<std::size_t>(operands[o])];
-      if (rows_.empty()) {
-        rows_ = rows;
+      const std::uint32_t computed = scratch_.lasting_equal[static_cast<std::size_t>(operands[o])];
+      const std::vector<std::uint32_t>& rows = scratch_.differing_rows[computed];
+      if (found == nullptr || found == &rows) {
+        found = &rows;
         continue;
       }
       merged_.clear();
-      std::set_union(rows_.begin(), rows_.end(), rows.begin(), rows.end(), std::back_inserter(merged_));
+      std::set_union(found->begin(), found->end(), rows.begin(), rows.end(), std::back_inserter(merged_));
       rows_.swap(merged_);
+      found = &rows_;
     }
+    return *found;
   }
 
-  // Runs the step on rows_ alone, gathered into rows of their own, then takes the twin's
-  // rows and puts the computed ones in their place.
-  void run_on_rows(std::size_t s, const Step& step, std::size_t twin_out, std::size_t n) {
-    const std::size_t k = rows_.size();
+  // Runs the step on `rows` alone, then takes the twin's rows and puts the computed ones in
+  // their place.
+  void run_on_rows(std::size_t s, const Step& step, std::size_t twin_out, std::size_t n,
+                   const std::vector<std::uint32_t>& rows) {
+    const std::size_t k = rows.size();
     const auto out = static_cast<std::size_t>(step.out);
-    const int operands[3] = {step.a, step.b, step.c};
-    std::int64_t* saved_values[3] = {};
-    std::uint8_t* saved_valid[3] = {};
-    gathered_values_.resize(4 * k);
-    gathered_valid_.resize(4 * k);
-    for (std::size_t o = 0; o < 3; ++o) {
-      if (operands[o] < 0) continue;
-      const auto reg = static_cast<std::size_t>(operands[o]);
-      if (o > 0 && (operands[o] == operands[0] || (o == 2 && operands[o] == operands[1]))) continue;  // gathered already
-      std::int64_t* values = gathered_values_.data() + o * k;
-      std::uint8_t* valid = gathered_valid_.data() + o * k;
-      for (std::size_t j = 0; j < k; ++j) {
-        values[j] = scratch_.values[reg][rows_[j]];
-        valid[j] = scratch_.valid[reg][rows_[j]];
-      }
-      saved_values[o] = scratch_.values[reg];
-      saved_valid[o] = scratch_.valid[reg];
-      scratch_.values[reg] = values;
-      scratch_.valid[reg] = valid;
-    }
-    std::int64_t* own_values = scratch_.values[out];
-    std::uint8_t* own_valid = scratch_.valid[out];
-    scratch_.values[out] = gathered_values_.data() + 3 * k;
-    scratch_.valid[out] = gathered_valid_.data() + 3 * k;
-    std::size_t& level_rows = step.level == Level::person ? scratch_.person_rows : scratch_.group_rows;
-    const std::size_t all_rows = level_rows;
-    level_rows = k;
-    const auto restore = [&] {
-      level_rows = all_rows;
-      scratch_.values[out] = own_values;
-      scratch_.valid[out] = own_valid;
-      for (std::size_t o = 3; o-- > 0;) {
-        if (saved_values[o] == nullptr) continue;
-        scratch_.values[static_cast<std::size_t>(operands[o])] = saved_values[o];
-        scratch_.valid[static_cast<std::size_t>(operands[o])] = saved_valid[o];
-      }
-    };
-    try {
-      run_step(context_, scratch_, s);
-    } catch (StepFailure& failure) {
-      restore();
-      failure.row = rows_[failure.row];  // the row of the batch, for the message
-      throw;
-    }
-    restore();
-    const std::int64_t* computed_values = gathered_values_.data() + 3 * k;
-    const std::uint8_t* computed_valid = gathered_valid_.data() + 3 * k;
+    computed_values_.resize(k);
+    computed_valid_.resize(k);
+    const std::int64_t* computed_values = computed_values_.data();
+    const std::uint8_t* computed_valid = computed_valid_.data();
+    run_step_on_rows(context_, scratch_, s, rows.data(), k, computed_values_.data(), computed_valid_.data());
     // The same rows as the twin's, all known: shared like a step that did not run. (An unknown
     // row keeps rows of its own, for the missing inputs it names may be another month's.)
+    const std::int64_t* twin_values = scratch_.values[twin_out];
+    const std::uint8_t* twin_valid = scratch_.valid[twin_out];
     bool same_known = true;
     for (std::size_t j = 0; j < k && same_known; ++j)
-      same_known = computed_valid[j] && computed_values[j] == scratch_.values[twin_out][rows_[j]] &&
-                   scratch_.valid[twin_out][rows_[j]];
+      same_known = computed_valid[j] && computed_values[j] == twin_values[rows[j]] && twin_valid[rows[j]];
     if (same_known) return share_twin(s, out, twin_out);
-    std::copy_n(scratch_.values[twin_out], n, own_values);
-    std::copy_n(scratch_.valid[twin_out], n, own_valid);
+    std::int64_t* own_values = scratch_.values[out];
+    std::uint8_t* own_valid = scratch_.valid[out];
+    std::copy_n(twin_values, n, own_values);
+    std::copy_n(twin_valid, n, own_valid);
     std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];
     differing.clear();
     for (std::size_t j = 0; j < k; ++j) {
-      const std::uint32_t row = rows_[j];
+      const std::uint32_t row = rows[j];
       if (computed_values[j] != own_values[row] || computed_valid[j] != own_valid[row]) differing.push_back(row);
       own_values[row] = computed_values[j];
       own_valid[row] = computed_valid[j];
@@ -219,22 +163,30 @@ class MonthSharing {
   }
 
   // After a step ran on every row: the same rows as the twin's, or a few rows that differ.
+  // The rows are compared without a branch, a block at a time, so that a step differing
+  // everywhere stops after the first blocks.
   void compare_with_twin(std::size_t out, std::size_t twin_out, std::size_t n) {
     const std::int64_t* values = scratch_.values[out];
     const std::uint8_t* valid = scratch_.valid[out];
     const std::int64_t* twin_values = scratch_.values[twin_out];
     const std::uint8_t* twin_valid = scratch_.valid[twin_out];
-    if (std::equal(valid, valid + n, twin_valid) && std::equal(values, values + n, twin_values)) {
+    found_.resize(std::max(found_.size(), n));
+    std::uint32_t* found = found_.data();
+    std::size_t count = 0;
+    const std::size_t most = n / 4;  // more are not worth computing row by row
+    for (std::size_t block = 0; block < n; block += 64) {
+      const std::size_t end = std::min(n, block + 64);
+      for (std::size_t i = block; i < end; ++i) {
+        found[count] = static_cast<std::uint32_t>(i);
+        count += static_cast<std::size_t>((values[i] != twin_values[i]) | (valid[i] != twin_valid[i]));
+      }
+      if (count > most) return;
+    }
+    if (count == 0) {
       representative_[out] = representative_of(static_cast<int>(twin_out));
       return;
     }
-    std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];
-    differing.clear();
-    for (std::size_t i = 0; i < n; ++i) {
-      if (values[i] == twin_values[i] && valid[i] == twin_valid[i]) continue;
-      if (differing.size() * 4 >= n) return;  // too many to be worth computing row by row
-      differing.push_back(static_cast<std::uint32_t>(i));
-    }
+    scratch_.differing_rows[out].assign(found, found + count);
     scratch_.differs_from[out] = static_cast<int>(twin_out);
   }
 
@@ -242,10 +194,11 @@ class MonthSharing {
   const Plan& plan_;
   Scratch& scratch_;
   std::vector<std::uint32_t>& representative_;
-  std::vector<std::uint32_t> rows_;
+  std::vector<std::uint32_t> rows_;    // the union of several operands' differing rows
   std::vector<std::uint32_t> merged_;
-  std::vector<std::int64_t> gathered_values_;  // three operands and the result, on rows_
-  std::vector<std::uint8_t> gathered_valid_;
+  std::vector<std::int64_t> computed_values_;  // a step's result on the rows that differ
+  std::vector<std::uint8_t> computed_valid_;
+  std::vector<std::uint32_t> found_;  // the rows found to differ, as compare_with_twin finds them
 };
 
 }  // namespace
