@@ -70,6 +70,12 @@ class StepRunner {
   }
 
   // Step `index` on the listed rows of the batch alone: result j is that of row rows[j].
+  void ages_differing_from_twin(std::size_t index, std::size_t twin, std::vector<std::uint32_t>& rows,
+                                std::vector<std::int64_t>& ages) {
+    index_ = index;
+    ages_differing(context_.plan.steps[index], context_.plan.steps[twin], rows, ages);
+  }
+
   void run_on_rows(std::size_t index, const std::uint32_t* rows, std::size_t k, std::int64_t* out, std::uint8_t* ok) {
     index_ = index;
     row_by_row(context_.plan.steps[index], k, out, ok, ListedRows{rows});
@@ -280,6 +286,44 @@ class StepRunner {
     for (std::size_t i = 0; i < n; ++i) {
       ok[i] = a_ok[i];
       out[i] = a_ok[i] ? ty - split[i] / 512 - (day_of_period < split[i] % 512 ? 1 : 0) : 0;
+    }
+  }
+
+  // An age_on step beside its twin, which computed the age of the same people on the first
+  // day of another month: the rows whose age differs (the birthdays that fell in between,
+  // the year moving with the month), found from the split dates in a loop over 32-bit
+  // values, and their ages. The other rows, known or not, are the twin's.
+  void ages_differing(const Step& step, const Step& twin, std::vector<std::uint32_t>& rows,
+                      std::vector<std::int64_t>& ages) {
+    const std::size_t n = scratch_.rows(step.level);
+    int ty = 0, tm = 0, td = 0, twin_year = 0;
+    context_.parameters_at(step.month).period_start.to_ymd(ty, tm, td);
+    const std::int32_t day_of_period = tm * 32 + td;
+    context_.parameters_at(twin.month).period_start.to_ymd(twin_year, tm, td);
+    const std::int32_t twin_day_of_period = tm * 32 + td;
+    const std::int32_t years_apart = ty - twin_year;
+    const std::int32_t* split = split_dates(step.a, n);
+    const std::uint8_t* known = valid(step.a);
+    rows.clear();
+    ages.clear();
+    constexpr std::size_t block = 64;
+    std::uint8_t differs[block];
+    for (std::size_t first = 0; first < n; first += block) {
+      const std::size_t count = std::min(block, n - first);
+      std::uint8_t any = 0;
+      for (std::size_t i = 0; i < count; ++i) {
+        const std::int32_t day = split[first + i] % 512;
+        const std::int32_t change = years_apart - (day_of_period < day) + (twin_day_of_period < day);
+        differs[i] = static_cast<std::uint8_t>(known[first + i] & (change != 0));
+        any |= differs[i];
+      }
+      if (any == 0) continue;
+      for (std::size_t i = 0; i < count; ++i) {
+        if (!differs[i]) continue;
+        const std::int32_t date = split[first + i];
+        rows.push_back(static_cast<std::uint32_t>(first + i));
+        ages.push_back(ty - date / 512 - (day_of_period < date % 512 ? 1 : 0));
+      }
     }
   }
 
@@ -641,6 +685,11 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
 
 void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
   StepRunner(context, scratch).run(step);
+}
+
+void ages_differing_from_twin(const EvaluationContext& context, Scratch& scratch, std::size_t step, std::size_t twin,
+                              std::vector<std::uint32_t>& rows, std::vector<std::int64_t>& ages) {
+  StepRunner(context, scratch).ages_differing_from_twin(step, twin, rows, ages);
 }
 
 void run_step_on_rows(const EvaluationContext& context, Scratch& scratch, std::size_t step, const std::uint32_t* rows,

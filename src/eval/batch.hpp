@@ -173,6 +173,12 @@ inline bool reads_only_its_row(Op op) {
   }
 }
 
+// Step `step`, an age_on whose twin `twin` computed the age of the same people on the first day
+// of another month: the rows of the batch whose age differs from the twin's, in order, and
+// their ages.
+void ages_differing_from_twin(const EvaluationContext& context, Scratch& scratch, std::size_t step, std::size_t twin,
+                              std::vector<std::uint32_t>& rows, std::vector<std::int64_t>& ages);
+
 // Step `step`, whose operation reads only its own row, on rows[0..k) of the batch alone:
 // out[j] and ok[j] are row rows[j]'s. A failure names the batch's row.
 void run_step_on_rows(const EvaluationContext& context, Scratch& scratch, std::size_t step, const std::uint32_t* rows,

@@ -12,6 +12,7 @@
 // visited (evaluation_steps.cpp); a register equal to another in every batch points at
 // that one's rows as soon as it has them.
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 #include "eval/batch.hpp"
@@ -91,6 +92,7 @@ class MonthSharing {
         representative_[out] = representative_of(static_cast<int>(twin_out));
       return;
     }
+    if (step.op == Op::age_on && da == 0) return age_beside_twin(s, t, out, twin_out, n);
     if (scratch_.reads_as_twin[s] && da < 2 && db < 2 && dc < 2 && reads_only_its_row(step.op)) {
       const std::vector<std::uint32_t>& rows = rows_differing(step, da, db, dc);
       if (rows.size() * 4 <= n) {
@@ -100,6 +102,18 @@ class MonthSharing {
     }
     run_visited_step(context_, scratch_, s);
     compare_with_twin(out, twin_out, n);
+  }
+
+  // The age of the same people as the twin's on the first day of another month: the twin's
+  // rows, but those of the people whose birthday fell in between.
+  void age_beside_twin(std::size_t s, std::size_t t, std::size_t out, std::size_t twin_out, std::size_t n) {
+    std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];
+    ages_differing_from_twin(context_, scratch_, s, t, differing, computed_values_);
+    if (differing.empty()) return share_twin(s, out, twin_out);
+    std::copy_n(scratch_.values[twin_out], n, scratch_.values[out]);
+    std::copy_n(scratch_.valid[twin_out], n, scratch_.valid[out]);
+    for (std::size_t j = 0; j < differing.size(); ++j) scratch_.values[out][differing[j]] = computed_values_[j];
+    scratch_.differs_from[out] = static_cast<int>(twin_out);
   }
 
   // The rows where an operand differs from the twin's, in order: each list is in order, and
@@ -163,30 +177,32 @@ class MonthSharing {
   }
 
   // After a step ran on every row: the same rows as the twin's, or a few rows that differ.
-  // The rows are compared without a branch, a block at a time, so that a step differing
-  // everywhere stops after the first blocks.
+  // The rows are compared a block at a time by memcmp, which the C library runs with the
+  // widest vectors the processor has (the build targets the baseline x86-64, without a
+  // comparison of 64-bit integers in vectors); only a block with a difference is looked at
+  // row by row, and a step differing almost everywhere stops after the first blocks.
   void compare_with_twin(std::size_t out, std::size_t twin_out, std::size_t n) {
     const std::int64_t* values = scratch_.values[out];
     const std::uint8_t* valid = scratch_.valid[out];
     const std::int64_t* twin_values = scratch_.values[twin_out];
     const std::uint8_t* twin_valid = scratch_.valid[twin_out];
-    found_.resize(std::max(found_.size(), n));
-    std::uint32_t* found = found_.data();
-    std::size_t count = 0;
+    std::vector<std::uint32_t>& differing = scratch_.differing_rows[out];
+    differing.clear();
     const std::size_t most = n / 4;  // more are not worth computing row by row
-    for (std::size_t block = 0; block < n; block += 64) {
-      const std::size_t end = std::min(n, block + 64);
-      for (std::size_t i = block; i < end; ++i) {
-        found[count] = static_cast<std::uint32_t>(i);
-        count += static_cast<std::size_t>((values[i] != twin_values[i]) | (valid[i] != twin_valid[i]));
-      }
-      if (count > most) return;
+    constexpr std::size_t block = 32;
+    for (std::size_t first = 0; first < n; first += block) {
+      const std::size_t end = std::min(n, first + block);
+      if (std::memcmp(values + first, twin_values + first, (end - first) * sizeof *values) == 0 &&
+          std::memcmp(valid + first, twin_valid + first, end - first) == 0)
+        continue;
+      for (std::size_t i = first; i < end; ++i)
+        if (values[i] != twin_values[i] || valid[i] != twin_valid[i]) differing.push_back(static_cast<std::uint32_t>(i));
+      if (differing.size() > most) return;
     }
-    if (count == 0) {
+    if (differing.empty()) {
       representative_[out] = representative_of(static_cast<int>(twin_out));
       return;
     }
-    scratch_.differing_rows[out].assign(found, found + count);
     scratch_.differs_from[out] = static_cast<int>(twin_out);
   }
 
@@ -198,7 +214,6 @@ class MonthSharing {
   std::vector<std::uint32_t> merged_;
   std::vector<std::int64_t> computed_values_;  // a step's result on the rows that differ
   std::vector<std::uint8_t> computed_valid_;
-  std::vector<std::uint32_t> found_;  // the rows found to differ, as compare_with_twin finds them
 };
 
 }  // namespace

@@ -253,3 +253,44 @@ TEST_CASE("values the same on every row are right on every row of every batch", 
     CHECK(results.benefits[0].amount_cents[g] == (21840 - 9 * loyer + members * 1220) * 100);
   }
 }
+
+TEST_CASE("an age read over fourteen months changes on each birthday, across the new year", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  pack.variable("age", "personne", "age_on(date_naissance)");
+  pack.variable("ages", "foyer", "sum(membres, age)");
+  pack.benefit("total", {}, "loyer * month_sum(ages, -13, 0)");  // loyer 1.00: the sum in euros
+  const Program program = Program::compile(pack.pack);
+  // January 2026 reads December 2024 .. January 2026: each month's age computed beside the
+  // next month's, over a change of year, for birthdays on the first and last days of a
+  // month, on 29 February, on 1 January and on 31 December.
+  const std::vector<std::string> births = {"1990-01-01", "1990-12-31", "1992-02-29", "1985-03-01", "1985-02-28",
+                                           "2000-07-31", "2010-12-01", "1960-01-02", "1975-06-15"};
+  PopulationBuilder builder(pack.pack);
+  for (std::size_t g = 0; g < births.size(); ++g) {
+    builder.add_group("F" + std::to_string(g));
+    builder.set_group_value("loyer", "1");
+    builder.add_person("P" + std::to_string(g), "demandeur");
+    builder.set_person_value("salaire", "1000");
+    builder.set_person_value("date_naissance", births[g]);
+  }
+  builder.add_group("inconnu");
+  builder.set_group_value("loyer", "1");
+  builder.add_person("P_inconnu", "demandeur");
+  builder.set_person_value("salaire", "1000");
+  builder.set_person_value("date_naissance", std::nullopt);
+  const Results results = program.evaluate(builder.build(), Period::parse("2026-01"));
+  // Full years on the first day of each month, counted here from the year, month and day.
+  const auto age_on_first = [](const std::string& birth, int year, int month) {
+    const int by = std::stoi(birth.substr(0, 4)), bm = std::stoi(birth.substr(5, 2)), bd = std::stoi(birth.substr(8, 2));
+    return year - by - ((month < bm || (month == bm && 1 < bd)) ? 1 : 0);
+  };
+  for (std::size_t g = 0; g < births.size(); ++g) {
+    std::int64_t total = 0;
+    for (int k = 0; k < 14; ++k) total += age_on_first(births[g], k == 0 ? 2024 : k <= 12 ? 2025 : 2026, k == 0 ? 12 : k <= 12 ? k : 1);
+    INFO(births[g]);
+    CHECK(results.benefits[0].amount_cents[g] == total * 100);
+  }
+  // Born 1 January 1990: 34 in December 2024, 35 from January 2025, 36 in January 2026.
+  CHECK(results.benefits[0].amount_cents[0] == (34 + 12 * 35 + 36) * 100);
+  CHECK(results.benefits[0].status[births.size()] == Status::undetermined);
+}
