@@ -135,10 +135,8 @@ class StepRunner {
       case Op::round_down: return round(step, n, out, ok, at, Rounding::down);
       case Op::round_up: return round(step, n, out, ok, at, Rounding::up);
       case Op::in_set: return in_set(step, n, out, ok, at);
-      case Op::years_between:
-        return binary(step, n, out, ok, at, repeating_dates([](Date a, Date b) -> std::int64_t { return full_years_between(a, b); }));
-      case Op::months_between:
-        return binary(step, n, out, ok, at, repeating_dates([](Date a, Date b) -> std::int64_t { return full_months_between(a, b); }));
+      case Op::years_between: return dates_between(step, n, out, ok, at, true);
+      case Op::months_between: return dates_between(step, n, out, ok, at, false);
       case Op::known: {
         const std::uint8_t* a_ok = valid(step.a);
         for (std::size_t i = 0; i < n; ++i) out[i] = a_ok[at(i)];
@@ -324,6 +322,42 @@ class StepRunner {
         rows.push_back(static_cast<std::uint32_t>(first + i));
         ages.push_back(ty - date / 512 - (day_of_period < date % 512 ? 1 : 0));
       }
+    }
+  }
+
+  // Full years or months between two dates. When one is the same on every row (a constant
+  // date, the period start) and the other changes from row to row (a birth date), the first
+  // is split once and the others are read split for the batch (split_dates), as an age is:
+  // `months_between(date("1900-01-01"), date_naissance)`, read for each month of a quarter,
+  // splits no date of its own. Otherwise each row's dates are split apart.
+  template <typename At>
+  void dates_between(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, bool in_years) {
+    const bool a_same = scratch_.same_on_every_row[static_cast<std::size_t>(step.a)] != 0;
+    const bool b_same = scratch_.same_on_every_row[static_cast<std::size_t>(step.b)] != 0;
+    if (a_same == b_same) {
+      if (in_years)
+        return binary(step, n, out, ok, at, repeating_dates([](Date a, Date b) -> std::int64_t { return full_years_between(a, b); }));
+      return binary(step, n, out, ok, at, repeating_dates([](Date a, Date b) -> std::int64_t { return full_months_between(a, b); }));
+    }
+    const int changing = a_same ? step.b : step.a;
+    const int same = a_same ? step.a : step.b;
+    if (n == 0) return;
+    if (!valid(same)[0]) return fill_unknown(n, out, ok);
+    int year = 0, month = 0, day = 0;
+    Date{static_cast<std::int32_t>(values(same)[0])}.to_ymd(year, month, day);
+    const std::int32_t same_split = year * 512 + month * 32 + day;
+    const std::int32_t* split = split_dates(changing, scratch_.rows(step.level));
+    const std::uint8_t* known = valid(changing);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::size_t r = at(i);
+      const std::int32_t from = a_same ? same_split : split[r];
+      const std::int32_t to = a_same ? split[r] : same_split;
+      // year * 512 + month * 32 + day: the day of the year compares as month * 32 + day.
+      const std::int32_t years = to / 512 - from / 512 - (to % 512 < from % 512 ? 1 : 0);
+      const std::int32_t months =
+          (to / 512 - from / 512) * 12 + (to / 32 % 16 - from / 32 % 16) - (to % 32 < from % 32 ? 1 : 0);
+      ok[i] = known[r];
+      out[i] = known[r] ? (in_years ? years : months) : 0;
     }
   }
 

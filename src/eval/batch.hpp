@@ -68,6 +68,9 @@ struct Scratch {
   std::vector<std::uint32_t> lasting_equal;
   std::vector<std::uint8_t> lasting_shared;
   std::vector<std::uint32_t> steps_to_visit;
+  // Per step, its register: the loops over every step of a batch (the tracing of missing
+  // inputs) read four bytes of each step rather than the whole Step.
+  std::vector<int> step_out;
   std::vector<std::uint8_t> written;  // per register: its step may run, so it needs rows of its own
   std::vector<std::vector<std::uint32_t>> lasting_readers;
   // Per register: the same value on every row, being computed from constants, parameters
@@ -89,6 +92,7 @@ struct Scratch {
   const std::uint8_t* wanted_layout = nullptr;  // the valid_store wanted_store was laid out for
   std::vector<std::uint8_t*> wanted;
   std::vector<std::uint8_t> wanted_marked;
+  std::vector<std::uint32_t> steps_to_trace;  // the steps whose register has wanted rows, latest first
 
   const std::vector<std::uint64_t>& missing_words_of(std::size_t reg) const { return missing[missing_of[reg]]; }
 

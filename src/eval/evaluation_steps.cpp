@@ -95,7 +95,11 @@ void choose_evaluation_steps(const EvaluationContext& context, Scratch& scratch)
   const Plan& plan = context.plan;
   const std::size_t steps = plan.steps.size();
   std::vector<int> writer(plan.registers.size(), -1);
-  for (std::size_t s = 0; s < steps; ++s) writer[static_cast<std::size_t>(plan.steps[s].out)] = static_cast<int>(s);
+  scratch.step_out.resize(steps);
+  for (std::size_t s = 0; s < steps; ++s) {
+    scratch.step_out[s] = plan.steps[s].out;
+    writer[static_cast<std::size_t>(plan.steps[s].out)] = static_cast<int>(s);
+  }
   std::vector<int> branch(steps, -1);
   if (context.benefits_only)
     for (std::size_t s = 0; s < steps; ++s) branch[s] = branch_taken(context, writer, plan.steps[s]);

@@ -15,11 +15,11 @@ class MissingTracer {
   MissingTracer(const EvaluationContext& context, Scratch& scratch)
       : context_(context), scratch_(scratch), words_(scratch.missing_words), input_count_(context.input_count) {}
 
+  // A step with rows marked for tracing: only the bits of those rows are ever read (by later
+  // steps and by the results), the unknown rows that an undetermined result depends on
+  // (rows_to_trace.cpp).
   void run(const Step& step) {
-    // Only the bits of the rows marked for tracing are ever read (by later steps and by the
-    // results): the unknown rows that an undetermined result depends on (rows_to_trace.cpp).
     const auto reg = static_cast<std::size_t>(step.out);
-    if (!scratch_.wanted_marked[reg]) return;
     const std::vector<std::uint32_t>& rows = scratch_.wanted_rows[reg];
     auto& out = scratch_.missing[reg];
     const std::size_t n = scratch_.rows(step.level);
@@ -80,7 +80,10 @@ void trace_missing_inputs(const EvaluationContext& context, Scratch& scratch) {
   scratch.missing_of.resize(context.plan.registers.size());
   for (std::size_t r = 0; r < scratch.missing_of.size(); ++r) scratch.missing_of[r] = static_cast<std::uint32_t>(r);
   const bool sharing = scratch.shared.size() == context.plan.steps.size();
-  for (std::size_t s = 0; s < context.plan.steps.size(); ++s) {
+  // The steps with wanted rows, in the order they ran: the tracer reads the bits of their
+  // operands' marked rows alone, and those are marked steps of their own.
+  for (auto marked = scratch.steps_to_trace.rbegin(); marked != scratch.steps_to_trace.rend(); ++marked) {
+    const std::size_t s = *marked;
     const Step& step = context.plan.steps[s];
     // A step not run this batch has another register's values (its twin's, a branch's), and
     // so its missing inputs.

@@ -34,13 +34,12 @@ class RowMarker {
     if (reg >= 0 && !scratch_.valid[static_cast<std::size_t>(reg)][row]) mark(reg, row);
   }
 
-  // The operands' rows that the tracer reads for the wanted rows of step `s`. Every row
-  // marked is unknown: a result undetermined, or an operand an unknown row was computed from.
+  // The operands' rows that the tracer reads for the wanted rows of step `s`, whose register
+  // has some. Every row marked is unknown: a result undetermined, or an operand an unknown
+  // row was computed from.
   void step(std::size_t s, bool shared) {
     const Step& step = context_.plan.steps[s];
-    const auto out = static_cast<std::size_t>(step.out);
-    if (!scratch_.wanted_marked[out]) return;
-    const std::vector<std::uint32_t>& rows = scratch_.wanted_rows[out];
+    const std::vector<std::uint32_t>& rows = scratch_.wanted_rows[static_cast<std::size_t>(step.out)];
     if (shared) {  // its rows are another register's (its twin's, a branch's): traced for it
       for (const std::uint32_t i : rows) mark(scratch_.same_rows_as[s], i);
       return;
@@ -90,7 +89,14 @@ void mark_rows_to_trace(const EvaluationContext& context, Scratch& scratch) {
   for (const BenefitPlan& benefit : plan.benefits)
     for (std::size_t g = 0; g < scratch.group_rows; ++g) marker.mark(register_naming_missing(benefit, scratch, g), g);
   const bool sharing = scratch.shared.size() == plan.steps.size();
-  for (std::size_t s = plan.steps.size(); s-- > 0;) marker.step(s, sharing && scratch.shared[s]);
+  // Most steps have no wanted rows: their registers are read from the compact step_out, and
+  // the tracer visits the steps listed here alone.
+  scratch.steps_to_trace.clear();
+  for (std::size_t s = plan.steps.size(); s-- > 0;) {
+    if (!scratch.wanted_marked[static_cast<std::size_t>(scratch.step_out[s])]) continue;
+    scratch.steps_to_trace.push_back(static_cast<std::uint32_t>(s));
+    marker.step(s, sharing && scratch.shared[s]);
+  }
 }
 
 }  // namespace eligo::detail

@@ -1,4 +1,6 @@
 // Formulas that read other months: `x@k`, month_sum(), month_mean(), and monthly histories.
+#include <array>
+
 #include <catch2/catch.hpp>
 
 #include "engine_pack.hpp"
@@ -28,6 +30,21 @@ Population one_person(const RulePack& pack, const std::optional<std::string>& sa
   builder.set_person_value("salaire", salaire);
   builder.set_person_value("date_naissance", "1990-05-15");
   for (const auto& [month, value] : history) builder.set_person_value_at("salaire", month, value);
+  return builder.build();
+}
+
+// One household of one person per birth date, then one whose birth date is unknown.
+Population one_person_per_birth(const RulePack& pack, const std::vector<std::string>& births) {
+  PopulationBuilder builder(pack);
+  const auto add = [&](const std::string& id, const std::optional<std::string>& birth) {
+    builder.add_group("F" + id);
+    builder.set_group_value("loyer", "1");
+    builder.add_person("P" + id, "demandeur");
+    builder.set_person_value("salaire", "1000");
+    builder.set_person_value("date_naissance", birth);
+  };
+  for (std::size_t g = 0; g < births.size(); ++g) add(std::to_string(g), births[g]);
+  add("_inconnu", std::nullopt);
   return builder.build();
 }
 
@@ -265,20 +282,7 @@ TEST_CASE("an age read over fourteen months changes on each birthday, across the
   // month, on 29 February, on 1 January and on 31 December.
   const std::vector<std::string> births = {"1990-01-01", "1990-12-31", "1992-02-29", "1985-03-01", "1985-02-28",
                                            "2000-07-31", "2010-12-01", "1960-01-02", "1975-06-15"};
-  PopulationBuilder builder(pack.pack);
-  for (std::size_t g = 0; g < births.size(); ++g) {
-    builder.add_group("F" + std::to_string(g));
-    builder.set_group_value("loyer", "1");
-    builder.add_person("P" + std::to_string(g), "demandeur");
-    builder.set_person_value("salaire", "1000");
-    builder.set_person_value("date_naissance", births[g]);
-  }
-  builder.add_group("inconnu");
-  builder.set_group_value("loyer", "1");
-  builder.add_person("P_inconnu", "demandeur");
-  builder.set_person_value("salaire", "1000");
-  builder.set_person_value("date_naissance", std::nullopt);
-  const Results results = program.evaluate(builder.build(), Period::parse("2026-01"));
+  const Results results = program.evaluate(one_person_per_birth(pack.pack, births), Period::parse("2026-01"));
   // Full years on the first day of each month, counted here from the year, month and day.
   const auto age_on_first = [](const std::string& birth, int year, int month) {
     const int by = std::stoi(birth.substr(0, 4)), bm = std::stoi(birth.substr(5, 2)), bd = std::stoi(birth.substr(8, 2));
@@ -293,4 +297,51 @@ TEST_CASE("an age read over fourteen months changes on each birthday, across the
   // Born 1 January 1990: 34 in December 2024, 35 from January 2025, 36 in January 2026.
   CHECK(results.benefits[0].amount_cents[0] == (34 + 12 * 35 + 36) * 100);
   CHECK(results.benefits[0].status[births.size()] == Status::undetermined);
+}
+
+TEST_CASE("years and months between a birth date and a date the same on every row follow the calendar",
+          "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  // The family benefits' months since birth, read for each month of a quarter, and the
+  // back-to-school allowance's age at a fixed date: one date the same on every row, the
+  // other the birth date of each row.
+  pack.variable("mois_depuis_naissance", "personne",
+                "months_between(date(\"1900-01-01\"), period_start) - months_between(date(\"1900-01-01\"), date_naissance)");
+  pack.variable("ans_au_28_fevrier", "personne", "years_between(date_naissance, date(\"2030-02-28\"))");
+  pack.variable("mois_jusqu_au_31_mars", "personne", "months_between(date_naissance, date(\"2030-03-31\"))");
+  pack.benefit("mois", {}, "loyer * month_sum(sum(membres, mois_depuis_naissance), -2, 0)");
+  pack.benefit("ans", {}, "loyer * sum(membres, ans_au_28_fevrier)");
+  pack.benefit("mois_avant", {}, "loyer * sum(membres, mois_jusqu_au_31_mars)");
+  const Program program = Program::compile(pack.pack);
+  const std::vector<std::string> births = {"1990-01-01", "1990-12-31", "1992-02-29", "2030-02-28", "2030-03-01",
+                                           "2031-04-30", "2010-03-31", "1960-01-02", "2012-02-28"};
+  const Results results = program.evaluate(one_person_per_birth(pack.pack, births), Period::parse("2026-01"));
+  // Counted here from the year, month and day: full months or years from one date to the other.
+  const auto split = [](const std::string& date) {
+    return std::array<int, 3>{std::stoi(date.substr(0, 4)), std::stoi(date.substr(5, 2)), std::stoi(date.substr(8, 2))};
+  };
+  const auto full_months = [&](const std::string& from, const std::string& to) {
+    const auto [fy, fm, fd] = split(from);
+    const auto [ty, tm, td] = split(to);
+    return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+  };
+  const auto full_years = [&](const std::string& from, const std::string& to) {
+    const auto [fy, fm, fd] = split(from);
+    const auto [ty, tm, td] = split(to);
+    return ty - fy - ((tm < fm || (tm == fm && td < fd)) ? 1 : 0);
+  };
+  for (std::size_t g = 0; g < births.size(); ++g) {
+    INFO(births[g]);
+    const auto since_birth = [&](const std::string& month_start) {
+      return full_months("1900-01-01", month_start) - full_months("1900-01-01", births[g]);
+    };
+    const std::int64_t quarter = since_birth("2025-11-01") + since_birth("2025-12-01") + since_birth("2026-01-01");
+    CHECK(results.benefits[0].amount_cents[g] == quarter * 100);
+    CHECK(results.benefits[1].amount_cents[g] == full_years(births[g], "2030-02-28") * 100);
+    CHECK(results.benefits[2].amount_cents[g] == full_months(births[g], "2030-03-31") * 100);
+  }
+  // Born 29 February 1992: 37 full years on 28 February 2030, 457 full months to 31 March.
+  CHECK(results.benefits[1].amount_cents[2] == 3700);
+  CHECK(results.benefits[2].amount_cents[2] == 45700);
+  for (std::size_t b = 0; b < 3; ++b) CHECK(results.benefits[b].status[births.size()] == Status::undetermined);
 }
