@@ -67,3 +67,33 @@ def test_openfisca_gets_each_month_of_the_quarter_its_own_aah():
     assert full
     for k in full:
         assert aah["2025-02"][k] == aah["2025-03"][k] == 1016.05
+
+
+DECREE_WINDOW = """
+import datetime, json, sys
+sys.path.insert(0, sys.argv[1])
+import households as hh
+import situation as sit
+from openfisca_runner import OpenFiscaRunner
+households = hh.generate(60, datetime.date(2025, 5, 1), 1)
+runner = OpenFiscaRunner(updates=False, float64=True, decree_window=True)
+own = runner.own_stationary_allowances(households, "2025-05")
+simulation = runner.simulation(households, "2025-05")
+flag = {m: bool(simulation.calculate("departement_experimentation_rsa", m).all()) for m in sit.month_list("2025-05", 4)}
+print(json.dumps({"own_months": sorted(own), "flag": flag,
+                  "own_months_before_the_decree": sorted(runner.own_stationary_allowances(households[:5], "2025-02"))}))
+"""
+
+
+@pytest.mark.skipif(not os.environ.get("ELIGO_OPENFISCA_PYTHON"), reason="OpenFisca-France's environment is not set")
+def test_openfisca_reads_its_own_quarter_of_the_decree_from_march_2025():
+    """--openfisca-decree-window: OpenFisca's input departement_experimentation_rsa, which
+    switches its published RSA and prime d'activité formulas to M-4 .. M-2, is set from
+    March 2025 and not before, and the months of that quarter get their own allowances."""
+    done = subprocess.run([os.environ["ELIGO_OPENFISCA_PYTHON"], "-c", DECREE_WINDOW,
+                           os.path.join(ROOT, "tools", "crosscheck")],
+                          capture_output=True, text=True, check=True)
+    report = json.loads(done.stdout)
+    assert report["flag"] == {"2025-01": False, "2025-02": False, "2025-03": True, "2025-04": True, "2025-05": True}
+    assert report["own_months"] == ["2025-01", "2025-02", "2025-03", "2025-04"]
+    assert report["own_months_before_the_decree"] == ["2024-11", "2024-12", "2025-01"]

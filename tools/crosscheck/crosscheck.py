@@ -370,6 +370,10 @@ def main():
     ap.add_argument("--stationary", nargs="*", default=[], choices=hh.household_shapes.SHAPES, metavar="SHAPE",
                     help="switch these shapes of the draw off (tools/crosscheck/shapes.py: "
                          + ", ".join(hh.household_shapes.SHAPES) + ")")
+    ap.add_argument("--openfisca-decree-window", action="store_true",
+                    help="from March 2025, OpenFisca's own RSA and prime d'activité formulas for the quarter "
+                         "M-4 .. M-2 (its input departement_experimentation_rsa set): a diagnosis of class W1, "
+                         "beside the comparison as published")
     a = ap.parse_args()
     shapes = tuple(s for s in hh.household_shapes.SHAPES if s not in a.stationary)
     mods = benefits.load(a.benefits)
@@ -377,7 +381,8 @@ def main():
     os.makedirs(workdir, exist_ok=True)
     report, timings = {}, {}
     from openfisca_runner import OpenFiscaRunner
-    runner = OpenFiscaRunner(updates=not a.openfisca_as_published, float64=not a.openfisca_float32)
+    runner = OpenFiscaRunner(updates=not a.openfisca_as_published, float64=not a.openfisca_float32,
+                             decree_window=a.openfisca_decree_window)
     print("OpenFisca-France as published" if a.openfisca_as_published else
           f"OpenFisca-France brought to the law: {len(runner.updates)} parameter values (openfisca_updates.py), "
           f"classes {', '.join(openfisca_law.CLASSES)} (openfisca_law.py)", flush=True)
@@ -390,7 +395,8 @@ def main():
     if a.json:
         with open(a.json, "w") as f:
             json.dump({"households": a.households, "seed": a.seed, "shapes": list(shapes), "monthly_incomes": a.monthly_incomes,
-                       "openfisca_as_published": a.openfisca_as_published, "months": report, "timings": timings}, f, indent=1)
+                       "openfisca_as_published": a.openfisca_as_published,
+                       "openfisca_decree_window": a.openfisca_decree_window, "months": report, "timings": timings}, f, indent=1)
 
 
 if __name__ == "__main__":

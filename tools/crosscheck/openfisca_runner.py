@@ -20,6 +20,7 @@ import numpy as np
 
 import openfisca_law
 import openfisca_updates
+import reference_window
 import situation as sit
 
 # OpenFisca's roles (its entities' flattened roles: a parent is demandeur or conjoint, a
@@ -163,10 +164,16 @@ class OpenFiscaRunner:
     `updates`: bring the parameters OpenFisca has not caught up with to the law
     (openfisca_updates.py), and the formulas that diverge from it (openfisca_law.py).
     `float64`: compute in 64-bit floats (`compute_in_64_bit_floats`; the cross-check does,
-    the speed benchmarks do not)."""
+    the speed benchmarks do not).
+    `decree_window`: from March 2025, set OpenFisca's own input `departement_experimentation_rsa`,
+    which switches its published RSA and prime d'activité formulas to the quarter M-4 .. M-2
+    (written for the départements of the 2024 experiment), the quarter of décret n° 2025-185
+    everywhere. A diagnosis of class W1, never the comparison as published: it leaves
+    OpenFisca's formulas as they are and tells whether the quarter is the whole difference."""
 
-    def __init__(self, tax_benefit_system=None, updates=True, float64=False):
+    def __init__(self, tax_benefit_system=None, updates=True, float64=False, decree_window=False):
         self.float_type = np.float64 if float64 else np.float32
+        self.decree_window = decree_window
         if float64:
             if tax_benefit_system is not None:
                 raise ValueError("64-bit floats are chosen before the tax-benefit system is built")
@@ -240,6 +247,10 @@ class OpenFiscaRunner:
             # salaries of that quarter it has reached, and the mean before
             quarter = {month: np.array([m.get(month, s) if m else s for m, s in zip(by_month, salaire)])
                        for month in sit.month_list(period, 3)[:-1]}
+        if self.decree_window:
+            for month in months:
+                simulation.set_input("departement_experimentation_rsa", month,
+                                     np.full(len(a.ids), month >= reference_window.DECREE_START[:7], dtype=bool))
         for month in months:
             for values in (person, famille, menage):
                 for name, v in values.items():
@@ -311,9 +322,11 @@ class OpenFiscaRunner:
         """{month: {name: value}} for each month of the reference quarter (M-3..M-1): the
         allowances of PAST_ALLOWANCES that a simulation of that month computes, its own year
         made stationary as M's is (its parameters, its salary), the values eligo reads for
-        that month of the quarter."""
+        that month of the quarter. With `decree_window`, from March 2025, M-4 as well: the
+        quarter OpenFisca then reads is M-4 .. M-2."""
         own = {}
-        for month in sit.month_list(period, 3)[:-1]:
+        reaches_m4 = self.decree_window and period >= reference_window.DECREE_START[:7]
+        for month in sit.month_list(period, 4 if reaches_m4 else 3)[:-1]:
             sim = self.simulation(households, month)
             if self.law_corrections:
                 openfisca_law.aah_completes_old_age_pension(sim, sit.month_list(month, 12))
