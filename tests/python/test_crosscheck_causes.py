@@ -7,6 +7,7 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools", "crosscheck"))
 import causes  # noqa: E402
+import crosscheck  # noqa: E402
 
 
 def person(role, born, **values):
@@ -376,3 +377,34 @@ def test_reference_window_of_the_decree():
                         {"eligo_window_m3_m1_ppa": (True, 72.94)}) is None
     # without the diagnostic (a run before the décret was in the pack), no verdict
     assert causes.cause("ppa", h, "2025-03", (True, 72.94), (True, 145.88), {}) is None
+
+
+def test_child_counted_before_its_birth():
+    # h1403 of 2025-05: a child born in February, inside the quarter January to March. eligo
+    # counts it from February (982.40); OpenFisca in every month of the quarter (1,050.81),
+    # which eligo gives too with the child born on 1 January (the diagnostic of
+    # crosscheck.give_children_born_before_the_quarter).
+    h = household(person("demandeur", "1990-01-01", salaire_net=1500.0), person("enfant", "2025-02-12"))
+    name = "RSA and prime d'activité: a child counted before its birth in OpenFisca (U1)"
+    born_before = {"eligo_born_before_quarter_ppa": (True, 1050.81)}
+    assert causes.cause("ppa", h, "2025-05", (True, 982.40), (True, 1050.81), born_before) == name
+    # the earlier birth does not give OpenFisca's amount: not the whole gap
+    assert causes.cause("ppa", h, "2025-05", (True, 982.40), (True, 1060.00), born_before) is None
+    # the earlier birth moves nothing: not this class
+    assert causes.cause("ppa", h, "2025-05", (True, 982.40), (True, 1050.81),
+                        {"eligo_born_before_quarter_ppa": (True, 982.40)}) is None
+
+
+def test_children_born_inside_the_quarter_are_moved_to_its_first_month():
+    assert crosscheck.first_month_of_the_quarter("2025-05") == "2025-01"  # M-4 .. M-2 (décret 2025-185)
+    assert crosscheck.first_month_of_the_quarter("2025-02") == "2024-11"  # M-3 .. M-1 before it
+
+
+def test_child_counted_before_its_birth_with_the_reference_window():
+    # OpenFisca as published reads M-3 .. M-1 with the child in every month: eligo agrees only
+    # with both the earlier quarter and the earlier birth
+    h = household(person("demandeur", "1990-01-01", salaire_net=1500.0), person("enfant", "2025-03-12"))
+    name = "RSA and prime d'activité: a child counted before its birth, with the quarter of décret 2025-185 (U1 and W1)"
+    both = {"eligo_born_before_quarter_ppa": (True, 990.00), "eligo_born_before_quarter_window_m3_m1_ppa": (True, 1050.81)}
+    assert causes.cause("ppa", h, "2025-05", (True, 982.40), (True, 1050.81), both) == name
+    assert causes.cause("ppa", h, "2025-05", (True, 982.40), (True, 1040.00), both) is None

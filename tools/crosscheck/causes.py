@@ -610,6 +610,41 @@ def reference_window_of_the_decree(benefit, household, period, e, o, diag):
     return moved and agrees
 
 
+def child_counted_before_its_birth(benefit, household, period, e, o, diag):
+    """U1: a child born inside the RSA's or prime d'activité's quarter counts from its month
+    of birth: CASF D262-34, "les changements de situation de nature à modifier les droits au
+    revenu de solidarité active prennent effet à compter du premier jour du mois civil au cours
+    duquel s'est produit l'événement", and the prime d'activité computed "pour chacun des"
+    months of its quarter (CSS R843-1) with that month's household. OpenFisca-France computes
+    each month's prime (`ppa_fictive`) with the famille it is given, which holds the child in
+    every month: a person not yet born, of negative age, passes its test `age < 25` and raises
+    the flat amount of the months before the birth. The household is counted here only when
+    eligo, given each such child born on the first day of the quarter's first month
+    (crosscheck.give_children_born_before_the_quarter), agrees with OpenFisca to the cent or
+    within the half cents of N1/A3 (h1403 of 2025-05, a child born in February: prime
+    d'activité of 982.40 EUR in eligo, 1,050.81 in OpenFisca)."""
+    return _agrees_when_rerun(f"eligo_born_before_quarter_{benefit}", benefit, household, period, e, o, diag)
+
+
+def child_counted_before_its_birth_with_the_reference_window(benefit, household, period, e, o, diag):
+    """U1 and W1 together: OpenFisca as published reads M-3 .. M-1 (W1) and counts there a
+    child born inside them in the months before its birth (U1). Counted when eligo, on the
+    quarter before décret n° 2025-185 and with each such child born on the first day of the
+    quarter's first month, agrees with OpenFisca."""
+    return _agrees_when_rerun(f"eligo_born_before_quarter_window_m3_m1_{benefit}", benefit, household, period, e, o, diag)
+
+
+def _agrees_when_rerun(key, benefit, household, period, e, o, diag):
+    """eligo rerun on a changed situation (diag[key]: its eligibility and amount) moves and
+    agrees with OpenFisca, to the cent or within the half cents of N1/A3."""
+    before = diag.get(key)
+    if before is None or before[0] is None or e[0] is None:
+        return False
+    moved = before[0] != e[0] or abs(before[1] - e[1]) >= 0.005
+    agrees = before[0] == o[0] and (abs(before[1] - o[1]) < 0.005 or rounding(benefit, household, period, before, o, diag))
+    return moved and agrees
+
+
 def _add_months(d, k):
     m = d.month - 1 + k
     return datetime.date(d.year + m // 12, m % 12 + 1, 1)
@@ -647,6 +682,9 @@ CAUSES = {
     "RSA and prime d'activité: the quarter M-4 .. M-2 of décret 2025-185 (W1)": reference_window_of_the_decree,
     "ASPA monthly amounts rounded down (N4)": aspa_monthly_rounded_down,
     "amounts paid to the cent (N1, A3)": rounding,
+    "RSA and prime d'activité: a child counted before its birth in OpenFisca (U1)": child_counted_before_its_birth,
+    "RSA and prime d'activité: a child counted before its birth, with the quarter of décret 2025-185 (U1 and W1)":
+        child_counted_before_its_birth_with_the_reference_window,
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young couple, one partner with maintenance (S3)": css_young_adult_with_maintenance,
     "CSS ceilings in whole euros (C3)": css_ceiling_in_euros,

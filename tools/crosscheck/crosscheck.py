@@ -272,7 +272,12 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
             o[group]["_diagnostics"]["eligo_ppa_quarter"] = amounts
             o[group]["_diagnostics"]["eligo_allowances"] = sum(
                 eligible_amount(e[group], b) for b in STATIONARY_ALLOWANCES)
-    give_window_m3_m1(e, o, mods, eligo_cmd, pack, period, households, workdir)
+    # OpenFisca given its own quarter M-4 .. M-2 reads the months eligo reads: the earlier
+    # quarter cannot be the difference (W1), only hide another one
+    window = not (runner and runner.decree_window)
+    if window:
+        give_window_m3_m1(e, o, mods, eligo_cmd, pack, period, households, workdir)
+    give_children_born_before_the_quarter(e, o, mods, eligo_cmd, pack, period, households, workdir, window)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     stats = compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
@@ -302,6 +307,49 @@ def give_window_m3_m1(e, o, mods, cmd, pack, period, households, workdir):
             eligible = status == "eligible" and (by_status or amount > 0)
             o[group]["_diagnostics"][f"eligo_window_m3_m1_{m.ID}"] = (
                 None if status == "undetermined" else eligible, amount if eligible else 0.0)
+
+
+def first_month_of_the_quarter(period):
+    """The first month of the RSA's and prime d'activité's quarter in the pack: M-4 from the
+    décret's date, M-3 before (reference_window.py)."""
+    before = 4 if period >= reference_window.DECREE_START[:7] else 3
+    return sit.month_list(period, before)[0]
+
+
+def give_children_born_before_the_quarter(e, o, mods, cmd, pack, period, households, workdir, window=False):
+    """Gives causes.py, for each household with a child born after the first month of the
+    RSA's and prime d'activité's quarter (and by M), eligo's amounts with each such child born
+    on the first day of that month instead: `eligo_born_before_quarter_<benefit>` =
+    (eligible, amount). The pack counts a child from its month of birth (CASF D262-34);
+    OpenFisca, given one famille for every month, counts it in the months before (class U1).
+    The child is a few months old either way: its age is 0 in every month read. With
+    `window`, the same on the quarter before décret n° 2025-185 as well
+    (`eligo_born_before_quarter_window_m3_m1_<benefit>`): U1 and W1 together."""
+    asked = [m for m in mods if m.ID in WINDOW_BENEFITS]
+    first = first_month_of_the_quarter(period)
+    moved = []
+    for fam, members in households:
+        born = [k for k, m in enumerate(members)
+                if m["role"] == "enfant" and first < m["date_naissance"][:7] <= period]
+        if born:
+            members = [dict(m, date_naissance=f"{first}-01") if k in born else m for k, m in enumerate(members)]
+            moved.append((fam, members))
+    if not asked or not moved:
+        return
+    settings = reference_window.settings_before_the_decree(pack) if window and period >= reference_window.DECREE_START[:7] else None
+    runs = [("eligo_born_before_quarter", cmd)]
+    if settings:
+        runs.append(("eligo_born_before_quarter_window_m3_m1", cmd + " " + " ".join(shlex.quote(a) for a in settings)))
+    for key, line in runs:
+        folder = os.path.join(workdir, key)
+        os.makedirs(folder, exist_ok=True)
+        for group, values in run_eligo(line, pack, period, moved, folder).items():
+            for m in asked:
+                status, amount = values.get(m.ID, ("missing", 0.0))
+                by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
+                eligible = status == "eligible" and (by_status or amount > 0)
+                o[group]["_diagnostics"][f"{key}_{m.ID}"] = (
+                    None if status == "undetermined" else eligible, amount if eligible else 0.0)
 
 
 # eligo's values the CSS causes read (causes.css_ceiling_in_euros), from its trace
