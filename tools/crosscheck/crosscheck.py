@@ -297,15 +297,22 @@ def give_window_m3_m1(e, o, mods, cmd, pack, period, households, workdir):
     settings = reference_window.settings_before_the_decree(pack) if asked else None
     if settings is None:
         return
-    folder = os.path.join(workdir, "window_m3_m1")
-    os.makedirs(folder, exist_ok=True)
     before = cmd + " " + " ".join(shlex.quote(a) for a in settings)
-    for group, values in run_eligo(before, pack, period, households, folder).items():
+    give_rerun(o, "eligo_window_m3_m1", asked, before, pack, period, households, workdir)
+
+
+def give_rerun(o, key, asked, cmd, pack, period, households, workdir):
+    """eligo rerun (`cmd`, on `households`) gives each household's diagnostics
+    `<key>_<benefit>` = (eligible, amount) for the benefits asked, eligible as `compare`
+    counts it (None when undetermined)."""
+    folder = os.path.join(workdir, key)
+    os.makedirs(folder, exist_ok=True)
+    for group, values in run_eligo(cmd, pack, period, households, folder).items():
         for m in asked:
             status, amount = values.get(m.ID, ("missing", 0.0))
             by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
             eligible = status == "eligible" and (by_status or amount > 0)
-            o[group]["_diagnostics"][f"eligo_window_m3_m1_{m.ID}"] = (
+            o[group]["_diagnostics"][f"{key}_{m.ID}"] = (
                 None if status == "undetermined" else eligible, amount if eligible else 0.0)
 
 
@@ -341,15 +348,7 @@ def give_children_born_before_the_quarter(e, o, mods, cmd, pack, period, househo
     if settings:
         runs.append(("eligo_born_before_quarter_window_m3_m1", cmd + " " + " ".join(shlex.quote(a) for a in settings)))
     for key, line in runs:
-        folder = os.path.join(workdir, key)
-        os.makedirs(folder, exist_ok=True)
-        for group, values in run_eligo(line, pack, period, moved, folder).items():
-            for m in asked:
-                status, amount = values.get(m.ID, ("missing", 0.0))
-                by_status = getattr(m, "ELIGO_ELIGIBLE", "amount") == "status"
-                eligible = status == "eligible" and (by_status or amount > 0)
-                o[group]["_diagnostics"][f"{key}_{m.ID}"] = (
-                    None if status == "undetermined" else eligible, amount if eligible else 0.0)
+        give_rerun(o, key, asked, line, pack, period, moved, workdir)
 
 
 # eligo's values the CSS causes read (causes.css_ceiling_in_euros), from its trace
