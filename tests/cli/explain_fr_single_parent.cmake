@@ -29,7 +29,7 @@ expect_contains("${eligo_out}" "Conditions non remplies :\n  - Un adulte du foye
 expect_matches("${eligo_out}" "Allocation aux adultes handicapés \\(AAH\\)\nVous n'avez pas droit à cette aide\\.\nConditions remplies :\n  - [^\n]*\n  - [^\n]*\n  - [^\n]*\n  - La retraite ou la pension d'invalidité que perçoit la personne[^\n]*\n  - [^\n]*\nConditions non remplies :\n  - Un adulte du foyer[^\n]*\nRéférence")
 # why: a condition met and one not met, with their references
 expect_contains("${eligo_out}" "Le demandeur ou son conjoint a eu des revenus d'activité professionnelle pendant au moins un des trois mois")
-expect_contains("${eligo_out}" "(CSS L841-1 ; L842-2, 3° (revenus excédant mensuellement le plancher ; dernière phrase : dispense des bénéficiaires de la majoration de l'article L842-7) ; R843-1 (trimestre de référence))")
+expect_contains("${eligo_out}" "(CSS L841-1, L842-1, R842-2 (activité du demandeur ou de son conjoint) ; L842-2, 3° (revenus excédant mensuellement le plancher ; dernière phrase : dispense des bénéficiaires de la majoration de l'article L842-7) ; R843-1 (trimestre de référence))")
 expect_matches("${eligo_out}" "Revenu de solidarité active \\(RSA\\)\nVous n'avez pas droit à cette aide\\.")
 expect_contains("${eligo_out}" "Conditions non remplies :\n  - Les ressources du foyer et le forfait logement laissent un RSA d'au moins 6 euros par mois")
 # what is missing to decide the energy voucher

@@ -97,3 +97,48 @@ def test_openfisca_reads_its_own_quarter_of_the_decree_from_march_2025():
     assert report["flag"] == {"2025-01": False, "2025-02": False, "2025-03": True, "2025-04": True, "2025-05": True}
     assert report["own_months"] == ["2025-01", "2025-02", "2025-03", "2025-04"]
     assert report["own_months_before_the_decree"] == ["2024-11", "2024-12", "2025-01"]
+
+
+OWN_FAMILLE = """
+import copy, datetime, json, sys
+sys.path.insert(0, sys.argv[1])
+import benefits
+import households as hh
+from openfisca_runner import Arrays, OpenFiscaRunner
+fam, members = hh.generate(1, datetime.date(2025, 9, 1), 1, shapes=())[0]
+claimant = next(m for m in members if m["role"] == "demandeur")
+claimant.update(salaire_net=1000.0, salaire_de_base=1000.0, salaire_mois=None, chomage_net=0.0,
+                retraite_nette=0.0, retraite_brute=0.0, pension_invalidite=0.0, taux_incapacite=0.0,
+                pensions_alimentaires_percues=0.0)
+fam.update(prestations_familiales_percues=0.0, aide_logement=0.0, rsa_isolement_recent=False)
+alone = ({**fam, "id": "alone"}, [claimant])
+def child(born, pay):
+    return dict(copy.deepcopy(claimant), role="enfant", date_naissance=born, salaire_net=pay, salaire_de_base=pay)
+# 26 in May 2025 (M-4), paid 1,200 EUR; 25 on 10 July 2025, inside the quarter
+with_children = ({**fam, "id": "with"}, [claimant, child("1999-01-15", 1200.0), child("2000-07-10", 0.0)])
+without_the_eldest = ({**fam, "id": "without"}, [claimant, child("2000-07-10", 0.0)])
+households = [alone, with_children, without_the_eldest]
+ids, famille_of, roles = Arrays(households).familles("2025-09")
+amounts, _ = OpenFiscaRunner(updates=False, float64=True).run(households, "2025-09", benefits.load(["ppa"]))
+print(json.dumps({"ids": ids, "famille_of": [str(f) for f in famille_of], "roles": [str(r) for r in roles],
+                  "ppa": [round(float(v), 2) for v in amounts["ppa"]]}))
+"""
+
+
+@pytest.mark.skipif(not os.environ.get("ELIGO_OPENFISCA_PYTHON"), reason="OpenFisca-France's environment is not set")
+def test_a_child_of_25_or_more_is_a_famille_of_its_own_in_openfisca():
+    """A child who is 25 or more from M-4 is no dependant (CASF R262-3, CSS D843-1) and is
+    given to OpenFisca as a famille of its own in the same ménage: its pay stays out of its
+    parent's prime d'activité. A child who turns 25 inside the quarter stays in the famille."""
+    done = subprocess.run([os.environ["ELIGO_OPENFISCA_PYTHON"], "-c", OWN_FAMILLE,
+                           os.path.join(ROOT, "tools", "crosscheck")],
+                          capture_output=True, text=True, check=True)
+    report = json.loads(done.stdout)
+    assert report["ids"] == ["alone", "with", "without", "with_1"]
+    assert report["famille_of"] == ["alone", "with", "with_1", "with", "without", "without"]
+    assert report["roles"] == ["demandeur", "demandeur", "demandeur", "enfant", "demandeur", "enfant"]
+    alone, with_children, without_the_eldest = report["ppa"]
+    # the child turning 25 on 10 July is one of the foyer in June and July (M-3, M-2)
+    assert without_the_eldest > alone > 0
+    # the pay of the child of 26 is not its parent's: the same prime as without that child
+    assert with_children == without_the_eldest

@@ -404,11 +404,13 @@ def ppa_earnings_of_every_famille_member(benefit, household, period, e, o, diag)
     chaque travailleur, membre du foyer", and D843-1 counts in the foyer the persons "présente[s]
     au foyer et à la charge de l'intéressé": the pack counts a child's earnings and bonus only
     when the child is a dependant (under 25, own resources below the increase it brings, as
-    for the RSA). OpenFisca-France adds the earnings and bonifications of every member of its
+    for the RSA), and opens the right on the pay of the claimant or partner only (L842-1,
+    R842-2). OpenFisca-France adds the earnings and bonifications of every member of its
     famille (`ppa_revenu_activite` sums `ppa_revenu_activite_individu` over all members), a
-    child of 25 or more or one who is no dependant included: its amount differs, either way
-    (h34 of 2025-05: a child of 26 paid 1,104.26 EUR, no other earnings; 729.49 EUR in
-    OpenFisca, nothing in eligo)."""
+    child who is no dependant because of its pay included, and a child's pay alone opens its
+    right: its amount differs, either way (h115 of 2025-09: only the child works; nothing in
+    eligo, 214.13 EUR in OpenFisca). A child of 25 or more from M-4 is in a famille of its
+    own (openfisca_runner.Arrays.familles), so only one who turns 25 later is summed so."""
     return benefit == "ppa" and any(m["role"] == "enfant" and m["salaire_net"] > 0 for m in household[1])
 
 

@@ -72,7 +72,7 @@ def main():
         from openfisca_runner import OpenFiscaRunner
         runner = OpenFiscaRunner(updates=False, float64=True)
         for month in sit.month_list(a.period, 3):
-            simulation = runner.simulation(chosen, month)
+            simulation = runner.simulation(chosen, month, described_at=a.period)
             for name in a.openfisca:
                 print(month, name, [round(float(v), 2) for v in simulation.calculate(name, month)])
 

@@ -6,14 +6,16 @@ entities are declared from id arrays (`declare_person_entity`, `declare_entity`,
 `join_with_persons`) and every input is given as one array per month (`set_input`), so the
 cost is a few hundred numpy calls whatever the number of households.
 
-The households are those of households.py (one famille = one foyer fiscal = one ménage) and
-the inputs are the ones situation.py gives for a single household; both must stay in step.
+The households are those of households.py: one foyer fiscal and one ménage each, and one
+famille, but for a child of 25 or more, who forms a famille of its own (`Arrays.familles`).
+The inputs are the ones situation.py gives for a single household; both must stay in step.
 
     from openfisca_runner import OpenFiscaRunner
     runner = OpenFiscaRunner()                  # builds FranceTaxBenefitSystem once
     values = runner.run(households, "2025-09", benefits.load())
     values["rsa"]                               # numpy array, one amount per household
 """
+import datetime
 import os
 
 import numpy as np
@@ -22,6 +24,7 @@ import openfisca_law
 import openfisca_updates
 import reference_window
 import situation as sit
+from shapes import age_on
 
 # OpenFisca's roles (its entities' flattened roles: a parent is demandeur or conjoint, a
 # declarant is declarant_principal or conjoint) for a household's members, by eligo role
@@ -53,6 +56,25 @@ class Arrays:
         self.roles = [p["role"] for _, _, p in persons]
         self.person = {k: [p[k] for _, _, p in persons] for k in persons[0][2]} if persons else {}
         self.famille = {k: [fam.get(k) for fam, _ in households] for k in households[0][0]}
+
+    def familles(self, period):
+        """(famille ids, each person's famille id, each person's role in it): the household's
+        famille, and after all of them one famille for each child who is 25 or more in every
+        month of the RSA's and prime d'activité's quarters for `period` (from M-4, the first
+        month of the quarter of décret n° 2025-185; a child who turns 25 later stays, and
+        OpenFisca reads its age month by month, as the pack does). No one of that age is a dependant of the parents' foyer
+        for the RSA (CASF R262-3, 1°) nor for the prime d'activité, whose foyer is the RSA's
+        (CSS D843-1, the pack's `rsa_nb_personnes`); an OpenFisca user describes them so, as a
+        famille of their own in the same ménage. Left in the parents' famille, OpenFisca would
+        add their pay to the parents' prime d'activité (docs/crosscheck.md, P1)."""
+        day = datetime.date.fromisoformat(f"{sit.month_list(period, 4)[0]}-01")
+        own = np.array([r == "enfant" and age_on(datetime.date.fromisoformat(b), day) >= 25
+                        for r, b in zip(self.roles, self.person["date_naissance"])], dtype=bool)
+        ids = list(self.ids) + [pid for pid, o in zip(self.person_ids, own) if o]
+        of = np.where(own, np.array(self.person_ids), self.household_of)
+        roles = np.array([FAMILLE_ROLE[r] for r in self.roles], dtype=object)
+        roles[own] = "demandeur"
+        return ids, of, roles
 
     def person_float(self, name):
         return np.array(self.person[name], dtype=np.float64)
@@ -188,21 +210,26 @@ class OpenFiscaRunner:
             self.updates = openfisca_updates.apply(self.tbs)
             self.corrections = openfisca_law.apply_to_parameters(self.tbs)
 
-    def simulation(self, households, period):
-        """A simulation of all the households, with every input set for every month read."""
+    def simulation(self, households, period, described_at=None):
+        """A simulation of all the households, with every input set for every month read; its
+        familles those of the households at `described_at` (default: `period`), so that the
+        simulations of a run's other months hold the same familles (`Arrays.familles`)."""
         from openfisca_core.simulation_builder import SimulationBuilder
         a = Arrays(households)
         builder = SimulationBuilder()
         builder.create_entities(self.tbs)
         builder.declare_person_entity("individu", a.person_ids)
-        for key, roles in (("famille", FAMILLE_ROLE), ("foyer_fiscal", FOYER_ROLE), ("menage", MENAGE_ROLE)):
+        famille_ids, famille_of, famille_roles = a.familles(described_at or period)
+        famille = builder.declare_entity("famille", famille_ids)
+        builder.join_with_persons(famille, famille_of, famille_roles)
+        for key, roles in (("foyer_fiscal", FOYER_ROLE), ("menage", MENAGE_ROLE)):
             entity = builder.declare_entity(key, a.ids)
             builder.join_with_persons(entity, a.household_of, np.array([roles[r] for r in a.roles]))
         simulation = builder.build(self.tbs)
-        self._set_inputs(simulation, a, period)
+        self._set_inputs(simulation, a, period, len(famille_ids) - len(a.ids))
         return simulation
 
-    def _set_inputs(self, simulation, a, period):
+    def _set_inputs(self, simulation, a, period, own_familles=0):
         # M-15 .. December: the CSS reads the AAH and ASPA of M-12, which read their own
         # reference quarter M-15 .. M-13
         months = sit.month_list(period, 15, after_to_year_end=True)
@@ -217,19 +244,21 @@ class OpenFiscaRunner:
         t10 = a.person["titre_sejour_10_ans"]
         etudiant = np.array(a.person["etudiant"], dtype=bool)
         person["activite"] = enum("activite", np.where(etudiant, "etudiant", np.where(salaire > 0, "actif", "inactif")))
-        pf = a.famille_float("prestations_familiales_percues")
+        # the famille of a child of 25 or more (Arrays.familles) receives nothing of its own
+        own = lambda values: np.concatenate([values, np.zeros(own_familles, dtype=values.dtype)])  # noqa: E731
+        pf = own(a.famille_float("prestations_familiales_percues"))
         famille = {
-            "aide_logement": a.famille_float("aide_logement"),
+            "aide_logement": own(a.famille_float("aide_logement")),
             # the MVA (majoration pour la vie autonome) reads this one; OpenFisca would
             # otherwise compute a housing aid from the rent where the household has none
-            "aide_logement_montant": a.famille_float("aide_logement"),
-            "rsa_isolement_recent": np.array(a.famille["rsa_isolement_recent"], dtype=bool),
+            "aide_logement_montant": own(a.famille_float("aide_logement")),
+            "rsa_isolement_recent": own(np.array(a.famille["rsa_isolement_recent"], dtype=bool)),
             # the family benefits eligo takes as an input, imposed on OpenFisca (situation.py)
             "rsa_base_ressources_prestations_familiales": pf,
             "ppa_base_ressources_prestations_familiales": pf,
         }
         if all(v is not None for v in a.famille["prestations_familiales_base_ressources"]):
-            famille["prestations_familiales_base_ressources"] = a.famille_float("prestations_familiales_base_ressources")
+            famille["prestations_familiales_base_ressources"] = own(a.famille_float("prestations_familiales_base_ressources"))
         statut = a.famille["statut_occupation_logement"]
         rent = np.array([500.0 if s == "primo_accedant" or s.startswith("locataire") else 0.0 for s in statut])
         menage = {"statut_occupation_logement": enum("statut_occupation_logement", statut), "loyer": rent}
@@ -250,7 +279,7 @@ class OpenFiscaRunner:
         if self.decree_window:
             for month in months:
                 simulation.set_input("departement_experimentation_rsa", month,
-                                     np.full(len(a.ids), month >= reference_window.DECREE_START[:7], dtype=bool))
+                                     np.full(len(pf), month >= reference_window.DECREE_START[:7], dtype=bool))
         for month in months:
             for values in (person, famille, menage):
                 for name, v in values.items():
@@ -264,7 +293,7 @@ class OpenFiscaRunner:
         for month in months:
             pay = quarter.get(month, salaire)
             simulation.set_input("autonomie_financiere", month, child & (pay > child_pay_ceiling(month)))
-        zero = np.zeros(len(a.ids))
+        zero = np.zeros(len(pf))
         for month in past:  # the CSS reads twelve past months of family benefits
             simulation.set_input("af", month, pf)
             for name in ("asf", "cf", "paje_clca", "paje_prepare"):
@@ -327,35 +356,38 @@ class OpenFiscaRunner:
         own = {}
         reaches_m4 = self.decree_window and period >= reference_window.DECREE_START[:7]
         for month in sit.month_list(period, 4 if reaches_m4 else 3)[:-1]:
-            sim = self.simulation(households, month)
+            sim = self.simulation(households, month, described_at=period)
             if self.law_corrections:
                 openfisca_law.aah_completes_old_age_pension(sim, sit.month_list(month, 12))
             own[month] = stationary_allowances(sim, month)
         return own
 
     def _calculate(self, sim, period, modules, amounts, eligible):
-        famille = sim.populations["famille"]
         for m in modules:
             per = period[:4] if getattr(m, "OPENFISCA_PERIOD", "month") == "year" else period
-            values = sim.calculate(m.OPENFISCA_VARIABLE, per)
-            if m.ENTITY == "individu":
-                values = famille.sum(values)
-            # one famille and one ménage per household, declared in the same order
-            amounts[m.ID] = np.asarray(values, dtype=np.float64)
+            amounts[m.ID] = by_household(sim, sim.calculate(m.OPENFISCA_VARIABLE, per), m.ENTITY)
             el = amounts[m.ID] > 0
             for var in getattr(m, "OPENFISCA_ELIGIBLE", []):
-                el = el | (np.asarray(sim.calculate(var, per)) > 0)
+                el = el | (by_household(sim, sim.calculate(var, per), self.tbs.variables[var].entity.key) > 0)
             eligible[m.ID] = el
 
     def diagnostics(self, simulation, period):
         """{name: one value per household} of DIAGNOSTICS, after `run` on the simulation."""
         out = {}
         for name, var in DIAGNOSTICS.items():
-            values = simulation.calculate(var, period)
-            if self.tbs.variables[var].entity.key == "individu":
-                values = simulation.populations["famille"].sum(np.asarray(values, dtype=np.float64))
-            out[name] = np.asarray(values, dtype=np.float64)
+            out[name] = by_household(simulation, simulation.calculate(var, period), self.tbs.variables[var].entity.key)
         return out
+
+
+def by_household(simulation, values, entity):
+    """One value per household, in the order of the households: a person's values summed over
+    the household's members, the values of its famille (declared first, in the households'
+    order, before the familles of its children of 25 or more), foyer fiscal or ménage."""
+    values = np.asarray(values, dtype=np.float64)
+    households = simulation.populations["menage"]
+    if entity == "individu":
+        return households.sum(values)
+    return values[:households.count]
 
 
 def received_by_person(simulation, period):
