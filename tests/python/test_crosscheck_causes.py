@@ -188,13 +188,43 @@ def test_aspa_partner_aah_past_retirement_age():
 
 
 def test_ppa_earnings_of_a_child():
-    # h34 of 2025-05: no earnings but a child of 26 paid 1,104.26 EUR; OpenFisca pays 729.49
+    # h115 of 2025-09: a claimant of 19, a student without pay, and children of 23 and 20
+    # paid about 1,104 EUR: nothing in eligo, 214.13 in OpenFisca, which adds the children's
+    # pay and opens the right on it (the reruns' values are the test's)
     p1 = "prime d'activité: earnings of every famille member in OpenFisca (P1)"
-    h = household(person("demandeur", "2007-11-29"), person("enfant", "1999-05-02", salaire_net=1104.26))
-    assert causes.cause("ppa", h, "2025-05", (False, 0.0), (True, 729.49), {}) == p1
-    # no child with earnings: not this class
-    h = household(person("demandeur", "2007-11-29"), person("enfant", "1999-05-02"))
-    assert causes.cause("ppa", h, "2025-05", (False, 0.0), (True, 729.49), {}) is None
+    h = household(person("demandeur", "2006-06-01", etudiant=True), person("enfant", "2002-02-26", salaire_net=1104.26),
+                  person("enfant", "2005-07-05", salaire_net=1104.25))
+    without_pay = {"eligo_without_child_pay_ppa": (False, 0.0), "openfisca_without_child_pay_ppa": (False, 0.0)}
+    assert causes.cause("ppa", h, "2025-09", (False, 0.0), (True, 214.13), without_pay) == p1
+    # the two still differ once the children's pay is taken away: the pay is not the difference
+    still = dict(without_pay, openfisca_without_child_pay_ppa=(True, 35.20))
+    assert causes.cause("ppa", h, "2025-09", (False, 0.0), (True, 214.13), still) is None
+    # neither side rerun (no paid child in the household): not this class
+    assert causes.cause("ppa", h, "2025-09", (False, 0.0), (True, 214.13), {}) is None
+
+
+def test_ppa_earnings_of_a_child_with_the_reference_window():
+    # as published from March 2025, OpenFisca reads M-3 .. M-1: eligo agrees without the
+    # children's pay only on that quarter (the amounts are the test's)
+    h = household(person("demandeur", "1980-03-02", salaire_net=900.0), person("enfant", "2006-05-02", salaire_net=1300.0))
+    name = "prime d'activité: earnings of every famille member, with the quarter of décret 2025-185 (P1 and W1)"
+    reruns = {"eligo_without_child_pay_ppa": (True, 301.10), "eligo_without_child_pay_window_m3_m1_ppa": (True, 296.42),
+              "openfisca_without_child_pay_ppa": (True, 296.42)}
+    assert causes.cause("ppa", h, "2025-09", (True, 305.82), (True, 21.30), reruns) == name
+
+
+def test_ppa_earnings_of_a_child_and_a_child_counted_before_its_birth():
+    # shaped like h1538 of 2025-09: a daughter of 16 paid, a son born on 14 July 2025, inside
+    # the quarter; eligo agrees without the children's pay only with the birth moved to the
+    # quarter's first day and the quarter before the décret (the reruns' amounts are the test's)
+    h = household(person("demandeur", "1971-08-17", salaire_net=640.52),
+                  person("enfant", "2009-03-25", salaire_net=1104.26), person("enfant", "2025-07-14"))
+    name = ("prime d'activité: earnings of every famille member, and a child counted before its birth "
+            "(P1 and U1, with W1 from 2025-03)")
+    reruns = {"eligo_without_child_pay_ppa": (True, 380.00), "eligo_without_child_pay_window_m3_m1_ppa": (True, 371.00),
+              "eligo_without_child_pay_born_before_quarter_window_m3_m1_ppa": (True, 402.19),
+              "openfisca_without_child_pay_ppa": (True, 402.19)}
+    assert causes.cause("ppa", h, "2025-09", (True, 349.75), (True, 272.65), reruns) == name
 
 
 def test_af_one_child_overseas_not_modulated():

@@ -408,10 +408,44 @@ def ppa_earnings_of_every_famille_member(benefit, household, period, e, o, diag)
     R842-2). OpenFisca-France adds the earnings and bonifications of every member of its
     famille (`ppa_revenu_activite` sums `ppa_revenu_activite_individu` over all members), a
     child who is no dependant because of its pay included, and a child's pay alone opens its
-    right: its amount differs, either way (h115 of 2025-09: only the child works; nothing in
-    eligo, 214.13 EUR in OpenFisca). A child of 25 or more from M-4 is in a famille of its
-    own (openfisca_runner.Arrays.familles), so only one who turns 25 later is summed so."""
-    return benefit == "ppa" and any(m["role"] == "enfant" and m["salaire_net"] > 0 for m in household[1])
+    right (h115 of 2025-09: only the child works; nothing in eligo, 214.13 EUR in OpenFisca).
+    A child of 25 or more from M-4 is in a famille of its own (openfisca_runner.Arrays.familles),
+    so only one who turns 25 later is summed so. Counted only when both sides, given the
+    household with every child's pay taken away (crosscheck.give_childrens_pay_taken_away),
+    agree to the cent or within the half cents of N1/A3: the children's pay is then the whole
+    difference."""
+    return benefit == "ppa" and _both_agree_when_rerun("eligo_without_child_pay_ppa", "openfisca_without_child_pay_ppa",
+                                                       benefit, household, period, diag)
+
+
+def ppa_earnings_of_every_famille_member_with_the_reference_window(benefit, household, period, e, o, diag):
+    """P1 and W1 together: OpenFisca as published reads M-3 .. M-1 (W1) and adds there the
+    pay of every child of its famille (P1). Counted when eligo on the quarter before décret
+    n° 2025-185 and OpenFisca, both without the children's pay, agree."""
+    return benefit == "ppa" and _both_agree_when_rerun(
+        "eligo_without_child_pay_window_m3_m1_ppa", "openfisca_without_child_pay_ppa", benefit, household, period, diag)
+
+
+def ppa_earnings_of_every_famille_member_and_a_child_counted_before_its_birth(benefit, household, period, e, o, diag):
+    """P1 and U1 together: a paid child (P1) and a child born inside the quarter, which
+    OpenFisca counts in the months before its birth (U1). Counted when eligo, with the birth
+    moved to the quarter's first day (as for U1), and OpenFisca, both without the children's
+    pay, agree; from March 2025 as published, with eligo on the quarter before décret
+    n° 2025-185 (W1) as well."""
+    return benefit == "ppa" and any(
+        _both_agree_when_rerun(f"eligo_without_child_pay_born_before_quarter{suffix}_ppa", "openfisca_without_child_pay_ppa",
+                               benefit, household, period, diag)
+        for suffix in ("", "_window_m3_m1"))
+
+
+def _both_agree_when_rerun(eligo_key, openfisca_key, benefit, household, period, diag):
+    """eligo and OpenFisca, each rerun on the same changed situation (diag[key]: eligibility
+    and amount), agree to the cent or within the half cents of N1/A3."""
+    ours, theirs = diag.get(eligo_key), diag.get(openfisca_key)
+    if ours is None or theirs is None or ours[0] is None:
+        return False
+    ours, theirs = (ours[0], ours[1]), (theirs[0], theirs[1])
+    return ours[0] == theirs[0] and (abs(ours[1] - theirs[1]) < 0.005 or rounding(benefit, household, period, ours, theirs, diag))
 
 
 def rsa_child_to_be_born(benefit, household, period, e, o, diag):
@@ -711,6 +745,10 @@ CAUSES = {
     "minimum paid reached to the cent, missed in OpenFisca's floats (N5)": threshold_missed_in_binary_floats,
     "prime d'activité: AAH counted as earnings, revalued within the quarter (R2)": ppa_aah_as_earnings_revalued_in_quarter,
     "prime d'activité: earnings of every famille member in OpenFisca (P1)": ppa_earnings_of_every_famille_member,
+    "prime d'activité: earnings of every famille member, with the quarter of décret 2025-185 (P1 and W1)":
+        ppa_earnings_of_every_famille_member_with_the_reference_window,
+    "prime d'activité: earnings of every famille member, and a child counted before its birth (P1 and U1, with W1 from 2025-03)":
+        ppa_earnings_of_every_famille_member_and_a_child_counted_before_its_birth,
     "RSA: a child to be born meets the age condition (O4)": rsa_child_to_be_born,
     "legal retirement age of the cohort (R3)": retirement_age_of_the_cohort,
     "ASPA from the legal retirement age of the cohort, unfit for work (R3)": aspa_retirement_age_of_the_cohort,

@@ -278,6 +278,7 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
     if window:
         give_window_m3_m1(e, o, mods, eligo_cmd, pack, period, households, workdir)
     give_children_born_before_the_quarter(e, o, mods, eligo_cmd, pack, period, households, workdir, window)
+    give_childrens_pay_taken_away(o, mods, eligo_cmd, pack, period, households, workdir, runner, window)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     stats = compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
@@ -349,6 +350,43 @@ def give_children_born_before_the_quarter(e, o, mods, cmd, pack, period, househo
         runs.append(("eligo_born_before_quarter_window_m3_m1", cmd + " " + " ".join(shlex.quote(a) for a in settings)))
     for key, line in runs:
         give_rerun(o, key, asked, line, pack, period, moved, workdir)
+
+
+def give_childrens_pay_taken_away(o, mods, cmd, pack, period, households, workdir, runner=None, window=False):
+    """Gives causes.py, for each household with a paid child, the prime d'activité of both
+    sides with every child's pay taken away: `eligo_without_child_pay_ppa` and
+    `openfisca_without_child_pay_ppa` = (eligible, amount). The pack counts a child's pay only
+    when the child is a dependant, and a child's pay alone opens no right; OpenFisca adds the
+    pay of every member of its famille (class P1): when the two agree without it, the
+    children's pay is the whole difference. With `window`, eligo on the quarter before décret
+    n° 2025-185 as well (`eligo_without_child_pay_window_m3_m1_ppa`: P1 and W1 together). A
+    household where a child is also born inside the quarter gets eligo's amounts with that
+    birth moved to the quarter's first day besides (`..._born_before_quarter`: P1 with U1, as
+    in give_children_born_before_the_quarter; OpenFisca counts the child in every month)."""
+    asked = [m for m in mods if m.ID == "ppa"]
+    unpaid = []
+    for fam, members in households:
+        if any(m["role"] == "enfant" and m["salaire_net"] > 0 for m in members):
+            unpaid.append((fam, [dict(m, salaire_net=0.0, salaire_de_base=0.0, salaire_mois=None)
+                                 if m["role"] == "enfant" else m for m in members]))
+    if not asked or not unpaid:
+        return
+    theirs, _ = run_openfisca(period, unpaid, asked, runner)
+    for fam, _ in unpaid:
+        o[fam["id"]]["_diagnostics"]["openfisca_without_child_pay_ppa"] = theirs[fam["id"]]["ppa"]
+    first = first_month_of_the_quarter(period)
+    born = [(fam, [dict(m, date_naissance=f"{first}-01") if m["role"] == "enfant" and first < m["date_naissance"][:7] <= period
+                   else m for m in members])
+            for fam, members in unpaid
+            if any(m["role"] == "enfant" and first < m["date_naissance"][:7] <= period for m in members)]
+    settings = reference_window.settings_before_the_decree(pack) if window and period >= reference_window.DECREE_START[:7] else None
+    lines = [("", cmd)]
+    if settings:
+        lines.append(("_window_m3_m1", cmd + " " + " ".join(shlex.quote(a) for a in settings)))
+    for suffix, line in lines:
+        give_rerun(o, "eligo_without_child_pay" + suffix, asked, line, pack, period, unpaid, workdir)
+        if born:
+            give_rerun(o, "eligo_without_child_pay_born_before_quarter" + suffix, asked, line, pack, period, born, workdir)
 
 
 # eligo's values the CSS causes read (causes.css_ceiling_in_euros), from its trace
