@@ -30,7 +30,7 @@ struct ParameterOverride {
 
 struct EvaluationOptions {
   int threads = 1;                           // 0 means all hardware threads
-  std::size_t batch_groups = 128;            // groups per batch: small enough to stay in cache
+  std::size_t batch_groups = 256;            // groups per batch: small enough to stay in cache (benchmarks/profile.md)
   std::vector<ParameterOverride> overrides;  // reforms
   bool missing_inputs = true;                // name the missing inputs of undetermined results
 };

@@ -107,7 +107,8 @@ class Results:
 class Program:
     @staticmethod
     def compile(pack: RulePack) -> Program: ...
-    def evaluate(self, population: Population, period: str, threads: int = 1, batch_groups: int = 1024,
+    default_batch_groups: int
+    def evaluate(self, population: Population, period: str, threads: int = 1, batch_groups: int = ...,
                  overrides: Sequence[Override] = (), missing_inputs: bool = True) -> Results: ...
     def trace(self, population: Population, group: int, period: str,
               overrides: Sequence[Override] = ()) -> dict[str, Any]: ...

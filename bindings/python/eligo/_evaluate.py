@@ -64,7 +64,7 @@ def set_monthly(pack, population: _eligo.Population, monthly: pd.DataFrame) -> N
 
 
 def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threads: int = 1,
-             overrides=None, batch_groups: int = 1024, missing_columns: str = "error",
+             overrides=None, batch_groups: int | None = None, missing_columns: str = "error",
              missing_inputs: bool = True, monthly: pd.DataFrame | None = None) -> pd.DataFrame:
     """Evaluates every benefit of `pack` for every group at `period` ("YYYY-MM").
 
@@ -74,15 +74,19 @@ def evaluate(pack, persons: pd.DataFrame, groups: pd.DataFrame, period, *, threa
     ``amount_cents`` (Int64), ``amount_period`` (categorical, ``month`` or ``year``: what the
     amount is per, as the pack declares the benefit), ``failed_conditions`` and
     ``missing_inputs`` (tuples of names).
-    ``threads=0`` uses every core; the GIL is released meanwhile. `monthly` is an optional
-    long frame of values that change month by month (columns ``id``, ``month``, ``input``,
-    ``value``): each replaces the single value of `persons` or `groups` for its month.
+    ``threads=0`` uses every core; the GIL is released meanwhile. ``batch_groups`` (groups
+    evaluated together) defaults to the C++ library's, ``Program.default_batch_groups``.
+    `monthly` is an optional long frame of values that change month by month (columns
+    ``id``, ``month``, ``input``, ``value``): each replaces the single value of `persons` or
+    `groups` for its month.
     """
     pack = _pack_of(pack)
     period = _period_text(period)
     population, group_ids = build_population_and_ids(pack, persons, groups, missing_columns=missing_columns)
     if monthly is not None:
         set_monthly(pack, population, monthly)
+    if batch_groups is None:
+        batch_groups = pack.program.default_batch_groups
     results = pack.program.evaluate(population, period, threads, batch_groups,
                                     to_engine(pack, period, overrides), missing_inputs)
     del population  # the engine's copy of the inputs goes before the tidy frame is built

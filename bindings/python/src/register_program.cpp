@@ -64,6 +64,9 @@ using Overrides = std::vector<std::tuple<std::string, std::string, std::int64_t>
 
 void register_program(py::module_& module) {
   py::class_<Program>(module, "Program", "A checked and compiled pack; immutable and thread-safe.")
+      .def_property_readonly_static(
+          "default_batch_groups", [](const py::object&) { return EvaluationOptions{}.batch_groups; },
+          "Groups per batch when none is given: the C++ library's default.")
       .def_static("compile", &Program::compile, py::arg("pack"), py::call_guard<py::gil_scoped_release>())
       .def(
           "evaluate",
@@ -74,13 +77,14 @@ void register_program(py::module_& module) {
             py::gil_scoped_release release;  // the numeric work: other Python threads run meanwhile
             return program.evaluate(population, month, options);
           },
-          py::arg("population"), py::arg("period"), py::arg("threads") = 1, py::arg("batch_groups") = 1024,
+          py::arg("population"), py::arg("period"), py::arg("threads") = 1,
+          py::arg("batch_groups") = EvaluationOptions{}.batch_groups,
           py::arg("overrides") = Overrides{}, py::arg("missing_inputs") = true)
       .def(
           "trace",
           [](const Program& program, const Population& population, std::size_t group, const std::string& period,
              const Overrides& overrides) {
-            const EvaluationOptions options = options_of(1, 1024, overrides, true);
+            const EvaluationOptions options = options_of(1, EvaluationOptions{}.batch_groups, overrides, true);
             const Period month = period_of(period);
             Trace trace;
             {
