@@ -154,3 +154,15 @@ def test_an_evaluation_within_the_checked_dates_warns_nothing(example):
         warnings.simplefilter("error", eligo.EligoWarning)
         results = eligo.evaluate(example, persons, groups, "2025-06", missing_columns="unknown")
     assert results.attrs["warnings"] == []
+
+
+def test_batches_default_to_the_librarys_and_never_change_the_results():
+    """The binding takes the C++ library's batch size when none is given, and any batch size
+    (here 7 groups, the last batch shorter) gives the same frame."""
+    pack = eligo.load_pack("fr")
+    assert pack.program.default_batch_groups == 256
+    persons, groups = eligo.sample_population(pack, 300, seed=4, unknown_share=0.02)
+    default = eligo.evaluate(pack, persons, groups, "2025-06")
+    small = eligo.evaluate(pack, persons, groups, "2025-06", batch_groups=7)
+    pd.testing.assert_frame_equal(default, small)
+    assert (default["status"] == "eligible").sum() > 0
