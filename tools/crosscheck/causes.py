@@ -651,7 +651,8 @@ def child_counted_before_its_birth(benefit, household, period, e, o, diag):
     of birth: CASF D262-34, "les changements de situation de nature à modifier les droits au
     revenu de solidarité active prennent effet à compter du premier jour du mois civil au cours
     duquel s'est produit l'événement", and the prime d'activité computed "pour chacun des"
-    months of its quarter (CSS R843-1) with that month's household. OpenFisca-France computes
+    months of its quarter (CSS R843-1, I) with "la composition du foyer [...] au dernier jour
+    du mois considéré" (R843-1, II). OpenFisca-France computes
     each month's prime (`ppa_fictive`) with the famille it is given, which holds the child in
     every month: a person not yet born, of negative age, passes its test `age < 25` and raises
     the flat amount of the months before the birth. The household is counted here only when
