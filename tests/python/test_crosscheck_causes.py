@@ -438,3 +438,16 @@ def test_child_counted_before_its_birth_with_the_reference_window():
     both = {"eligo_born_before_quarter_ppa": (True, 990.00), "eligo_born_before_quarter_window_m3_m1_ppa": (True, 1050.81)}
     assert causes.cause("ppa", h, "2025-05", (True, 982.40), (True, 1050.81), both) == name
     assert causes.cause("ppa", h, "2025-05", (True, 982.40), (True, 1040.00), both) is None
+
+
+def test_aah_child_counted_in_its_month_of_birth():
+    # h1451 of 2025-01 (seed 7), La Réunion: a mother at 79%, a daughter born on 1 January
+    # 2025; OpenFisca's ceiling counts the daughter in January, half an AAH higher
+    name = "AAH: a child counted in its month of birth or of its 20th birthday (F4 in the AAH)"
+    h = household(person("demandeur", "1989-08-15", taux_incapacite=0.79, age_legal_retraite_atteint=False),
+                  person("enfant", "2025-01-01"))
+    assert causes.cause("aah", h, "2025-01", (True, 196.39), (True, 704.42), {}) == name
+    # the month after, both count her: a difference there is not this class
+    assert causes.cause("aah", h, "2025-02", (True, 196.39), (True, 704.42), {}) is None
+    # OpenFisca lower: not a child counted earlier
+    assert causes.cause("aah", h, "2025-01", (True, 704.42), (True, 196.39), {}) is None

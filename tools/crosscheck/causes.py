@@ -607,6 +607,23 @@ def af_change_in_the_month(benefit, household, period, e, o, diag):
                for m in household[1])
 
 
+def aah_child_counted_in_the_month(benefit, household, period, e, o, diag):
+    """F4 in the AAH: D821-2 raises the AAH ceiling by half for each "enfant à charge au sens
+    des articles L. 512-3, L. 512-4 et L. 521-2", the family benefits' dependant, and the pack
+    counts such a child as they do, from the month after its birth and up to the month
+    before its 20th birthday (L552-1, R512-2). OpenFisca-France's AAH counts the AF's
+    children (`af_nbenf`) by the age on the first day of the month: a child born on the 1st
+    of M counts in M, one who turns 20 in M still counts. Its ceiling is higher by half an
+    AAH, and so its AAH (h1451 of 2025-01, seed 7: a daughter born on 1 January 2025; 196.39
+    EUR in eligo, 704.42 in OpenFisca, 508.03 apart, half of 1,016.05). Which month the
+    AAH's own text gives for a birth was not read at the source (docs/crosscheck.md)."""
+    if benefit != "aah" or not (e[0] and o[0]) or o[1] <= e[1]:
+        return False
+    start = _start(period)
+    return any(m["role"] == "enfant" and _birth(m).month == start.month and start.year - _birth(m).year in (0, 20)
+               for m in household[1])
+
+
 def rsa_aspa_of_the_month_counted_whole(benefit, household, period, e, o, diag):
     """R4: the RSA counts the resources of the reference quarter, month by month (CASF
     R262-6, R262-7): a person who reached the ASPA's age (65, CSS L815-1) within the quarter
@@ -758,6 +775,7 @@ CAUSES = {
         rsa_child_dependent_with_the_reference_window,
     "OpenFisca's age a year more on the day before the birthday (B1)": openfisca_age_a_day_early,
     "AF: a change counts from the month after (F4)": af_change_in_the_month,
+    "AAH: a child counted in its month of birth or of its 20th birthday (F4 in the AAH)": aah_child_counted_in_the_month,
     "RSA: the ASPA of M counted whole for the quarter (R4)": rsa_aspa_of_the_month_counted_whole,
     "AF tapering supplement overseas (D2)": af_tapering_supplement_overseas,
     "AF for one child overseas: no modulation by resources (D3)": af_one_child_overseas_not_modulated,
