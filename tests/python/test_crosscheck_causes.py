@@ -451,3 +451,22 @@ def test_aah_child_counted_in_its_month_of_birth():
     assert causes.cause("aah", h, "2025-02", (True, 196.39), (True, 704.42), {}) is None
     # OpenFisca lower: not a child counted earlier
     assert causes.cause("aah", h, "2025-01", (True, 704.42), (True, 196.39), {}) is None
+
+
+def test_af_eldest_of_two_children_of_the_same_age():
+    # h2142 of 2024-05 (seed 7): two children of 15 and a son of 18 paid above 55% of the SMIC
+    # (1,082.87 EUR in May 2024), no dependant for the AF: OpenFisca gives neither of the two
+    # the age supplement
+    f1 = "AF eldest of two children of the same age (F1)"
+    children = [person("enfant", "2008-08-30"), person("enfant", "2009-01-12")]
+    paid = household(person("demandeur", "1988-10-03", salaire_net=1251.66), person("enfant", "2006-02-01", salaire_net=1104.25),
+                     *children)
+    assert causes.cause("af", paid, "2024-05", (True, 223.89), (True, 149.26), {}) == f1
+    # the son of 18 paid below the ceiling is a dependant: three children, not this class
+    unpaid = household(person("demandeur", "1988-10-03", salaire_net=1251.66), person("enfant", "2006-02-01", salaire_net=600.0),
+                       *children)
+    assert causes.cause("af", unpaid, "2024-05", (True, 223.89), (True, 149.26), {}) is None
+    # a child of 15 is a dependant whatever its pay (compulsory schooling, L512-3 1°)
+    young = household(person("demandeur", "1975-01-09"), person("enfant", "2009-08-06", salaire_net=1104.26),
+                      person("enfant", "2009-11-19", salaire_net=1104.26))
+    assert causes.cause("af", young, "2025-01", (True, 111.95), (True, 74.63), {}) == f1

@@ -17,6 +17,7 @@ their test here: with `--openfisca-as-published` they are what they count.
 import datetime
 
 import openfisca_updates
+import situation as sit
 
 # CSS contribution per month by age band (arrêté du 21 juin 2019, art. 1): both sides use
 # the same amounts, they differ on the day the age is read
@@ -226,9 +227,15 @@ def mva_conditions(benefit, household, period, e, o, diag):
 def af_eldest_same_age(benefit, household, period, e, o, diag):
     """F1: in a family of two children, the age supplement is not due for the eldest (CSS
     R521-1); OpenFisca takes as eldest every child of the greatest age in years, so two
-    children born within the same year of age both lose it."""
+    children born within the same year of age both lose it. The two are the dependants of M
+    as OpenFisca reads them: under 20, and from 16, the end of compulsory schooling, paid no
+    more than 55% of the SMIC (CSS L512-3, 2°; h2142 of 2024-05, seed 7: two of 15 beside a
+    son of 18 paid 1,104.25 EUR; 223.89 EUR in eligo, 149.26 in OpenFisca)."""
     start = _start(period)
-    ages = sorted(_age_on(m, start) for m in household[1] if m["role"] == "enfant" and _age_on(m, start) < 20)
+    ceiling = sit.child_pay_ceiling(period)
+    ages = sorted(_age_on(m, start) for m in household[1]
+                  if m["role"] == "enfant" and _age_on(m, start) < 20
+                  and (_age_on(m, start) < 16 or m.get("salaire_net", 0) <= ceiling))
     return (benefit == "af" and e[0] and o[0] and e[1] > o[1] and len(ages) == 2
             and ages[0] == ages[1] and ages[0] >= 14)
 

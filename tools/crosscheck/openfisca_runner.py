@@ -16,7 +16,6 @@ The inputs are the ones situation.py gives for a single household; both must sta
     values["rsa"]                               # numpy array, one amount per household
 """
 import datetime
-import os
 
 import numpy as np
 
@@ -156,20 +155,6 @@ def stationary_allowances(simulation, period, own_months=None):
     return values
 
 
-PACK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "rules", "fr")
-
-
-def child_pay_ceiling(month):
-    """55% of 169 hours of the gross hourly SMIC in force in `month` (CSS R512-2), the SMIC
-    read from the pack's parameters."""
-    import yaml
-    with open(os.path.join(PACK, "parameters", "smic.yaml")) as f:
-        values = yaml.safe_load(f)["smic.horaire_brut"]["values"]
-    day = f"{month}-01"
-    hourly = [v["value"] for start, v in sorted((str(k), v) for k, v in values.items()) if start <= day][-1]
-    return hourly * 169 * 0.55
-
-
 def compute_in_64_bit_floats():
     """OpenFisca-France declares its amounts as floats, which openfisca-core stores in 32 bits
     (about seven significant digits): a half cent of the law (1.5 x 651.69 = 977.535) comes out
@@ -292,7 +277,7 @@ class OpenFiscaRunner:
         child = np.array([r == "enfant" for r in a.roles])
         for month in months:
             pay = quarter.get(month, salaire)
-            simulation.set_input("autonomie_financiere", month, child & (pay > child_pay_ceiling(month)))
+            simulation.set_input("autonomie_financiere", month, child & (pay > sit.child_pay_ceiling(month)))
         zero = np.zeros(len(pf))
         for month in past:  # the CSS reads twelve past months of family benefits
             simulation.set_input("af", month, pf)

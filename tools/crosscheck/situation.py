@@ -7,7 +7,23 @@ the period itself, and up to the end of its year (the yearly benefits read Janua
 and December of the year).
 """
 
+import os
+
 NATIONALITE = {"francaise": "FR", "ue": "DE", "hors_ue": "MA"}
+
+PACK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "rules", "fr")
+
+
+def child_pay_ceiling(month):
+    """55% of 169 hours of the gross hourly SMIC in force in `month` (CSS R512-2), the SMIC
+    read from the pack's parameters: above it a child is no dependant for the family
+    benefits (L512-3), OpenFisca's `autonomie_financiere`."""
+    import yaml
+    with open(os.path.join(PACK, "parameters", "smic.yaml")) as f:
+        values = yaml.safe_load(f)["smic.horaire_brut"]["values"]
+    day = f"{month}-01"
+    hourly = [v["value"] for start, v in sorted((str(k), v) for k, v in values.items()) if start <= day][-1]
+    return hourly * 169 * 0.55
 
 
 def month_list(period, before, after_to_year_end=False):
