@@ -470,3 +470,17 @@ def test_af_eldest_of_two_children_of_the_same_age():
     young = household(person("demandeur", "1975-01-09"), person("enfant", "2009-08-06", salaire_net=1104.26),
                       person("enfant", "2009-11-19", salaire_net=1104.26))
     assert causes.cause("af", young, "2025-01", (True, 111.95), (True, 74.63), {}) == f1
+
+
+def test_af_paid_child_at_16_stops_counting_in_the_month():
+    # a daughter paid 1,104.25 EUR (above 55% of the SMIC) turns 16 on 15 September 2025: no
+    # dependant from September in eligo (R552-3, I), still 15 on the 1st in OpenFisca (the
+    # amounts are the test's)
+    f4 = "AF: a change counts from the month after (F4)"
+    h = household(person("demandeur", "1976-07-18"), person("enfant", "2017-10-06"),
+                  person("enfant", "2009-09-15", salaire_net=1104.25), person("enfant", "2006-10-07"))
+    assert causes.cause("af", h, "2025-09", (True, 151.80), (True, 498.09), {}) == f4
+    # unpaid, her 16th birthday changes nothing: not this class
+    h = household(person("demandeur", "1976-07-18"), person("enfant", "2017-10-06"),
+                  person("enfant", "2009-09-15"), person("enfant", "2006-10-07"))
+    assert causes.cause("af", h, "2025-09", (True, 151.80), (True, 498.09), {}) is None

@@ -599,18 +599,22 @@ def af_change_in_the_month(benefit, household, period, e, o, diag):
     change of situation counts from the month after: the pack counts a child from the month
     after its birth, gives the age supplement from the month after the 14th birthday
     (R521-1; from the month after the 11th and 16th for one child overseas, D755-5, II) and
-    stops counting a child from the month of its 20th (R512-2). OpenFisca-France
-    reads the age in years on the first day of the month (its `age`): a child born on the 1st
-    of M counts in M, one who turns 14 or 20 in M counts as 13 or 19 (h314 of 2025-09: a
-    child born on 1 September 2025; 151.80 EUR in eligo, 422.19 in OpenFisca; h609 of
-    2025-05: a child who turns 20 on 22 May)."""
+    stops counting a child from the month of its 20th (R512-2), and a child paid above 55% of
+    the SMIC from the month of its 16th, the end of compulsory schooling (L512-3; R552-3, I).
+    OpenFisca-France reads the age in years on the first day of the month (its `age`): a child
+    born on the 1st of M counts in M, one who turns 14, 16 or 20 in M counts as 13, 15 or 19
+    (h314 of 2025-09: a child born on 1 September 2025; 151.80 EUR in eligo, 422.19 in
+    OpenFisca; h609 of 2025-05: a child who turns 20 on 22 May)."""
     if benefit != "af" or e == o:
         return False
     start = _start(period)
     ages = (0, 14, 20)
     if household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS and len(_af_children(household, period)) == 1:
         ages += (11, 16)  # the one-child supplements overseas (D755-5, II)
-    return any(m["role"] == "enfant" and _birth(m).month == start.month and start.year - _birth(m).year in ages
+    ceiling = sit.child_pay_ceiling(period)
+    return any(m["role"] == "enfant" and _birth(m).month == start.month
+               and (start.year - _birth(m).year in ages
+                    or (start.year - _birth(m).year == 16 and m.get("salaire_net", 0) > ceiling))
                for m in household[1])
 
 
