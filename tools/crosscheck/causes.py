@@ -232,10 +232,9 @@ def af_eldest_same_age(benefit, household, period, e, o, diag):
     more than 55% of the SMIC (CSS L512-3, 2°; h2142 of 2024-05, seed 7: two of 15 beside a
     son of 18 paid 1,104.25 EUR; 223.89 EUR in eligo, 149.26 in OpenFisca)."""
     start = _start(period)
-    ceiling = sit.child_pay_ceiling(period)
     ages = sorted(_age_on(m, start) for m in household[1]
                   if m["role"] == "enfant" and _age_on(m, start) < 20
-                  and (_age_on(m, start) < 16 or m.get("salaire_net", 0) <= ceiling))
+                  and (_age_on(m, start) < 16 or not _paid_above_the_ceiling(m, period)))
     return (benefit == "af" and e[0] and o[0] and e[1] > o[1] and len(ages) == 2
             and ages[0] == ages[1] and ages[0] >= 14)
 
@@ -451,8 +450,7 @@ def _both_agree_when_rerun(eligo_key, openfisca_key, benefit, household, period,
     ours, theirs = diag.get(eligo_key), diag.get(openfisca_key)
     if ours is None or theirs is None or ours[0] is None:
         return False
-    ours, theirs = (ours[0], ours[1]), (theirs[0], theirs[1])
-    return ours[0] == theirs[0] and (abs(ours[1] - theirs[1]) < 0.005 or rounding(benefit, household, period, ours, theirs, diag))
+    return _agree(benefit, household, period, (ours[0], ours[1]), (theirs[0], theirs[1]), diag)
 
 
 def rsa_child_to_be_born(benefit, household, period, e, o, diag):
@@ -611,11 +609,16 @@ def af_change_in_the_month(benefit, household, period, e, o, diag):
     ages = (0, 14, 20)
     if household[0].get("residence") in AF_FIRST_CHILD_OVERSEAS and len(_af_children(household, period)) == 1:
         ages += (11, 16)  # the one-child supplements overseas (D755-5, II)
-    ceiling = sit.child_pay_ceiling(period)
     return any(m["role"] == "enfant" and _birth(m).month == start.month
                and (start.year - _birth(m).year in ages
-                    or (start.year - _birth(m).year == 16 and m.get("salaire_net", 0) > ceiling))
+                    or (start.year - _birth(m).year == 16 and _paid_above_the_ceiling(m, period)))
                for m in household[1])
+
+
+def _paid_above_the_ceiling(member, period):
+    """Paid in `period` above 55% of 169 hours of SMIC (CSS R512-2): past compulsory
+    schooling, no dependant for the family benefits (L512-3, 2°)."""
+    return member.get("salaire_net", 0) > sit.child_pay_ceiling(period)
 
 
 def aah_child_counted_in_the_month(benefit, household, period, e, o, diag):
@@ -665,13 +668,7 @@ def reference_window_of_the_decree(benefit, household, period, e, o, diag):
     with the earlier quarter (crosscheck.give_window_m3_m1, reference_window.py), agrees
     with OpenFisca to the cent, or within the half cents of N1/A3 (`rounding`): the window is
     then the whole difference."""
-    before = diag.get(f"eligo_window_m3_m1_{benefit}")
-    if before is None or before[0] is None or e[0] is None:
-        return False
-    before = (before[0], before[1])
-    moved = before[0] != e[0] or abs(before[1] - e[1]) >= 0.005
-    agrees = before[0] == o[0] and (abs(before[1] - o[1]) < 0.005 or rounding(benefit, household, period, before, o, diag))
-    return moved and agrees
+    return _agrees_when_rerun(f"eligo_window_m3_m1_{benefit}", benefit, household, period, e, o, diag)
 
 
 def child_counted_before_its_birth(benefit, household, period, e, o, diag):
@@ -705,9 +702,14 @@ def _agrees_when_rerun(key, benefit, household, period, e, o, diag):
     before = diag.get(key)
     if before is None or before[0] is None or e[0] is None:
         return False
+    before = (before[0], before[1])
     moved = before[0] != e[0] or abs(before[1] - e[1]) >= 0.005
-    agrees = before[0] == o[0] and (abs(before[1] - o[1]) < 0.005 or rounding(benefit, household, period, before, o, diag))
-    return moved and agrees
+    return moved and _agree(benefit, household, period, before, o, diag)
+
+
+def _agree(benefit, household, period, ours, theirs, diag):
+    """Same eligibility, and amounts to the cent or within the half cents of N1/A3."""
+    return ours[0] == theirs[0] and (abs(ours[1] - theirs[1]) < 0.005 or rounding(benefit, household, period, ours, theirs, diag))
 
 
 def _add_months(d, k):

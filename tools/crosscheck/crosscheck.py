@@ -298,8 +298,19 @@ def give_window_m3_m1(e, o, mods, cmd, pack, period, households, workdir):
     settings = reference_window.settings_before_the_decree(pack) if asked else None
     if settings is None:
         return
-    before = cmd + " " + " ".join(shlex.quote(a) for a in settings)
-    give_rerun(o, "eligo_window_m3_m1", asked, before, pack, period, households, workdir)
+    give_rerun(o, "eligo_window_m3_m1", asked, on_the_earlier_quarter(cmd, settings), pack, period, households, workdir)
+
+
+def on_the_earlier_quarter(cmd, settings):
+    """eligo's command line with the settings that read the quarter before décret n° 2025-185."""
+    return cmd + " " + " ".join(shlex.quote(a) for a in settings)
+
+
+def commands_with_the_earlier_quarter(cmd, pack, period, window):
+    """[(key suffix, command)]: the pack as in force, and with `window`, from the décret's
+    date, the pack on the quarter before it as well (suffix `_window_m3_m1`, as for W1)."""
+    settings = reference_window.settings_before_the_decree(pack) if window and period >= reference_window.DECREE_START[:7] else None
+    return [("", cmd)] + ([("_window_m3_m1", on_the_earlier_quarter(cmd, settings))] if settings else [])
 
 
 def give_rerun(o, key, asked, cmd, pack, period, households, workdir):
@@ -334,22 +345,20 @@ def give_children_born_before_the_quarter(e, o, mods, cmd, pack, period, househo
     `window`, the same on the quarter before décret n° 2025-185 as well
     (`eligo_born_before_quarter_window_m3_m1_<benefit>`): U1 and W1 together."""
     asked = [m for m in mods if m.ID in WINDOW_BENEFITS]
-    first = first_month_of_the_quarter(period)
-    moved = []
-    for fam, members in households:
-        born = [k for k, m in enumerate(members)
-                if m["role"] == "enfant" and first < m["date_naissance"][:7] <= period]
-        if born:
-            members = [dict(m, date_naissance=f"{first}-01") if k in born else m for k, m in enumerate(members)]
-            moved.append((fam, members))
+    moved = born_before_the_quarter(households, period)
     if not asked or not moved:
         return
-    settings = reference_window.settings_before_the_decree(pack) if window and period >= reference_window.DECREE_START[:7] else None
-    runs = [("eligo_born_before_quarter", cmd)]
-    if settings:
-        runs.append(("eligo_born_before_quarter_window_m3_m1", cmd + " " + " ".join(shlex.quote(a) for a in settings)))
-    for key, line in runs:
-        give_rerun(o, key, asked, line, pack, period, moved, workdir)
+    for suffix, line in commands_with_the_earlier_quarter(cmd, pack, period, window):
+        give_rerun(o, "eligo_born_before_quarter" + suffix, asked, line, pack, period, moved, workdir)
+
+
+def born_before_the_quarter(households, period):
+    """The households with a child born after the first month of the RSA's and prime
+    d'activité's quarter (and by M), each such child born on the first day of that month."""
+    first = first_month_of_the_quarter(period)
+    inside = lambda m: m["role"] == "enfant" and first < m["date_naissance"][:7] <= period  # noqa: E731
+    return [(fam, [dict(m, date_naissance=f"{first}-01") if inside(m) else m for m in members])
+            for fam, members in households if any(inside(m) for m in members)]
 
 
 def give_childrens_pay_taken_away(o, mods, cmd, pack, period, households, workdir, runner=None, window=False):
@@ -374,16 +383,8 @@ def give_childrens_pay_taken_away(o, mods, cmd, pack, period, households, workdi
     theirs, _ = run_openfisca(period, unpaid, asked, runner)
     for fam, _ in unpaid:
         o[fam["id"]]["_diagnostics"]["openfisca_without_child_pay_ppa"] = theirs[fam["id"]]["ppa"]
-    first = first_month_of_the_quarter(period)
-    born = [(fam, [dict(m, date_naissance=f"{first}-01") if m["role"] == "enfant" and first < m["date_naissance"][:7] <= period
-                   else m for m in members])
-            for fam, members in unpaid
-            if any(m["role"] == "enfant" and first < m["date_naissance"][:7] <= period for m in members)]
-    settings = reference_window.settings_before_the_decree(pack) if window and period >= reference_window.DECREE_START[:7] else None
-    lines = [("", cmd)]
-    if settings:
-        lines.append(("_window_m3_m1", cmd + " " + " ".join(shlex.quote(a) for a in settings)))
-    for suffix, line in lines:
+    born = born_before_the_quarter(unpaid, period)
+    for suffix, line in commands_with_the_earlier_quarter(cmd, pack, period, window):
         give_rerun(o, "eligo_without_child_pay" + suffix, asked, line, pack, period, unpaid, workdir)
         if born:
             give_rerun(o, "eligo_without_child_pay_born_before_quarter" + suffix, asked, line, pack, period, born, workdir)

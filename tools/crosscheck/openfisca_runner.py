@@ -61,10 +61,10 @@ class Arrays:
         famille, and after all of them one famille for each child who is 25 or more in every
         month of the RSA's and prime d'activité's quarters for `period` (from M-4, the first
         month of the quarter of décret n° 2025-185; a child who turns 25 later stays, and
-        OpenFisca reads its age month by month, as the pack does). No one of that age is a dependant of the parents' foyer
-        for the RSA (CASF R262-3, 1°) nor for the prime d'activité, whose foyer is the RSA's
-        (CSS D843-1, the pack's `rsa_nb_personnes`); an OpenFisca user describes them so, as a
-        famille of their own in the same ménage. Left in the parents' famille, OpenFisca would
+        OpenFisca reads its age month by month, as the pack does). No one of that age is a
+        dependant of the parents' foyer for the RSA (CASF R262-3, 1°) nor for the prime
+        d'activité, whose foyer is the RSA's (CSS D843-1, the pack's `rsa_nb_personnes`); an
+        OpenFisca user describes them so, as a famille of their own in the same ménage. Left in the parents' famille, OpenFisca would
         add their pay to the parents' prime d'activité (docs/crosscheck.md, P1)."""
         day = datetime.date.fromisoformat(f"{sit.month_list(period, 4)[0]}-01")
         own = np.array([r == "enfant" and age_on(datetime.date.fromisoformat(b), day) >= 25

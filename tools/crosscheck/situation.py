@@ -7,6 +7,7 @@ the period itself, and up to the end of its year (the yearly benefits read Janua
 and December of the year).
 """
 
+import functools
 import os
 
 NATIONALITE = {"francaise": "FR", "ue": "DE", "hors_ue": "MA"}
@@ -14,6 +15,7 @@ NATIONALITE = {"francaise": "FR", "ue": "DE", "hors_ue": "MA"}
 PACK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "rules", "fr")
 
 
+@functools.lru_cache(maxsize=None)
 def child_pay_ceiling(month):
     """55% of 169 hours of the gross hourly SMIC in force in `month` (CSS R512-2), the SMIC
     read from the pack's parameters: above it a child is no dependant for the family
