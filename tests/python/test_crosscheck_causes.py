@@ -428,6 +428,14 @@ def test_child_counted_before_its_birth():
 def test_children_born_inside_the_quarter_are_moved_to_its_first_month():
     assert crosscheck.first_month_of_the_quarter("2025-05") == "2025-01"  # M-4 .. M-2 (décret 2025-185)
     assert crosscheck.first_month_of_the_quarter("2025-02") == "2024-11"  # M-3 .. M-1 before it
+    inside = household(person("demandeur", "1990-01-01"), person("enfant", "2025-03-12"), person("enfant", "2020-06-01"))
+    before = ({"id": "h2"}, [person("demandeur", "1990-01-01"), person("enfant", "2025-01-20")])
+    moved = crosscheck.born_before_the_quarter([inside, before], "2025-05")
+    # only the household with a birth after January; only that child moves, to 1 January
+    assert [fam["id"] for fam, _ in moved] == ["h"]
+    assert [m["date_naissance"] for m in moved[0][1]] == ["1990-01-01", "2025-01-01", "2020-06-01"]
+    # the households given are left as they were
+    assert inside[1][1]["date_naissance"] == "2025-03-12"
 
 
 def test_child_counted_before_its_birth_with_the_reference_window():
