@@ -324,6 +324,21 @@ def test_rsa_child_dependent_in_some_months_eligo_below_the_minimum_paid():
     assert causes.cause("rsa", h, "2025-01", (False, 0.0), (True, 700.0), {}) is None
 
 
+def test_rsa_child_dependent_in_some_months_by_the_revalued_increase():
+    # h1861 of 2024-05, seed 7: a lone parent's only child, paid 448.26 EUR every month, above
+    # the 432.82 it brings in February and March (71.216% of 607.75), below the 452.73 of
+    # April (of 635.71): eligo counts April's pay alone, 298.84 EUR less resources than OpenFisca
+    k1 = "RSA: a child dependent in some months of the quarter (K1)"
+    child = person("enfant", "2001-01-03", salaire_net=448.26)
+    h = household(person("demandeur", "1998-11-11"), child)
+    assert causes.cause("rsa", h, "2024-05", (True, 445.60), (True, 146.76), {}) == k1
+    # a gap that is no third of one, two or three months' pay
+    assert causes.cause("rsa", h, "2024-05", (True, 445.60), (True, 150.00), {}) is None
+    # no earning child: no such gap
+    h = household(person("demandeur", "1998-11-11"), person("enfant", "2001-01-03"))
+    assert causes.cause("rsa", h, "2024-05", (True, 445.60), (True, 146.76), {}) is None
+
+
 def test_rsa_child_dependent_with_the_reference_window():
     # h133 of 2026-05: a child paid 272.40 EUR in February 2026, a dependant that month only;
     # eligo on M-4 .. M-2 pays 222.67, on M-3 .. M-1 219.91, OpenFisca 310.71 = 219.91 + 90.80

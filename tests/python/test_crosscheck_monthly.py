@@ -69,6 +69,36 @@ def test_openfisca_gets_each_month_of_the_quarter_its_own_aah():
         assert aah["2025-02"][k] == aah["2025-03"][k] == 1016.05
 
 
+OWN_MONTH_SALARY = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import households as hh
+import one_household
+from openfisca_runner import OpenFiscaRunner
+drawn = one_household.draw("2024-05", 5000, 7, tuple(hh.household_shapes.SHAPES), 0.5)
+households = [h for h in drawn if h[0]["id"] == "h1149"]
+own = OpenFiscaRunner(updates=False, float64=True).own_stationary_allowances(households, "2024-05")
+print(json.dumps({"pay": households[0][1][1]["salaire_mois"],
+                  "aah": {m: round(float(own[m]["aah"][0]), 2) for m in own}}))
+"""
+
+
+@pytest.mark.skipif(not os.environ.get("ELIGO_OPENFISCA_PYTHON"), reason="OpenFisca-France's environment is not set")
+def test_each_month_of_the_quarter_reads_its_own_salary_in_openfisca():
+    """h1149 of 2024-05 (seed 7, 5,000 households): a lone father at 60%, whose son of 18 is
+    paid 1,254.06, 954.46 and 1,104.26 EUR over February to April 2024. In March only the
+    son's pay is under 55% of the SMIC (971.81 EUR): he counts in his father's AAH ceiling
+    (CSS L512-3, R512-2) and the AAH of March is 727.28 EUR, as eligo computes it. The month's
+    simulation used to read the quarter's mean pay in its own month: 241.60, and OpenFisca's
+    RSA of May was 161.90 EUR above eligo's."""
+    done = subprocess.run([os.environ["ELIGO_OPENFISCA_PYTHON"], "-c", OWN_MONTH_SALARY,
+                           os.path.join(ROOT, "tools", "crosscheck")],
+                          capture_output=True, text=True, check=True)
+    report = json.loads(done.stdout)
+    assert report["pay"] == {"2024-02": 1254.06, "2024-03": 954.46, "2024-04": 1104.26}
+    assert report["aah"] == {"2024-02": 241.60, "2024-03": 727.28, "2024-04": 286.28}
+
+
 DECREE_WINDOW = """
 import datetime, json, sys
 sys.path.insert(0, sys.argv[1])

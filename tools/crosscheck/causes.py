@@ -513,6 +513,16 @@ def _child_pay_thirds(household):
             for total in _subset_sums(list(m["salaire_mois"].values()))]
 
 
+def _gap_is_some_months_of_a_steady_child_pay(household, e, o):
+    """The gap between the two amounts is one or two thirds of the steady pay of a child: a
+    dependant in the months of the quarter after the April revaluation of the increase it
+    brings, or before it, and not in the others."""
+    gap = abs(e[1] - o[1])
+    return any(abs(gap - k * m["salaire_net"] / 3) < 0.0151 for m in household[1]
+               if m["role"] == "enfant" and not m.get("salaire_mois") and m.get("salaire_net", 0.0) > 0
+               for k in (1, 2))
+
+
 def _gap_is_a_child_pay_third(benefit, household, e, o):
     """The gap between eligo's amount `e` and OpenFisca's `o` is a third of some months' pay
     of a child, eligo lower: or eligo pays nothing because that third takes its amount below
@@ -526,19 +536,23 @@ def _gap_is_a_child_pay_third(benefit, household, e, o):
 
 
 def rsa_child_dependent_in_a_month_of_the_quarter(benefit, household, period, e, o, diag):
-    """K1 (to settle at the source): a child whose pay changes over the quarter is a dependant
-    (CASF R262-3: own resources below the increase the child brings) in some of its months
-    only. The pack judges it month by month (`membre_foyer_rsa` in `rsa_ressources_mois`), and
+    """K1 (to settle at the source): a child whose pay changes over the quarter, or whose
+    steady pay lies between the increase it brings before and after the April revaluation, is
+    a dependant (CASF R262-3: own resources below the increase the child brings) in some of
+    its months only. The pack judges it month by month (`membre_foyer_rsa` in `rsa_ressources_mois`), and
     counts its pay of the months it was one; OpenFisca judges it once, in M, and counts its
     resources in no month or in all. The gap is a third of the child's pay of some months of
     the quarter (h968 of 2025-05: 247.29 EUR in April, below the 258.61 a child brings; 82.43
     EUR more resources in eligo), or eligo pays nothing where that third takes its amount
     below the minimum paid (h355 of 2025-01: a child paid 252.18 EUR in November 2024, below
     the 272.11 a child brings; 84.06 EUR more resources, eligo's amount below zero, 33.26 EUR
-    in OpenFisca)."""
+    in OpenFisca; h1861 of 2024-05, seed 7: a child of 23 paid 448.26 EUR every month, above
+    the 432.82 an only child of a lone parent brings in February and March, below the 452.73
+    of April: 298.84 EUR less resources in eligo)."""
     if benefit not in ("rsa", "ppa"):
         return False
-    return _gap_is_a_child_pay_third(benefit, household, e, o)
+    return (_gap_is_a_child_pay_third(benefit, household, e, o)
+            or benefit == "rsa" and _gap_is_some_months_of_a_steady_child_pay(household, e, o))
 
 
 def rsa_child_dependent_with_the_reference_window(benefit, household, period, e, o, diag):

@@ -258,9 +258,11 @@ class OpenFiscaRunner:
         quarter = {}
         if by_month and any(by_month):
             # a simulation of a month of M's quarter (own_stationary_allowances) reads the
-            # salaries of that quarter it has reached, and the mean before
+            # salaries of that quarter it has reached, its own month's included (the AAH of
+            # March 2024 counts a child paid under the ceiling in March only: h1149 of seed 7),
+            # and the mean before; the simulation of M itself has no salary of its own month
             quarter = {month: np.array([m.get(month, s) if m else s for m, s in zip(by_month, salaire)])
-                       for month in sit.month_list(period, 3)[:-1]}
+                       for month in sit.month_list(period, 3)}
         if self.decree_window:
             for month in months:
                 simulation.set_input("departement_experimentation_rsa", month,
