@@ -453,6 +453,60 @@ def test_children_born_inside_the_quarter_are_moved_to_its_first_month():
     assert inside[1][1]["date_naissance"] == "2025-03-12"
 
 
+def test_child_counted_in_the_month_of_its_25th_birthday():
+    # the pack's case of rules/fr/tests/ppa.yaml: a couple, one earner at 1,800 EUR, a child of
+    # 7 and one who turns 25 on 15 May 2025, inside the quarter April to June of August 2025.
+    # eligo counts the elder in April only (476.61); OpenFisca, reading ages on the 1st, in
+    # April and May (539.93), which eligo gives too with the child born on 1 June 2000 (the
+    # diagnostic of crosscheck.give_birthday_months_counted)
+    h = household(person("demandeur", "1985-01-01", salaire_net=1800.0), person("conjoint", "1986-01-01"),
+                  person("enfant", "2000-05-15"), person("enfant", "2018-01-01"))
+    name = "RSA and prime d'activité: a child counted in the month of its 25th or 3rd birthday in OpenFisca (M1)"
+    counted = {"eligo_birthday_month_counted_ppa": (True, 539.93)}
+    assert causes.cause("ppa", h, "2025-08", (True, 476.61), (True, 539.93), counted) == name
+    # the rerun does not give OpenFisca's amount: not the whole gap
+    assert causes.cause("ppa", h, "2025-08", (True, 476.61), (True, 560.00), counted) is None
+    # with the quarter of before the décret as well (M1 and W1)
+    both = {"eligo_birthday_month_counted_ppa": (True, 500.00),
+            "eligo_birthday_month_counted_window_m3_m1_ppa": (True, 539.93)}
+    name_w = ("RSA and prime d'activité: a child counted in the month of its 25th or 3rd birthday, "
+              "with the quarter of décret 2025-185 (M1 and W1)")
+    assert causes.cause("ppa", h, "2025-08", (True, 476.61), (True, 539.93), both) == name_w
+
+
+def test_ppa_earnings_of_a_child_who_turns_25_inside_the_quarter():
+    # h457 of 2025-01 (seed 1, 2,000 households): a daughter paid 1,104.25 EUR who turns 25 on
+    # 28 October 2024, the first month of the quarter. OpenFisca adds her pay (P1) and counts
+    # her in October (M1): only both reruns together, without the children's pay and with her
+    # born on 1 November 1999, give the two sides one amount (the reruns' values are the test's)
+    h = household(person("demandeur", "1993-10-01", salaire_net=700.92), person("conjoint", "1990-02-12", salaire_net=640.53),
+                  person("enfant", "1999-10-28", salaire_net=1104.25), person("enfant", "2004-10-01", salaire_net=804.0))
+    name = ("prime d'activité: earnings of every famille member, and a child counted in the month of its 25th or 3rd "
+            "birthday (P1 and M1, with W1 from 2025-03)")
+    both = {"eligo_without_child_pay_ppa": (True, 300.00), "openfisca_without_child_pay_ppa": (True, 320.50),
+            "eligo_without_child_pay_birthday_month_counted_ppa": (True, 320.50)}
+    assert causes.cause("ppa", h, "2025-01", (True, 174.42), (False, 0.0), both) == name
+    # the birthday alone, without the pay taken away, does not give OpenFisca's amount
+    assert causes.cause("ppa", h, "2025-01", (True, 174.42), (False, 0.0),
+                        dict(both, eligo_without_child_pay_birthday_month_counted_ppa=(True, 310.00))) is None
+
+
+def test_birthdays_of_25_and_3_inside_the_quarter_are_moved_to_the_month_after():
+    # August 2025 reads April to June (M-4 .. M-2): the months from April to August are seen
+    turning_25 = household(person("demandeur", "1970-01-01"), person("enfant", "2000-05-15"),
+                           person("enfant", "2010-05-15"))
+    turning_3 = ({"id": "h3"}, [person("demandeur", "1990-01-01"), person("enfant", "2022-12-31")])
+    on_the_first = ({"id": "h1"}, [person("demandeur", "1970-01-01"), person("enfant", "2000-06-01")])
+    before = ({"id": "h0"}, [person("demandeur", "1970-01-01"), person("enfant", "2000-03-20")])
+    moved = crosscheck.birthdays_moved_to_the_next_month([turning_25, turning_3, on_the_first, before], "2025-08")
+    assert [fam["id"] for fam, _ in moved] == ["h"]
+    assert [m["date_naissance"] for m in moved[0][1]] == ["1970-01-01", "2000-06-01", "2010-05-15"]
+    # a 3rd birthday on 31 December 2025, inside the quarter of April 2026 (December to February)
+    moved = crosscheck.birthdays_moved_to_the_next_month([turning_3], "2026-04")
+    assert [m["date_naissance"] for m in moved[0][1]] == ["1990-01-01", "2023-01-01"]
+    assert turning_3[1][1]["date_naissance"] == "2022-12-31"
+
+
 def test_child_counted_before_its_birth_with_the_reference_window():
     # OpenFisca as published reads M-3 .. M-1 with the child in every month: eligo agrees only
     # with both the earlier quarter and the earlier birth

@@ -444,6 +444,18 @@ def ppa_earnings_of_every_famille_member_and_a_child_counted_before_its_birth(be
         for suffix in ("", "_window_m3_m1"))
 
 
+def ppa_earnings_of_every_famille_member_and_a_child_counted_in_its_birthday_month(benefit, household, period, e, o, diag):
+    """P1 and M1 together: a paid child (P1) and a child who turns 25 or 3 inside the quarter,
+    whom OpenFisca counts in its birthday month (M1), often the same child. Counted when eligo,
+    with each such child born on the first day of the month after (as for M1), and OpenFisca,
+    both without the children's pay, agree; from March 2025 as published, with eligo on the
+    quarter before décret n° 2025-185 (W1) as well."""
+    return benefit == "ppa" and any(
+        _both_agree_when_rerun(f"eligo_without_child_pay_birthday_month_counted{suffix}_ppa",
+                               "openfisca_without_child_pay_ppa", benefit, household, period, diag)
+        for suffix in ("", "_window_m3_m1"))
+
+
 def _both_agree_when_rerun(eligo_key, openfisca_key, benefit, household, period, diag):
     """eligo and OpenFisca, each rerun on the same changed situation (diag[key]: eligibility
     and amount), agree to the cent or within the half cents of N1/A3."""
@@ -710,6 +722,29 @@ def child_counted_before_its_birth_with_the_reference_window(benefit, household,
     return _agrees_when_rerun(f"eligo_born_before_quarter_window_m3_m1_{benefit}", benefit, household, period, e, o, diag)
 
 
+def child_counted_in_the_month_of_its_birthday(benefit, household, period, e, o, diag):
+    """M1: a child who turns 25 in a month is no longer of that month's household, and a child
+    who turns 3 no longer gives its lone parent the increase that month. The prime d'activité
+    of each month of the quarter takes "la composition du foyer et la situation d'isolement
+    [...] au dernier jour du mois considéré" (CSS R843-1, II), and for the RSA "les changements
+    de situation de nature à modifier les droits [...] prennent effet à compter du premier jour
+    du mois civil au cours duquel s'est produit l'événement" (CASF D262-34). OpenFisca-France
+    reads `age` on the month's first day, so a child born on another day than the 1st (or the
+    2nd, B1) still counts in its birthday month. The household is counted here only when
+    eligo, given each such child born on the first day of the month after
+    (crosscheck.give_birthday_months_counted), agrees with OpenFisca to the cent or within the
+    half cents of N1/A3."""
+    return _agrees_when_rerun(f"eligo_birthday_month_counted_{benefit}", benefit, household, period, e, o, diag)
+
+
+def child_counted_in_the_month_of_its_birthday_with_the_reference_window(benefit, household, period, e, o, diag):
+    """M1 and W1 together: OpenFisca as published reads M-3 .. M-1 (W1) and counts there a
+    child in the month of its 25th or 3rd birthday (M1). Counted when eligo, on the quarter
+    before décret n° 2025-185 and with each such child born on the first day of the month
+    after, agrees with OpenFisca."""
+    return _agrees_when_rerun(f"eligo_birthday_month_counted_window_m3_m1_{benefit}", benefit, household, period, e, o, diag)
+
+
 def _agrees_when_rerun(key, benefit, household, period, e, o, diag):
     """eligo rerun on a changed situation (diag[key]: its eligibility and amount) moves and
     agrees with OpenFisca, to the cent or within the half cents of N1/A3."""
@@ -766,6 +801,10 @@ CAUSES = {
     "RSA and prime d'activité: a child counted before its birth in OpenFisca (U1)": child_counted_before_its_birth,
     "RSA and prime d'activité: a child counted before its birth, with the quarter of décret 2025-185 (U1 and W1)":
         child_counted_before_its_birth_with_the_reference_window,
+    "RSA and prime d'activité: a child counted in the month of its 25th or 3rd birthday in OpenFisca (M1)":
+        child_counted_in_the_month_of_its_birthday,
+    "RSA and prime d'activité: a child counted in the month of its 25th or 3rd birthday, with the quarter of décret 2025-185 (M1 and W1)":
+        child_counted_in_the_month_of_its_birthday_with_the_reference_window,
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young couple, one partner with maintenance (S3)": css_young_adult_with_maintenance,
     "CSS ceilings in whole euros (C3)": css_ceiling_in_euros,
@@ -794,6 +833,8 @@ CAUSES = {
         ppa_earnings_of_every_famille_member_with_the_reference_window,
     "prime d'activité: earnings of every famille member, and a child counted before its birth (P1 and U1, with W1 from 2025-03)":
         ppa_earnings_of_every_famille_member_and_a_child_counted_before_its_birth,
+    "prime d'activité: earnings of every famille member, and a child counted in the month of its 25th or 3rd birthday (P1 and M1, with W1 from 2025-03)":
+        ppa_earnings_of_every_famille_member_and_a_child_counted_in_its_birthday_month,
     "RSA: a child to be born meets the age condition (O4)": rsa_child_to_be_born,
     "legal retirement age of the cohort (R3)": retirement_age_of_the_cohort,
     "ASPA from the legal retirement age of the cohort, unfit for work (R3)": aspa_retirement_age_of_the_cohort,

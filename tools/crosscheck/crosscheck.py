@@ -278,6 +278,7 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
     if window:
         give_window_m3_m1(e, o, mods, eligo_cmd, pack, period, households, workdir)
     give_children_born_before_the_quarter(e, o, mods, eligo_cmd, pack, period, households, workdir, window)
+    give_birthday_months_counted(o, mods, eligo_cmd, pack, period, households, workdir, window)
     give_childrens_pay_taken_away(o, mods, eligo_cmd, pack, period, households, workdir, runner, window)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
@@ -344,12 +345,19 @@ def give_children_born_before_the_quarter(e, o, mods, cmd, pack, period, househo
     The child is a few months old either way: its age is 0 in every month read. With
     `window`, the same on the quarter before décret n° 2025-185 as well
     (`eligo_born_before_quarter_window_m3_m1_<benefit>`): U1 and W1 together."""
+    give_quarter_reruns(o, "eligo_born_before_quarter", mods, cmd, pack, period,
+                        born_before_the_quarter(households, period), workdir, window)
+
+
+def give_quarter_reruns(o, key, mods, cmd, pack, period, changed, workdir, window):
+    """eligo's RSA and prime d'activité rerun on the `changed` households (`<key>_<benefit>`),
+    and with `window`, from the décret's date, on the quarter before it as well
+    (`<key>_window_m3_m1_<benefit>`)."""
     asked = [m for m in mods if m.ID in WINDOW_BENEFITS]
-    moved = born_before_the_quarter(households, period)
-    if not asked or not moved:
+    if not asked or not changed:
         return
     for suffix, line in commands_with_the_earlier_quarter(cmd, pack, period, window):
-        give_rerun(o, "eligo_born_before_quarter" + suffix, asked, line, pack, period, moved, workdir)
+        give_rerun(o, key + suffix, asked, line, pack, period, changed, workdir)
 
 
 def born_before_the_quarter(households, period):
@@ -359,6 +367,45 @@ def born_before_the_quarter(households, period):
     inside = lambda m: m["role"] == "enfant" and first < m["date_naissance"][:7] <= period  # noqa: E731
     return [(fam, [dict(m, date_naissance=f"{first}-01") if inside(m) else m for m in members])
             for fam, members in households if any(inside(m) for m in members)]
+
+
+def give_birthday_months_counted(o, mods, cmd, pack, period, households, workdir, window=False):
+    """Gives causes.py, for each household with a child who turns 25 or 3 on another day than
+    the 1st, in a month from the first of the RSA's and prime d'activité's quarter to M,
+    eligo's amounts with each such child born on the first day of the month after instead:
+    `eligo_birthday_month_counted_<benefit>` = (eligible, amount). The pack reads a month's
+    household at the month's end (CASF D262-34, CSS R843-1, II): the child is no dependant in
+    the month of its 25th birthday and gives no lone-parent increase in that of its 3rd.
+    OpenFisca reads ages on the month's first day and counts it there (class M1). The move
+    changes the child's age by less than a month, which only those two thresholds see in the
+    months read. With `window`, the same on the quarter before décret n° 2025-185 as well
+    (`eligo_birthday_month_counted_window_m3_m1_<benefit>`): M1 and W1 together."""
+    give_quarter_reruns(o, "eligo_birthday_month_counted", mods, cmd, pack, period,
+                        birthdays_moved_to_the_next_month(households, period), workdir, window)
+
+
+# the ages whose month the pack and OpenFisca read otherwise: the end of a dependant under 25
+# (CASF R262-3) and of the lone-parent increase for a child under 3 (R262-2, CSS L842-7)
+MONTH_END_AGES = (25, 3)
+
+
+def birthdays_moved_to_the_next_month(households, period):
+    """The households with a child whose 25th or 3rd birthday, not on the 1st, falls from the
+    first month of the quarter to M, each such child born on the first day of the month after
+    its month of birth."""
+    first = first_month_of_the_quarter(period)
+
+    def turning(m):
+        born = m["date_naissance"]
+        return m["role"] == "enfant" and born[8:] != "01" and any(
+            first <= f"{int(born[:4]) + age:04d}{born[4:7]}" <= period for age in MONTH_END_AGES)
+
+    def month_after(born):
+        y, mo = int(born[:4]), int(born[5:7])
+        return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}-01"
+
+    return [(fam, [dict(m, date_naissance=month_after(m["date_naissance"])) if turning(m) else m for m in members])
+            for fam, members in households if any(turning(m) for m in members)]
 
 
 def give_childrens_pay_taken_away(o, mods, cmd, pack, period, households, workdir, runner=None, window=False):
@@ -371,7 +418,10 @@ def give_childrens_pay_taken_away(o, mods, cmd, pack, period, households, workdi
     n° 2025-185 as well (`eligo_without_child_pay_window_m3_m1_ppa`: P1 and W1 together). A
     household where a child is also born inside the quarter gets eligo's amounts with that
     birth moved to the quarter's first day besides (`..._born_before_quarter`: P1 with U1, as
-    in give_children_born_before_the_quarter; OpenFisca counts the child in every month)."""
+    in give_children_born_before_the_quarter; OpenFisca counts the child in every month), and
+    one where a child turns 25 or 3 inside the quarter, with that child born on the first day
+    of the month after (`..._birthday_month_counted`: P1 with M1, as in
+    give_birthday_months_counted)."""
     asked = [m for m in mods if m.ID == "ppa"]
     unpaid = []
     for fam, members in households:
@@ -384,10 +434,13 @@ def give_childrens_pay_taken_away(o, mods, cmd, pack, period, households, workdi
     for fam, _ in unpaid:
         o[fam["id"]]["_diagnostics"]["openfisca_without_child_pay_ppa"] = theirs[fam["id"]]["ppa"]
     born = born_before_the_quarter(unpaid, period)
+    turned = birthdays_moved_to_the_next_month(unpaid, period)
     for suffix, line in commands_with_the_earlier_quarter(cmd, pack, period, window):
         give_rerun(o, "eligo_without_child_pay" + suffix, asked, line, pack, period, unpaid, workdir)
         if born:
             give_rerun(o, "eligo_without_child_pay_born_before_quarter" + suffix, asked, line, pack, period, born, workdir)
+        if turned:
+            give_rerun(o, "eligo_without_child_pay_birthday_month_counted" + suffix, asked, line, pack, period, turned, workdir)
 
 
 # eligo's values the CSS causes read (causes.css_ceiling_in_euros), from its trace
