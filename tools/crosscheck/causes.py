@@ -438,10 +438,7 @@ def ppa_earnings_of_every_famille_member_and_a_child_counted_before_its_birth(be
     moved to the quarter's first day (as for U1), and OpenFisca, both without the children's
     pay, agree; from March 2025 as published, with eligo on the quarter before décret
     n° 2025-185 (W1) as well."""
-    return benefit == "ppa" and any(
-        _both_agree_when_rerun(f"eligo_without_child_pay_born_before_quarter{suffix}_ppa", "openfisca_without_child_pay_ppa",
-                               benefit, household, period, diag)
-        for suffix in ("", "_window_m3_m1"))
+    return _ppa_agrees_without_child_pay("_born_before_quarter", benefit, household, period, diag)
 
 
 def ppa_earnings_of_every_famille_member_and_a_child_counted_in_its_birthday_month(benefit, household, period, e, o, diag):
@@ -450,9 +447,16 @@ def ppa_earnings_of_every_famille_member_and_a_child_counted_in_its_birthday_mon
     with each such child born on the first day of the month after (as for M1), and OpenFisca,
     both without the children's pay, agree; from March 2025 as published, with eligo on the
     quarter before décret n° 2025-185 (W1) as well."""
+    return _ppa_agrees_without_child_pay("_birthday_month_counted", benefit, household, period, diag)
+
+
+def _ppa_agrees_without_child_pay(change, benefit, household, period, diag):
+    """P1 with another class: eligo, given the other class's change of situation
+    (`eligo_without_child_pay<change>`, on the pack as in force or on the quarter before décret
+    n° 2025-185), and OpenFisca, both without the children's pay, agree."""
     return benefit == "ppa" and any(
-        _both_agree_when_rerun(f"eligo_without_child_pay_birthday_month_counted{suffix}_ppa",
-                               "openfisca_without_child_pay_ppa", benefit, household, period, diag)
+        _both_agree_when_rerun(f"eligo_without_child_pay{change}{suffix}_ppa", "openfisca_without_child_pay_ppa",
+                               benefit, household, period, diag)
         for suffix in ("", "_window_m3_m1"))
 
 

@@ -350,9 +350,9 @@ def give_children_born_before_the_quarter(e, o, mods, cmd, pack, period, househo
 
 
 def give_quarter_reruns(o, key, mods, cmd, pack, period, changed, workdir, window):
-    """eligo's RSA and prime d'activité rerun on the `changed` households (`<key>_<benefit>`),
-    and with `window`, from the décret's date, on the quarter before it as well
-    (`<key>_window_m3_m1_<benefit>`)."""
+    """eligo rerun on the `changed` households for the benefits of `mods` among the RSA and
+    prime d'activité (`<key>_<benefit>`), and with `window`, from the décret's date, on the
+    quarter before it as well (`<key>_window_m3_m1_<benefit>`)."""
     asked = [m for m in mods if m.ID in WINDOW_BENEFITS]
     if not asked or not changed:
         return
@@ -433,14 +433,10 @@ def give_childrens_pay_taken_away(o, mods, cmd, pack, period, households, workdi
     theirs, _ = run_openfisca(period, unpaid, asked, runner)
     for fam, _ in unpaid:
         o[fam["id"]]["_diagnostics"]["openfisca_without_child_pay_ppa"] = theirs[fam["id"]]["ppa"]
-    born = born_before_the_quarter(unpaid, period)
-    turned = birthdays_moved_to_the_next_month(unpaid, period)
-    for suffix, line in commands_with_the_earlier_quarter(cmd, pack, period, window):
-        give_rerun(o, "eligo_without_child_pay" + suffix, asked, line, pack, period, unpaid, workdir)
-        if born:
-            give_rerun(o, "eligo_without_child_pay_born_before_quarter" + suffix, asked, line, pack, period, born, workdir)
-        if turned:
-            give_rerun(o, "eligo_without_child_pay_birthday_month_counted" + suffix, asked, line, pack, period, turned, workdir)
+    for key, changed in (("eligo_without_child_pay", unpaid),
+                         ("eligo_without_child_pay_born_before_quarter", born_before_the_quarter(unpaid, period)),
+                         ("eligo_without_child_pay_birthday_month_counted", birthdays_moved_to_the_next_month(unpaid, period))):
+        give_quarter_reruns(o, key, asked, cmd, pack, period, changed, workdir, window)
 
 
 # eligo's values the CSS causes read (causes.css_ceiling_in_euros), from its trace
