@@ -153,7 +153,7 @@ py::dict to_dict(const Benefit& benefit) {
 }
 
 namespace {
-py::dict to_dict(const RawRecord& record) {
+py::dict record_to_dict(const RawRecord& record) {
   py::dict entry;
   for (const auto& [name, text] : record)
     entry[py::str(name)] = text ? py::object(py::str(*text)) : py::object(py::none());
@@ -166,9 +166,9 @@ py::dict to_dict(const TestCase& test) {
   entry["name"] = test.name;
   entry["period"] = test.period;
   entry["source"] = test.source;
-  entry["group"] = to_dict(test.group);
+  entry["group"] = record_to_dict(test.group);
   py::list members;
-  for (const auto& member : test.members) members.append(to_dict(member));
+  for (const auto& member : test.members) members.append(record_to_dict(member));
   entry["members"] = members;
   py::list expectations;
   for (const auto& expectation : test.expectations) {

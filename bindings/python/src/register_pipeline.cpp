@@ -38,7 +38,7 @@ ReceiptTable receipt_table(const std::vector<std::string>& groups, const std::ve
 py::dict candidate_columns(const DetectedRights& detected) {
   py::list group_ids, person_ids, benefits, statuses, monthly_cents, missing;
   for (std::size_t row = 0; row < detected.candidates.size(); ++row) {
-    const Candidate& c = detected.candidates[row];
+    const eligo::Candidate& c = detected.candidates[row];
     group_ids.append(detected.results.group_ids[c.group]);
     person_ids.append(detected.features.addressed_person[row]);
     benefits.append(detected.results.benefits[c.benefit].benefit);
