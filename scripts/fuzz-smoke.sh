@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A libFuzzer run of each target of tests/fuzz over its seed corpus, longer than the
-# one-minute runs of the test suite (ctest fuzz.smoke.*; see docs/reliability.md). Fails
+# 20-second runs of the test suite (ctest fuzz.smoke.*; see docs/reliability.md). Fails
 # when a target crashes, leaks, trips a sanitizer or times out on one input; the input
 # that did is left in the build folder as crash-*, leak-* or timeout-*, to be turned into
 # a regression test.
