@@ -21,6 +21,4 @@ bash "$root/scripts/configure-sanitized.sh" "$build_dir" -DELIGO_SANITIZE=addres
 echo "== AddressSanitizer and UndefinedBehaviorSanitizer: build" >&2
 cmake --build "$build_dir" --parallel "$jobs"
 echo "== AddressSanitizer and UndefinedBehaviorSanitizer: every C++ test" >&2
-# One test more than cores: many tests wait on starting processes and on files, and a
-# third keeps the cores busy (docs/reliability.md: ctest used 81 % of two cores at -j2).
-ctest --test-dir "$build_dir" --output-on-failure --parallel "$((jobs + 1))"
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs"
