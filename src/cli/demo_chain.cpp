@@ -163,21 +163,13 @@ outreach::Capacity demo_capacity(std::size_t contacts) {
   return capacity;
 }
 
-// The ranked list as the planner's candidates, valued as `eligo plan` values the list
-// `eligo rank` writes: a contact is worth its expected gain (the rise in the chance of a
-// claim that contact brings, the output the list is ordered by) times the channel's
-// effectiveness, so the plan's total is the expected number of rights opened by contact.
-// Valuing it by the probability of being a non-claimant instead would plan on one output
-// a list chosen by the other.
+// The ranked list as the planner's candidates, through the same rows `eligo rank` writes
+// and `eligo plan` reads (plan_candidates): a contact is worth its expected gain, the
+// output the list is ordered by, times the channel's effectiveness, so the plan's total is
+// the expected number of rights opened by contact.
 outreach::Plan plan_outreach(const RulePack& pack, const World& today, const std::vector<RankedCandidate>& ranked,
                              const std::vector<outreach::AccessibilityProfile>& profiles, std::size_t contacts) {
-  std::vector<outreach::Candidate> candidates;
-  for (const RankedCandidate& entry : ranked) {
-    const Candidate& c = today.candidates[entry.row];
-    candidates.push_back({today.features.addressed_person[entry.row], today.results.benefits[c.benefit].benefit,
-                          entry.expected_gain,
-                          c.status == Status::undetermined ? std::nullopt : std::optional(c.monthly_cents)});
-  }
+  const std::vector<outreach::Candidate> candidates = plan_candidates(contact_rows(today, ranked, ranked.size()));
   return outreach::build_plan(outreach::ChannelPolicy::of(pack), candidates, profiles, demo_capacity(contacts));
 }
 
