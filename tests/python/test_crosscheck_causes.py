@@ -474,6 +474,31 @@ def test_child_counted_in_the_month_of_its_25th_birthday():
     assert causes.cause("ppa", h, "2025-08", (True, 476.61), (True, 539.93), both) == name_w
 
 
+def test_rsa_claimant_in_the_month_of_the_25th_birthday():
+    # the pack's case of rules/fr/tests/rsa.yaml: a single man without income who turns 25 on
+    # 20 June 2025. eligo gives him the RSA in June (646.52, D262-34); OpenFisca, reading his
+    # age on 1 June, from July, as eligo does with him born on 1 July 2000 (the diagnostic of
+    # crosscheck.give_claimants_turning_25_a_month_later)
+    h = household(person("demandeur", "2000-06-20"))
+    name = "RSA: the claimant's 25th birthday in the month (Y1)"
+    later = {"eligo_claimant_25_month_after_rsa": (False, 0.0)}
+    assert causes.cause("rsa", h, "2025-06", (True, 646.52), (False, 0.0), later) == name
+    # the rerun moves nothing (a partner of 30 meets the condition): not this class
+    assert causes.cause("rsa", h, "2025-06", (True, 646.52), (False, 0.0),
+                        {"eligo_claimant_25_month_after_rsa": (True, 646.52)}) is None
+    # not the RSA
+    assert causes.cause("ppa", h, "2025-06", (True, 100.0), (False, 0.0), {"eligo_claimant_25_month_after_ppa": (False, 0.0)}) is None
+
+
+def test_claimants_turning_25_in_the_month_are_born_a_month_later():
+    turning = household(person("demandeur", "2000-06-20"), person("conjoint", "1990-01-01"))
+    on_the_first = ({"id": "h2"}, [person("demandeur", "2000-06-01")])  # 25 on 1 June: the same on both sides
+    a_child = ({"id": "h3"}, [person("demandeur", "1970-01-01"), person("enfant", "2000-06-20")])  # M1, not Y1
+    moved = crosscheck.claimants_turning_25_moved_to_the_next_month([turning, on_the_first, a_child], "2025-06")
+    assert moved == [({"id": "h"}, [person("demandeur", "2000-07-01"), person("conjoint", "1990-01-01")])]
+    assert crosscheck.first_day_of_the_month_after("1999-12-31") == "2000-01-01"
+
+
 def test_ppa_earnings_of_a_child_who_turns_25_inside_the_quarter():
     # h457 of 2025-01 (seed 1, 2,000 households): a daughter paid 1,104.25 EUR who turns 25 on
     # 28 October 2024, the first month of the quarter. OpenFisca adds her pay (P1) and counts

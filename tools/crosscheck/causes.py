@@ -741,6 +741,21 @@ def child_counted_in_the_month_of_its_birthday(benefit, household, period, e, o,
     return _agrees_when_rerun(f"eligo_birthday_month_counted_{benefit}", benefit, household, period, e, o, diag)
 
 
+def rsa_claimant_25_in_the_month(benefit, household, period, e, o, diag):
+    """Y1: an adult without a child meets the RSA's age condition in the month of the 25th
+    birthday: "les changements de situation de nature à modifier les droits [...] prennent
+    effet à compter du premier jour du mois civil au cours duquel s'est produit l'événement"
+    (CASF D262-34), and the CNAF opens the right "le mois du 25e anniversaire" (circulaire CNAF
+    n° 2009-013, as quoted by ASH). OpenFisca-France's `rsa_eligibilite` compares `age`,
+    "Âge (en années) au premier jour du mois", with 25, so the adult waits for the month after
+    unless born on the 1st. Counted when eligo, given each such adult born on the first day
+    of the month after (crosscheck.give_claimants_turning_25_a_month_later), agrees with
+    OpenFisca."""
+    if benefit != "rsa":
+        return False
+    return _agrees_when_rerun("eligo_claimant_25_month_after_rsa", benefit, household, period, e, o, diag)
+
+
 def child_counted_in_the_month_of_its_birthday_with_the_reference_window(benefit, household, period, e, o, diag):
     """M1 and W1 together: OpenFisca as published reads M-3 .. M-1 (W1) and counts there a
     child in the month of its 25th or 3rd birthday (M1). Counted when eligo, on the quarter
@@ -809,6 +824,7 @@ CAUSES = {
         child_counted_in_the_month_of_its_birthday,
     "RSA and prime d'activité: a child counted in the month of its 25th or 3rd birthday, with the quarter of décret 2025-185 (M1 and W1)":
         child_counted_in_the_month_of_its_birthday_with_the_reference_window,
+    "RSA: the claimant's 25th birthday in the month (Y1)": rsa_claimant_25_in_the_month,
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young couple, one partner with maintenance (S3)": css_young_adult_with_maintenance,
     "CSS ceilings in whole euros (C3)": css_ceiling_in_euros,

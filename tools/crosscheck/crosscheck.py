@@ -280,6 +280,7 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
     give_children_born_before_the_quarter(e, o, mods, eligo_cmd, pack, period, households, workdir, window)
     give_birthday_months_counted(o, mods, eligo_cmd, pack, period, households, workdir, window)
     give_childrens_pay_taken_away(o, mods, eligo_cmd, pack, period, households, workdir, runner, window)
+    give_claimants_turning_25_a_month_later(o, mods, eligo_cmd, pack, period, households, workdir)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     stats = compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
@@ -384,6 +385,36 @@ def give_birthday_months_counted(o, mods, cmd, pack, period, households, workdir
                         birthdays_moved_to_the_next_month(households, period), workdir, window)
 
 
+def give_claimants_turning_25_a_month_later(o, mods, cmd, pack, period, households, workdir):
+    """Gives causes.py, for each household with an adult who turns 25 in M on another day than
+    the 1st, eligo's RSA with each such adult born on the first day of the month after instead:
+    `eligo_claimant_25_month_after_rsa` = (eligible, amount). The pack reads the RSA's age
+    condition at the month's end, as the household (CASF D262-34): 25 in the month of the
+    25th birthday. OpenFisca reads `age` on the month's first day (class Y1). The move keeps
+    the adult 24 on the first day of every month of the quarter."""
+    asked = [m for m in mods if m.ID == "rsa"]
+    changed = claimants_turning_25_moved_to_the_next_month(households, period)
+    if asked and changed:
+        give_rerun(o, "eligo_claimant_25_month_after", asked, cmd, pack, period, changed, workdir)
+
+
+def first_day_of_the_month_after(born):
+    """'2001-06-20' -> '2001-07-01'."""
+    y, mo = int(born[:4]), int(born[5:7])
+    return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}-01"
+
+
+def claimants_turning_25_moved_to_the_next_month(households, period):
+    """The households with an adult (not a child of the household) whose 25th birthday falls
+    in M, not on the 1st, each such adult born on the first day of the month after."""
+    def turning(m):
+        born = m["date_naissance"]
+        return m["role"] != "enfant" and born[8:] != "01" and f"{int(born[:4]) + 25:04d}{born[4:7]}" == period
+
+    return [(fam, [dict(m, date_naissance=first_day_of_the_month_after(m["date_naissance"])) if turning(m) else m for m in members])
+            for fam, members in households if any(turning(m) for m in members)]
+
+
 # the ages whose month the pack and OpenFisca read otherwise: the end of a dependant under 25
 # (CASF R262-3) and of the lone-parent increase for a child under 3 (R262-2, CSS L842-7)
 MONTH_END_AGES = (25, 3)
@@ -400,11 +431,7 @@ def birthdays_moved_to_the_next_month(households, period):
         return m["role"] == "enfant" and born[8:] != "01" and any(
             first <= f"{int(born[:4]) + age:04d}{born[4:7]}" <= period for age in MONTH_END_AGES)
 
-    def month_after(born):
-        y, mo = int(born[:4]), int(born[5:7])
-        return f"{y + mo // 12:04d}-{mo % 12 + 1:02d}-01"
-
-    return [(fam, [dict(m, date_naissance=month_after(m["date_naissance"])) if turning(m) else m for m in members])
+    return [(fam, [dict(m, date_naissance=first_day_of_the_month_after(m["date_naissance"])) if turning(m) else m for m in members])
             for fam, members in households if any(turning(m) for m in members)]
 
 
