@@ -8,7 +8,12 @@ same synthetic households given one value per input (the stationary case), in th
 - with --instructions, the instructions of one evaluation counted by callgrind, the same
   whatever else the machine does (the whole run minus a run that evaluates nothing);
 - the results of the two versions compared, benefit by benefit: where they differ, the law
-  the pack has learnt since (décret 2025-185, the one-child AF overseas...), not the engine.
+  the pack has learnt since (décret 2025-185, the one-child AF overseas...), not the engine;
+- the engine alone: today's `eligo_bench` on the pack of f8efd1d, which reads no other
+  month, timed in the same rounds (`engine_cpu_ratio`, against the version before on that
+  same pack), and its results against the version before's (`engine_differences_by_benefit`,
+  expected empty). The ratio of the two sides on today's packs then splits into the engine's
+  and the cost of the months the pack now reads.
 
 The version before is built once from the repository's history (`git archive`, no
 download) into build-before-months/. The households come from `eligo synth`; the pack of
@@ -126,25 +131,33 @@ def main():
         folder = os.path.join(args.work, f"households-{households}-{args.period}")
         groups_before, groups_now, persons = synthetic_households(args.cli, households, args.period, folder)
         return (Side("before", before_bench, before_pack, groups_before, persons, args.period),
-                Side("now", args.bench, now_pack, groups_now, persons, args.period), folder)
+                Side("now", args.bench, now_pack, groups_now, persons, args.period),
+                Side("engine now, pack before", args.bench, before_pack, groups_before, persons, args.period), folder)
 
-    before, now, folder = sides(args.households)
+    before, now, engine_now, folder = sides(args.households)
     for _ in range(args.rounds):
         before.time(3)
         now.time(3)
+        engine_now.time(3)
+    before_results = before.results(os.path.join(folder, "results_before.csv"))
     report = {
         "before_commit": BEFORE, "period": args.period, "households": args.households,
         "cpu_median_before_s": statistics.median(before.cpu), "cpu_median_now_s": statistics.median(now.cpu),
         "cpu_ratio": statistics.median(now.cpu) / statistics.median(before.cpu),
-        "differences_by_benefit": differences(before.results(os.path.join(folder, "results_before.csv")),
-                                              now.results(os.path.join(folder, "results_now.csv"))),
+        "differences_by_benefit": differences(before_results, now.results(os.path.join(folder, "results_now.csv"))),
+        "cpu_median_engine_now_on_pack_before_s": statistics.median(engine_now.cpu),
+        "engine_cpu_ratio": statistics.median(engine_now.cpu) / statistics.median(before.cpu),
+        "engine_differences_by_benefit": differences(
+            before_results, engine_now.results(os.path.join(folder, "results_engine_now_pack_before.csv"))),
     }
     if args.instructions:
-        before_small, now_small, _ = sides(args.instructions)
+        before_small, now_small, engine_small, _ = sides(args.instructions)
         report["instructions_households"] = args.instructions
         report["instructions_before"] = before_small.instructions()
         report["instructions_now"] = now_small.instructions()
         report["instructions_ratio"] = report["instructions_now"] / report["instructions_before"]
+        report["instructions_engine_now_on_pack_before"] = engine_small.instructions()
+        report["engine_instructions_ratio"] = report["instructions_engine_now_on_pack_before"] / report["instructions_before"]
     print(json.dumps(report, indent=1))
 
 
