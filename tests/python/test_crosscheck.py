@@ -96,3 +96,41 @@ def test_cross_check_sees_entitled_households(stats):
     for benefit, s in stats.items():
         assert s["eligible_eligo"] >= 0.02 * s["households"], benefit
         assert s["eligible_openfisca"] >= 0.02 * s["households"], benefit
+
+
+def test_a_claimant_who_turns_25_in_the_month_is_class_y1(tmp_path):
+    """Y1 end to end: a man without income or child who turns 25 on 20 June 2025. eligo gives
+    him the RSA in June (CASF D262-34: the month of the 25th birthday counts); OpenFisca,
+    reading his age on 1 June, does not. Rerun with him born on 1 July 2000, eligo agrees
+    with OpenFisca, and the cross-check names the class."""
+    period = "2025-06"
+    fam, members = hh.generate(1, datetime.date(2025, 6, 1), SEED, shapes=())[0]
+    claimant = next(m for m in members if m["role"] == "demandeur")
+    claimant.update(date_naissance="2000-06-20", salaire_net=0.0, salaire_de_base=0.0, salaire_mois=None,
+                    chomage_net=0.0, retraite_nette=0.0, retraite_brute=0.0, pension_invalidite=0.0,
+                    taux_incapacite=0.0, pensions_alimentaires_percues=0.0, etudiant=False,
+                    nationalite="francaise", rsa_jeune_condition_heures_travail_remplie=False)
+    fam.update(prestations_familiales_percues=0.0, aide_logement=0.0, rsa_isolement_recent=False)
+    households = [(fam, [claimant])]
+    mods = benefits.load(["rsa"])
+    with open(tmp_path / "households.json", "w") as f:
+        json.dump(households, f)
+    done = subprocess.run([OPENFISCA_PYTHON, os.path.join(ROOT, "tools", "crosscheck", "openfisca_runner.py"),
+                           "--households", str(tmp_path / "households.json"), "--period", period,
+                           "--benefits", "rsa", "--output", str(tmp_path / "openfisca.json")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    with open(tmp_path / "openfisca.json") as f:
+        of = json.load(f)
+    cmd = (f"{_cli.executable()} evaluate {{pack}} --period {{period}} --groups {{groups}} --persons {{persons}} "
+           "--format csv --output {output}")
+    pack = os.path.join(ROOT, "rules", "fr")
+    eligo = crosscheck.run_eligo(cmd, pack, period, households, str(tmp_path))
+    openfisca = crosscheck.openfisca_results(households, mods, of["amounts"], of["eligible"], of["diagnostics"])
+    assert eligo[fam["id"]]["rsa"][0] == "eligible" and eligo[fam["id"]]["rsa"][1] > 500
+    assert openfisca[fam["id"]]["rsa"] == (False, 0.0)
+    crosscheck.give_claimants_turning_25_a_month_later(openfisca, mods, cmd, pack, period, households, str(tmp_path))
+    assert openfisca[fam["id"]]["_diagnostics"]["eligo_claimant_25_month_after_rsa"] == (False, 0.0)
+    result = crosscheck.compare(period, households, eligo, openfisca, mods, numpy.float64)
+    assert result["rsa"]["causes"] == {"RSA: the claimant's 25th birthday in the month (Y1)": 1}
+    assert result["rsa"]["unexplained"] == 0
