@@ -102,6 +102,28 @@ def test_ars_children_in_charge_on_the_day_of_the_rentree():
     assert causes.cause("ars", h, "2024-07", (True, 456.88), (False, 0.0), {}) is None
 
 
+def test_ars_child_under_16_paid_above_the_ceiling():
+    # h446 of 2024-05: a daughter born on 18 April 2009, 15 at the rentrée 2024, paid 1,104.25
+    # EUR (the ceiling of 2024 is 1,082.87): in charge for the pack, dropped by OpenFisca's
+    # nb_enf, which applies the ceiling at every age; she is 15 on 31 December: 456.88
+    h = household(person("demandeur", "1980-01-01"), person("enfant", "2009-04-18", salaire_net=1104.25),
+                  person("enfant", "2020-08-26"))
+    name = "ARS: a child under 16 paid above the ceiling, dropped in OpenFisca (A6)"
+    assert causes.cause("ars", h, "2024-05", (True, 456.88), (False, 0.0), {}) == name
+    # a gap that is not her amount
+    assert causes.cause("ars", h, "2024-05", (True, 500.00), (False, 0.0), {}) is None
+    # paid below the ceiling: the class does not apply
+    h = household(person("demandeur", "1980-01-01"), person("enfant", "2009-04-18", salaire_net=1000.0))
+    assert causes.cause("ars", h, "2024-05", (True, 456.88), (False, 0.0), {}) is None
+    # 16 at the rentrée: the ceiling applies on both sides
+    h = household(person("demandeur", "1980-01-01"), person("enfant", "2008-08-18", salaire_net=1104.25))
+    assert causes.cause("ars", h, "2024-05", (True, 456.88), (False, 0.0), {}) is None
+    # 11 on 31 December 2025: the 11-14 amount of the rentrée 2025 (the pack's ars.montant_11_14)
+    h = household(person("demandeur", "1980-01-01"), person("enfant", "2014-10-01", salaire_net=1200.0))
+    eleven = crosscheck.sit.pack_parameter("ars", "ars.montant_11_14", "2025-09-01")
+    assert causes.cause("ars", h, "2025-09", (True, eleven), (False, 0.0), {}) == name
+
+
 def test_ars_amount_per_child_to_the_cent():
     h = household(person("demandeur", "1985-04-02"), person("enfant", "2018-03-01"), person("enfant", "2017-03-01"))
     assert causes.cause("ars", h, "2026-09", (True, 858.02), (True, 858.01), {}) == "amounts paid to the cent (N1, A3)"

@@ -185,6 +185,37 @@ def ars_children_in_charge_in_october(benefit, household, period, e, o, diag):
         for m in household[1])
 
 
+def ars_child_under_16_paid_above_the_ceiling(benefit, household, period, e, o, diag):
+    """A6: the pay ceiling of the family benefits (55% of 169 hours of SMIC, CSS R512-2)
+    applies "après la fin de l'obligation scolaire" (L512-3, 2°), at 16; the ARS goes with the
+    children in charge "au jour de la rentrée scolaire" (R543-1, A5). A child under 16 on that
+    day is in charge whatever its pay. OpenFisca-France counts the ARS's children with
+    `nb_enf(famille, decembre, ...)`, which drops every child whose pay reaches the ceiling
+    (`autonomie_financiere`) at any age, where its own `prestations_familiales_enfant_a_charge`
+    (the AF's) applies it from 16 only. So it loses the allowance of a paid child under 16
+    (h446 of 2024-05: a daughter born on 18 April 2009, 15, paid 1,104.25 EUR against the
+    1,082.87 of 2024; 456.88 EUR in eligo, nothing in OpenFisca), or of one who turned 16
+    between the rentrée and December (h302 of 2024-05: born on 25 October 2008). Counted when
+    eligo pays exactly those children's amounts, by their age on 31 December
+    (`ars_montant_enfant`), more than OpenFisca."""
+    if benefit != "ars" or not e[0]:
+        return False
+    year = _start(period).year
+    rentree, december, new_year = (datetime.date(year, 9, 1), datetime.date(year, 12, 1),
+                                   datetime.date(year, 12, 31))
+    ceiling = sit.child_pay_ceiling(f"{year}-12")
+    day = f"{year}-09-01"
+    bands = [(15, "ars.montant_15_18"), (11, "ars.montant_11_14"), (0, "ars.montant_6_10")]
+    lost = 0.0
+    for m in household[1]:
+        if not (m["role"] == "enfant" and 5 <= _age_on(m, rentree) < 16 and m.get("salaire_net", 0) >= ceiling
+                and _age_on(m, datetime.date(year + 1, 1, 31)) >= 6):
+            continue
+        age = _age_on(m, new_year)
+        lost += sit.pack_parameter("ars", next(name for low, name in bands if age >= low), day)
+    return lost > 0 and abs(e[1] - (o[1] if o[0] else 0.0) - lost) < 0.015
+
+
 def ppa_parameters_of_each_quarter_month(benefit, household, period, e, o, diag):
     """R1: OpenFisca computes the prime d'activité of M from the three months of the reference
     quarter, each with the parameters of its month (the mean of its monthly amounts, the
@@ -836,6 +867,7 @@ CAUSES = {
     "AF eldest of two children of the same age (F1)": af_eldest_same_age,
     "ARS ceiling rounded to the euro (A4)": ars_ceiling_in_euros,
     "ARS children in charge on the day of the rentrée (A5)": ars_children_in_charge_in_october,
+    "ARS: a child under 16 paid above the ceiling, dropped in OpenFisca (A6)": ars_child_under_16_paid_above_the_ceiling,
     "prime d'activité: the parameters of each month of the quarter (R1)": ppa_parameters_of_each_quarter_month,
     "AF flat allowance: children of 20 in the ceiling (F2)": af_flat_allowance_ceiling,
     "RSA young worker aged 18 (O3)": rsa_young_worker_at_18,

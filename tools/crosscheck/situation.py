@@ -16,16 +16,20 @@ PACK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "rul
 
 
 @functools.lru_cache(maxsize=None)
+def pack_parameter(file, name, day):
+    """The value of the pack's parameter `name` (in parameters/`file`.yaml) in force on `day`
+    ('YYYY-MM-DD')."""
+    import yaml
+    with open(os.path.join(PACK, "parameters", f"{file}.yaml")) as f:
+        values = yaml.safe_load(f)[name]["values"]
+    return [v["value"] for start, v in sorted((str(k), v) for k, v in values.items()) if start <= day][-1]
+
+
 def child_pay_ceiling(month):
     """55% of 169 hours of the gross hourly SMIC in force in `month` (CSS R512-2), the SMIC
     read from the pack's parameters: above it a child is no dependant for the family
     benefits (L512-3), OpenFisca's `autonomie_financiere`."""
-    import yaml
-    with open(os.path.join(PACK, "parameters", "smic.yaml")) as f:
-        values = yaml.safe_load(f)["smic.horaire_brut"]["values"]
-    day = f"{month}-01"
-    hourly = [v["value"] for start, v in sorted((str(k), v) for k, v in values.items()) if start <= day][-1]
-    return hourly * 169 * 0.55
+    return pack_parameter("smic", "smic.horaire_brut", f"{month}-01") * 169 * 0.55
 
 
 def month_list(period, before, after_to_year_end=False):
