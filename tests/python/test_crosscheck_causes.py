@@ -33,6 +33,21 @@ def test_css_contribution_by_the_age_on_1_january():
                         (True, 25.0), (True, 30.0), {}) is None
 
 
+def test_css_child_of_25_counted_in_openfisca():
+    # h1735 of 2025-09: a father of 55 on unemployment benefit and his daughter, 25 since 13 July
+    # 2025: eligo, by CSS R861-2 ("moins de vingt-cinq ans"), a foyer of one and 21 EUR of
+    # contribution; OpenFisca (age <= 25) a foyer of two and a free CSS, which eligo gives too
+    # with the children of 25 counted (crosscheck.give_css_with_children_of_25_counted)
+    h = household(person("demandeur", "1970-06-01", chomage_net=775.23), person("enfant", "2000-07-13"))
+    name = "CSS: a child of 25 counted as a dependant in OpenFisca (C4)"
+    assert causes.cause("css", h, "2025-09", (True, 21.0), (True, 0.0),
+                        {"eligo_css_child_of_25_counted_css": (True, 0.0)}) == name
+    # the rerun moves nothing: not this class
+    assert causes.cause("css", h, "2025-09", (True, 21.0), (True, 0.0),
+                        {"eligo_css_child_of_25_counted_css": (True, 21.0)}) is None
+    assert "css.age_limite_personne_a_charge=26" in crosscheck.CSS_DEPENDANTS_AS_OPENFISCA
+
+
 def test_aspa_twelfth_rounded_down():
     h = household(person("demandeur", "1950-03-01"), person("conjoint", "1951-04-01"))
     assert causes.cause("aspa", h, "2024-09", (True, 1571.16), (True, 1571.17), {}) == \

@@ -69,6 +69,23 @@ def css_age_on_1_january(benefit, household, period, e, o, diag):
     return gap != 0 and abs((o[1] - e[1]) - gap) < 0.005
 
 
+def css_child_of_25_counted(benefit, household, period, e, o, diag):
+    """C4: CSS R861-2 makes the foyer's dependants the children "âgés de moins de vingt-cinq
+    ans à la date du dépôt de la demande" (Légifrance, version in force in April 2024); the
+    pack counts those under 25 on the first day of M. OpenFisca-France's `cmu_nb_pac`
+    counts `(age >= 0) * (age <= P.age_limite_pac)` with `age_limite_pac` = 25, so a child of
+    exactly 25 still raises its parents' ceiling, brings its resources and, in a couple,
+    a contribution (h1735 of 2025-09: a father of 55 paid 775.23 EUR of unemployment benefit
+    and his daughter, 25 since 13 July 2025: 21 EUR of contribution in eligo, a free CSS in
+    OpenFisca, whose ceiling is that of two persons). The harness leaves such a child in its
+    parents' famille when it was under 25 on the first day of M-4
+    (`openfisca_runner.Arrays.familles`). Counted when eligo, rerun with the children of 25
+    counted (`crosscheck.give_css_with_children_of_25_counted`), agrees with OpenFisca."""
+    if benefit != "css":
+        return False
+    return _agrees_when_rerun("eligo_css_child_of_25_counted_css", benefit, household, period, e, o, diag)
+
+
 def css_young_adult_with_maintenance(benefit, household, period, e, o, diag):
     """S3: a couple both under 25, without children, where one partner receives a
     maintenance and the other none. CSS R861-2, 3° attaches to the parents' household a young
@@ -858,6 +875,7 @@ CAUSES = {
     "RSA: the claimant's 25th birthday in the month (Y1)": rsa_claimant_25_in_the_month,
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young couple, one partner with maintenance (S3)": css_young_adult_with_maintenance,
+    "CSS: a child of 25 counted as a dependant in OpenFisca (C4)": css_child_of_25_counted,
     "CSS ceilings in whole euros (C3)": css_ceiling_in_euros,
     "CSS ceilings not revalued in OpenFisca (C1)": css_ceiling_not_revalued,
     "energy-voucher ceiling not updated in OpenFisca (E1)": energy_ceiling_not_updated,

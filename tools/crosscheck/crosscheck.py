@@ -281,6 +281,7 @@ def run_month(period, n, seed, mods, eligo_cmd, pack, workdir, timings=None, run
     give_birthday_months_counted(o, mods, eligo_cmd, pack, period, households, workdir, window)
     give_childrens_pay_taken_away(o, mods, eligo_cmd, pack, period, households, workdir, runner, window)
     give_claimants_turning_25_a_month_later(o, mods, eligo_cmd, pack, period, households, workdir)
+    give_css_with_children_of_25_counted(o, mods, eligo_cmd, pack, period, households, workdir)
     if timings is not None:
         timings[period] = {"eligo_s": round(t2 - t1, 2), "openfisca_s": round(t1 - t0, 2)}
     stats = compare(period, households, e, o, mods, runner.float_type if runner else np.float64)
@@ -396,6 +397,26 @@ def give_claimants_turning_25_a_month_later(o, mods, cmd, pack, period, househol
     changed = claimants_turning_25_moved_to_the_next_month(households, period)
     if asked and changed:
         give_rerun(o, "eligo_claimant_25_month_after", asked, cmd, pack, period, changed, workdir)
+
+
+# OpenFisca-France's rule for the CSS's dependants, `age <= age_limite_pac` (25), in the pack's
+# terms: under 26 (class C4)
+CSS_DEPENDANTS_AS_OPENFISCA = "--set css.age_limite_personne_a_charge=26@2000-01-01"
+
+
+def give_css_with_children_of_25_counted(o, mods, cmd, pack, period, households, workdir):
+    """Gives causes.py, for each household with a child who is 25 on the first day of M,
+    eligo's CSS with a child of 25 counted as a dependant, as OpenFisca-France counts it:
+    `eligo_css_child_of_25_counted_css` = (eligible, amount). CSS R861-2 counts the children
+    "âgés de moins de vingt-cinq ans à la date du dépôt de la demande"; OpenFisca's
+    `cmu_nb_pac` counts `age <= age_limite_pac`, 25 included (class C4)."""
+    asked = [m for m in mods if m.ID == "css"]
+    start = datetime.date(int(period[:4]), int(period[5:]), 1)
+    changed = [(fam, members) for fam, members in households
+               if any(m["role"] == "enfant" and causes._age_on(m, start) == 25 for m in members)]
+    if asked and changed:
+        give_rerun(o, "eligo_css_child_of_25_counted", asked, f"{cmd} {CSS_DEPENDANTS_AS_OPENFISCA}", pack, period,
+                   changed, workdir)
 
 
 def first_day_of_the_month_after(born):
