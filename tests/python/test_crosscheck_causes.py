@@ -48,6 +48,20 @@ def test_css_child_of_25_counted_in_openfisca():
     assert "css.age_limite_personne_a_charge=26" in crosscheck.CSS_DEPENDANTS_AS_OPENFISCA
 
 
+def test_css_aspa_of_a_person_who_turned_65_within_the_year():
+    # h1192 of 2025-09: 65 on 1 September 2025, no other income; eligo's twelve months hold no
+    # ASPA (a free CSS), OpenFisca is given the ASPA of September for all twelve (25 EUR, the
+    # contribution at 64 on 1 January)
+    h = household(person("demandeur", "1960-09-01", taux_incapacite=0.49))
+    name = "CSS: the ASPA of a person who turned 65 within the twelve months, M's in OpenFisca (S2)"
+    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 25.0), {}) == name
+    # not the contribution of the foyer: another cause
+    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 30.0), {}) is None
+    # 65 since 2024: the twelve months hold the ASPA on both sides
+    h = household(person("demandeur", "1959-05-01", taux_incapacite=0.49))
+    assert causes.cause("css", h, "2025-09", (True, 0.0), (True, 25.0), {}) is None
+
+
 def test_aspa_twelfth_rounded_down():
     h = household(person("demandeur", "1950-03-01"), person("conjoint", "1951-04-01"))
     assert causes.cause("aspa", h, "2024-09", (True, 1571.16), (True, 1571.17), {}) == \
@@ -65,6 +79,27 @@ def test_css_young_couple_one_partner_with_maintenance():
     h = household(person("demandeur", "2001-05-02", pensions_alimentaires_percues=100.0),
                   person("conjoint", "2002-03-01", pensions_alimentaires_percues=250.0))
     assert causes.cause("css", h, "2024-09", (True, 0.0), (False, 0.0), {}) is None
+    # h385 of 2024-05: with a son of 25, a famille of his own for OpenFisca: still this class
+    h = household(person("demandeur", "2004-02-01", pensions_alimentaires_percues=394.17),
+                  person("conjoint", "2003-01-05"), person("enfant", "1998-12-13"))
+    assert causes.cause("css", h, "2024-05", (True, 0.0), (False, 0.0), {}) == s3
+    # with a child of 3, the couple's famille has a child: not this class
+    h = household(person("demandeur", "2004-02-01", pensions_alimentaires_percues=394.17),
+                  person("conjoint", "2003-01-05"), person("enfant", "2021-01-01"))
+    assert causes.cause("css", h, "2024-05", (True, 0.0), (False, 0.0), {}) is None
+
+
+def test_maintenance_presumed_deducted_as_openfisca_sees_the_famille():
+    start = crosscheck.datetime.date(2024, 5, 1)
+    young = person("demandeur", "2005-09-28", pensions_alimentaires_percues=92.87)
+    # a child of 25 from M-4: a famille of its own for OpenFisca, the young adult has none
+    members = [dict(young), person("enfant", "1998-12-07")]
+    crosscheck.hh.presume_maintenance_deducted(members, start)
+    assert members[0]["pension_alimentaire_parent_deduite"] is True
+    # a child under 25 on the first day of M-4 stays in the famille
+    members = [dict(young), person("enfant", "1999-03-01")]
+    crosscheck.hh.presume_maintenance_deducted(members, start)
+    assert members[0]["pension_alimentaire_parent_deduite"] is False
 
 
 def one_person_css_2025(resources):

@@ -69,6 +69,26 @@ def css_age_on_1_january(benefit, household, period, e, o, diag):
     return gap != 0 and abs((o[1] - e[1]) - gap) < 0.005
 
 
+def css_aspa_started_within_the_year(benefit, household, period, e, o, diag):
+    """S2: the CSS reads the resources of the twelve months before M (R861-8); the pack
+    computes each month's ASPA, so a person who reached 65 within them counts the ASPA of the
+    months from that birthday only. The harness gives OpenFisca the AAH, ASPA and ASI of M for
+    all twelve months (`openfisca_runner.stationary_allowances`): a year of ASPA in
+    OpenFisca's resources, above the free CSS's ceiling (h1192 of 2025-09: a woman who turned
+    65 on 1 September 2025; a free CSS in eligo, 25 EUR of contribution in OpenFisca).
+    Counted when eligo's CSS is free and OpenFisca charges the contribution of every member of
+    the foyer by age on 1 January (C2's bands)."""
+    if benefit != "css" or e != (True, 0.0) or not o[0]:
+        return False
+    start = _start(period)
+    year_before = _add_months(start, -12)
+    if not any(m["role"] != "enfant" and _age_on(m, year_before) < 65 <= _age_on(m, start) for m in household[1]):
+        return False
+    january = datetime.date(start.year, 1, 1)
+    members = [m for m in household[1] if m["role"] != "enfant" or _age_on(m, start) < 25]
+    return abs(o[1] - sum(_band(max(0, _age_on(m, january))) for m in members)) < 0.005
+
+
 def css_child_of_25_counted(benefit, household, period, e, o, diag):
     """C4: CSS R861-2 makes the foyer's dependants the children "âgés de moins de vingt-cinq
     ans à la date du dépôt de la demande" (Légifrance, version in force in April 2024); the
@@ -87,20 +107,24 @@ def css_child_of_25_counted(benefit, household, period, e, o, diag):
 
 
 def css_young_adult_with_maintenance(benefit, household, period, e, o, diag):
-    """S3: a couple both under 25, without children, where one partner receives a
-    maintenance and the other none. CSS R861-2, 3° attaches to the parents' household a young
-    adult whose parents deduct the maintenance they pay; the pack lets the couple form its
-    own household through the partner who is not so attached (R861-2, first paragraph);
-    OpenFisca sends the whole young couple to the parents' household."""
+    """S3: a couple both under 25, without children in its famille, where one partner
+    receives a maintenance and the other none. CSS R861-2, 3° attaches to the parents'
+    household a young adult whose parents deduct the maintenance they pay; the pack lets the
+    couple form its own household through the partner who is not so attached (R861-2, first
+    paragraph); OpenFisca sends the whole young couple to the parents' household. A child of
+    25 or more on the first day of M-4 is a famille of its own for OpenFisca
+    (`openfisca_runner.Arrays.familles`, households.presume_maintenance_deducted) and leaves
+    the couple without children there (h385 of 2024-05: a couple of 20 and 21, a son of 25)."""
     if benefit != "css":
         return False
     members = household[1]
     start = _start(period)
+    first = _add_months(start, -4)
     adults = [m for m in members if m["role"] != "enfant"]
     receiving = [m["pensions_alimentaires_percues"] > 0 for m in adults]
     return (e[0] and not o[0] and len(adults) == 2
-            and not any(m["role"] == "enfant" for m in members)
-            and all(_age_on(m, start) < 25 for m in members)
+            and not any(m["role"] == "enfant" and _age_on(m, first) < 25 for m in members)
+            and all(_age_on(m, start) < 25 for m in adults)
             and any(receiving) and not all(receiving))
 
 
@@ -876,6 +900,8 @@ CAUSES = {
     "CSS age on 1 January (C2)": css_age_on_1_january,
     "CSS young couple, one partner with maintenance (S3)": css_young_adult_with_maintenance,
     "CSS: a child of 25 counted as a dependant in OpenFisca (C4)": css_child_of_25_counted,
+    "CSS: the ASPA of a person who turned 65 within the twelve months, M's in OpenFisca (S2)":
+        css_aspa_started_within_the_year,
     "CSS ceilings in whole euros (C3)": css_ceiling_in_euros,
     "CSS ceilings not revalued in OpenFisca (C1)": css_ceiling_not_revalued,
     "energy-voucher ceiling not updated in OpenFisca (E1)": energy_ceiling_not_updated,

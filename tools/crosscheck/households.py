@@ -143,11 +143,6 @@ def household(i, period_start, rng):
     own = random.Random(i)
     if not couple and ages[0] < 62 and members[0]["taux_incapacite"] >= 0.5 and own.random() < 0.3:
         members[0]["pension_invalidite"] = _money(own, [lambda: own.uniform(900, 1300), 1033.32, 1033.31])
-    # CSS R861-2, 3°: OpenFisca-France takes the maintenance of a young adult without children
-    # as paid by deducting parents (class S3 of docs/crosscheck.md); both sides are told so
-    for m, age in zip(members, ages):
-        m["pension_alimentaire_parent_deduite"] = (
-            age < 25 and m["pensions_alimentaires_percues"] > 0 and n_children == 0)
     fam = {
         "id": f"h{i}", "residence": "metropole", "residence_stable_france": True,
         "statut_occupation_logement": statut, "aide_logement": aide,
@@ -160,12 +155,33 @@ def household(i, period_start, rng):
     return fam, members
 
 
+def presume_maintenance_deducted(members, period_start):
+    """CSS R861-2, 3°: OpenFisca-France takes the maintenance of a young adult whose famille
+    holds no child as paid by deducting parents (class S3 of docs/crosscheck.md); both sides
+    are told so. The famille OpenFisca is given holds the children under 25 on the first day
+    of M-4 (openfisca_runner.Arrays.familles): an older child, of 25 or 26 at home, is a
+    famille of its own and leaves the young adult without children there."""
+    first = add_months(period_start, -4)
+    in_famille = [m for m in members
+                  if m["role"] == "enfant" and household_shapes.age_on(datetime.date.fromisoformat(m["date_naissance"]), first) < 25]
+    for m in members:
+        age = household_shapes.age_on(datetime.date.fromisoformat(m["date_naissance"]), period_start)
+        m["pension_alimentaire_parent_deduite"] = (
+            age < 25 and m["pensions_alimentaires_percues"] > 0 and not in_famille)
+
+
 def generate(n, period_start, seed, shapes=household_shapes.SHAPES):
     """`n` households for the month starting on `period_start`, with the shapes of
-    shapes.py (all of them unless told otherwise; none gives the stationary households)."""
+    shapes.py (all of them unless told otherwise; none gives the stationary households).
+    Whether a maintenance is presumed deducted is read after the shapes, which may make a
+    child 25 or 26."""
     rng = random.Random(seed)
-    return [household_shapes.apply(household(i, period_start, rng), i, period_start, seed, shapes)
-            for i in range(n)]
+    out = []
+    for i in range(n):
+        fam, members = household_shapes.apply(household(i, period_start, rng), i, period_start, seed, shapes)
+        presume_maintenance_deducted(members, period_start)
+        out.append((fam, members))
+    return out
 
 
 def vary_salaries(households, period_start, seed, share):
