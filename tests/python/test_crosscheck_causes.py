@@ -658,3 +658,20 @@ def test_af_paid_child_at_16_stops_counting_in_the_month():
     h = household(person("demandeur", "1976-07-18"), person("enfant", "2017-10-06"),
                   person("enfant", "2009-09-15"), person("enfant", "2006-10-07"))
     assert causes.cause("af", h, "2025-09", (True, 151.80), (True, 498.09), {}) is None
+
+
+def test_css_made_free_by_an_rsa_that_differs():
+    # h363 of 2025-09: OpenFisca pays an RSA (155.55 EUR, M1) that eligo does not; its CSS is
+    # then free (CSS L861-1), eligo's asks 38 EUR
+    stats = {"rsa": {"differences": [("h363", "not_eligible", 0.0, True, 155.55, "M1")]},
+             "css": {"differences": [("h363", "eligible", 38.0, True, 0.0, None), ("h9", "eligible", 38.0, True, 0.0, None)],
+                     "unexplained": 2, "causes": {}}}
+    crosscheck.attribute_rsa_cascade(stats)
+    assert stats["css"]["differences"][0][5] == crosscheck.RSA_CASCADE_CAUSE
+    assert stats["css"]["differences"][1][5] is None  # its RSA agrees
+    assert stats["css"]["unexplained"] == 1
+    # the side paying the RSA does not give the free CSS: another cause
+    stats["css"]["differences"][0] = ("h363", "eligible", 38.0, True, 14.0, None)
+    stats["css"]["unexplained"] = 2
+    crosscheck.attribute_rsa_cascade(stats)
+    assert stats["css"]["differences"][0][5] is None

@@ -218,9 +218,36 @@ CASCADES = {"aspa": ("aah",), "rsa": ("aah", "aspa"), "ppa": ("aah", "aspa"), "c
 CASCADE_CAUSE = "follows from the household's AAH or ASPA difference"
 
 
+# CSS L861-1: the RSA's beneficiaries have the CSS without contribution (the pack's
+# `css_gratuite`, OpenFisca's too)
+RSA_CASCADE_CAUSE = "CSS: free for the RSA's beneficiaries, the RSA differing (its own cause)"
+
+
+def attribute_rsa_cascade(stats):
+    """An unexplained CSS difference in a household whose RSA differs, where the side that
+    pays the RSA gives the free CSS and the other side pays no RSA, is counted under the RSA's
+    difference."""
+    if "css" not in stats or "rsa" not in stats:
+        return
+    rsa = {d[0]: (d[1] == "eligible" and d[2] > 0, d[3] and d[4] > 0) for d in stats["rsa"]["differences"]}
+    s = stats["css"]
+    for k, d in enumerate(s["differences"]):
+        fid, status, amount, o_elig, o_amount, why = d
+        if why is not None or fid not in rsa or status == "undetermined":
+            continue
+        eligo_rsa, openfisca_rsa = rsa[fid]
+        eligo_free, openfisca_free = status == "eligible" and amount == 0, o_elig and o_amount == 0
+        if eligo_rsa != openfisca_rsa and (eligo_free if eligo_rsa else openfisca_free):
+            s["differences"][k] = tuple(d[:5]) + (RSA_CASCADE_CAUSE,)
+            s["unexplained"] -= 1
+            s["causes"][RSA_CASCADE_CAUSE] = s["causes"].get(RSA_CASCADE_CAUSE, 0) + 1
+
+
 def attribute_cascades(stats):
     """An unexplained difference of a benefit that counts the AAH or ASPA as a resource, in a
-    household whose AAH or ASPA itself differs, is counted under that difference."""
+    household whose AAH or ASPA itself differs, is counted under that difference; and a CSS
+    made free by an RSA that differs, under the RSA's (attribute_rsa_cascade)."""
+    attribute_rsa_cascade(stats)
     for benefit, sources in CASCADES.items():
         if benefit not in stats:
             continue

@@ -324,14 +324,21 @@ class OpenFiscaRunner:
         # read the AAH and ASPA of their quarter too
         stationary_allowances(sim, period)
         by_month = [m for m in monthly if m.ID in QUARTER_MONTH_BY_MONTH]
-        self._calculate(sim, period, [m for m in monthly if m not in by_month], amounts, eligible)
-        if by_month:
+        others = [m for m in monthly if m not in by_month]
+        css = any(m.ID == "css" for m in others)
+        if by_month or css:
             # in a simulation of its own, whose quarter holds each month's own allowances
             own_sim = self.simulation(households, period)
             if self.law_corrections:
                 openfisca_law.aah_completes_old_age_pension(own_sim, sit.month_list(period, 12))
             stationary_allowances(own_sim, period, self.own_stationary_allowances(households, period))
             self._calculate(own_sim, period, by_month, amounts, eligible)
+            if css:
+                # the CSS is free for the RSA's beneficiaries (CSS L861-1): the RSA of M it
+                # reads is the one compared, each month of its quarter with its own allowances,
+                # as eligo's CSS reads eligo's RSA
+                sim.set_input("rsa", period, own_sim.calculate("rsa", period))
+        self._calculate(sim, period, others, amounts, eligible)
         return amounts, eligible
 
     def own_stationary_allowances(self, households, period):
