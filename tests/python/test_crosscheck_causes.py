@@ -675,3 +675,17 @@ def test_css_made_free_by_an_rsa_that_differs():
     stats["css"]["unexplained"] = 2
     crosscheck.attribute_rsa_cascade(stats)
     assert stats["css"]["differences"][0][5] is None
+
+
+def test_ars_child_under_16_paid_above_the_ceiling_and_out_of_openfiscas_ceiling():
+    # h1943 of 2024-05: resources of 31,731 EUR; a son of 16 paid 491.76 EUR and a daughter born
+    # on 17 September 2008, paid 1,429.03, both in charge at the rentrée for the pack (a ceiling
+    # of 27,141 + 6,263 = 33,404, two full allowances of 456.88); OpenFisca drops her from the
+    # amount (A6) and, 16 in October, from its ceiling (27,141): 456.88 - 4,590 < 0, nothing
+    h = ({"id": "h", "prestations_familiales_base_ressources": 31731.0},
+         [person("demandeur", "1980-01-01"), person("enfant", "2006-12-05", salaire_net=1104.26),
+          person("enfant", "2007-10-22", salaire_net=491.76), person("enfant", "2008-09-17", salaire_net=1429.03)])
+    name = "ARS: a child under 16 paid above the ceiling, dropped in OpenFisca (A6)"
+    assert causes.cause("ars", h, "2024-05", (True, 913.76), (False, 0.0), {}) == name
+    # OpenFisca paying one allowance: not what the lower ceiling gives
+    assert causes.cause("ars", h, "2024-05", (True, 913.76), (True, 300.0), {}) is None

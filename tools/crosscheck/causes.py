@@ -247,14 +247,43 @@ def ars_child_under_16_paid_above_the_ceiling(benefit, household, period, e, o, 
     ceiling = sit.child_pay_ceiling(f"{year}-12")
     day = f"{year}-09-01"
     bands = [(15, "ars.montant_15_18"), (11, "ars.montant_11_14"), (0, "ars.montant_6_10")]
-    lost = 0.0
+    lost, out_in_october = 0.0, 0
     for m in household[1]:
         if not (m["role"] == "enfant" and 5 <= _age_on(m, rentree) < 16 and m.get("salaire_net", 0) >= ceiling
                 and _age_on(m, datetime.date(year + 1, 1, 31)) >= 6):
             continue
         age = _age_on(m, new_year)
         lost += sit.pack_parameter("ars", next(name for low, name in bands if age >= low), day)
-    return lost > 0 and abs(e[1] - (o[1] if o[0] else 0.0) - lost) < 0.015
+        out_in_october += _age_on(m, datetime.date(year, 10, 1)) >= 16
+    if lost == 0:
+        return False
+    theirs = o[1] if o[0] else 0.0
+    if abs(e[1] - theirs - lost) < 0.015:
+        return True
+    return out_in_october > 0 and _ars_with_a_lower_ceiling(household, year, e[1], lost, out_in_october, theirs)
+
+
+def _ars_with_a_lower_ceiling(household, year, ours, lost, fewer, theirs):
+    """A6 beside A5: a child of A6 who is 16 in October also leaves OpenFisca's count of the
+    children in charge for the ceiling (`af_nbenf` in October: the AF's rule, the pay ceiling
+    from 16), which is `fewer` children's increase lower (R543-5). OpenFisca's amount is then
+    eligo's, less the children lost, made differential (R543-6-1) on that ceiling and nil
+    under the minimum paid (D543-2); within A4's euro per ceiling term."""
+    day = f"{year}-09-01"
+    rentree = datetime.date(year, 9, 1)
+    resources = household[0].get("prestations_familiales_base_ressources", 0.0)
+    pay_ceiling = sit.child_pay_ceiling(f"{year}-09")
+    in_charge = sum(m["role"] == "enfant" and _birth(m) <= rentree and _age_on(m, rentree) < 20
+                    and (_age_on(m, rentree) < 16 or m.get("salaire_net", 0) <= pay_ceiling) for m in household[1])
+    one, per_child = (sit.pack_parameter("ars", name, day) for name in ("ars.plafond_un_enfant",
+                                                                         "ars.majoration_plafond_par_enfant"))
+    ceiling = one + per_child * max(0, in_charge - 1)
+    full = ours if resources <= ceiling else ours - ceiling + resources  # eligo's amount before R543-6-1
+    lower = one + per_child * max(0, in_charge - fewer - 1)
+    expected = max(0.0, full - lost - max(0.0, resources - lower))
+    if expected < sit.pack_parameter("ars", "ars.montant_minimum_verse", day):
+        expected = 0.0
+    return abs(expected - theirs) <= 1.0 * (1 + max(0, in_charge - fewer - 1)) + 0.005
 
 
 def ppa_parameters_of_each_quarter_month(benefit, household, period, e, o, diag):
