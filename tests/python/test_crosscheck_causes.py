@@ -678,7 +678,7 @@ def test_css_made_free_by_an_rsa_that_differs():
 
 
 def test_ars_child_under_16_paid_above_the_ceiling_and_out_of_openfiscas_ceiling():
-    # h1943 of 2024-05: resources of 31,731 EUR; a son of 16 paid 491.76 EUR and a daughter born
+    # h1943 of 2024-05: resources of 31,731 EUR; a child of 16 paid 491.76 EUR and a daughter born
     # on 17 September 2008, paid 1,429.03, both in charge at the rentrée for the pack (a ceiling
     # of 27,141 + 6,263 = 33,404, two full allowances of 456.88); OpenFisca drops her from the
     # amount (A6) and, 16 in October, from its ceiling (27,141): 456.88 - 4,590 < 0, nothing
