@@ -440,7 +440,8 @@ def give_css_with_children_of_25_counted(o, mods, cmd, pack, period, households,
     asked = [m for m in mods if m.ID == "css"]
     start = datetime.date(int(period[:4]), int(period[5:]), 1)
     changed = [(fam, members) for fam, members in households
-               if any(m["role"] == "enfant" and causes._age_on(m, start) == 25 for m in members)]
+               if any(m["role"] == "enfant" and hh.household_shapes.age_on(datetime.date.fromisoformat(m["date_naissance"]), start) == 25
+                      for m in members)]
     if asked and changed:
         give_rerun(o, "eligo_css_child_of_25_counted", asked, f"{cmd} {CSS_DEPENDANTS_AS_OPENFISCA}", pack, period,
                    changed, workdir)
