@@ -59,6 +59,7 @@ set(ELIGO_eval_SOURCES
   ${PROJECT_SOURCE_DIR}/src/eval/missing_inputs.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/month_sharing.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/results.cpp
+  ${PROJECT_SOURCE_DIR}/src/eval/step_kernels.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/rows_to_trace.cpp
   ${PROJECT_SOURCE_DIR}/src/eval/trace.cpp
 )

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "eval/arithmetic.hpp"
+#include "eval/step_kernels.hpp"
 
 namespace eligo::detail {
 
@@ -392,28 +393,39 @@ class StepRunner {
   }
 
   // a + b or a - b over every row without a branch; false when a known row overflows, so that
-  // the caller runs the checked loop that names the row.
+  // the caller runs the checked loop that names the row. The sum wraps in unsigned 64 bits,
+  // the overflow is read from the signs (Hacker's Delight, 2-13) and an unknown row is
+  // cleared by a mask rather than chosen: plain integer operations, which the compiler
+  // vectorises, where __builtin_add_overflow and a choice per row kept the loop scalar.
   template <typename At>
   bool add_or_subtract(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, bool subtract) {
+    return subtract ? wrapping_sum<true>(step, n, out, ok, at) : wrapping_sum<false>(step, n, out, ok, at);
+  }
+
+  template <bool subtract, typename At>
+  bool wrapping_sum(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at) {
     const std::int64_t* a = values(step.a);
     const std::int64_t* b = values(step.b);
     const std::uint8_t* a_ok = valid(step.a);
     const std::uint8_t* b_ok = valid(step.b);
-    bool overflow = false;
+    std::uint64_t overflow = 0;  // its sign bit set once a known row overflowed
     for (std::size_t i = 0; i < n; ++i) {
       const std::size_t r = at(i);
       const std::uint8_t known = a_ok[r] & b_ok[r];
-      std::int64_t result = 0;
-      const bool over = subtract ? __builtin_sub_overflow(a[r], b[r], &result) : __builtin_add_overflow(a[r], b[r], &result);
-      overflow |= over && known;
+      const std::uint64_t keep = 0 - static_cast<std::uint64_t>(known);
+      const auto x = static_cast<std::uint64_t>(a[r]);
+      const auto y = static_cast<std::uint64_t>(b[r]);
+      const std::uint64_t result = subtract ? x - y : x + y;
+      overflow |= (subtract ? (x ^ y) & (x ^ result) : (x ^ result) & (y ^ result)) & keep;
       ok[i] = known;
-      out[i] = known ? result : 0;
+      out[i] = static_cast<std::int64_t>(result & keep);
     }
-    return !overflow;
+    return (overflow >> 63) == 0;
   }
 
   // An operation defined on every pair (comparisons, min, max): no failure to locate, and a
-  // loop without branches that the compiler vectorises.
+  // loop without branches, an unknown row cleared by a mask, that the compiler vectorises
+  // where the processor compares 64-bit integers in vectors (run_step below).
   template <typename At, typename F>
   void binary_total(const Step& step, std::size_t n, std::int64_t* out, std::uint8_t* ok, At at, F f) {
     const std::int64_t* a = values(step.a);
@@ -424,7 +436,7 @@ class StepRunner {
       const std::size_t r = at(i);
       const std::uint8_t known = a_ok[r] & b_ok[r];
       ok[i] = known;
-      out[i] = known ? f(a[r], b[r]) : 0;
+      out[i] = static_cast<std::int64_t>(static_cast<std::uint64_t>(f(a[r], b[r])) & (0 - static_cast<std::uint64_t>(known)));
     }
   }
 
@@ -436,11 +448,14 @@ class StepRunner {
     const std::int64_t* b = values(step.b);
     const std::uint8_t* a_ok = valid(step.a);
     const std::uint8_t* b_ok = valid(step.b);
+    // Without a branch: which side decides changes from row to row, so that a branch would
+    // be mispredicted often, and the loop can be vectorised.
     for (std::size_t i = 0; i < n; ++i) {
       const std::size_t r = at(i);
-      const bool decided = (a_ok[r] && a[r] == absorbing) || (b_ok[r] && b[r] == absorbing);
-      ok[i] = decided || (a_ok[r] && b_ok[r]);
-      out[i] = decided ? absorbing : (ok[i] ? 1 - absorbing : 0);
+      const std::uint8_t decided = (a_ok[r] & (a[r] == absorbing)) | (b_ok[r] & (b[r] == absorbing));
+      const std::uint8_t known = decided | (a_ok[r] & b_ok[r]);
+      ok[i] = known;
+      out[i] = (decided & absorbing) | ((1 - decided) & known & (1 - absorbing));
     }
   }
 
@@ -717,8 +732,30 @@ void prepare_batch(const EvaluationContext& context, std::size_t first, std::siz
   scratch.aliased.clear();
 }
 
-void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
+namespace {
+
+// The loops of the steps compiled twice: for the baseline x86-64 processor, and with every
+// call inlined (flatten) for processors with AVX2, whose vectors compare 64-bit integers,
+// so that comparisons, minima, Kleene logic and sums run four rows at a time. The results
+// are the same integers either way (tests/unit/fr_months_batches.cpp).
+void run_step_baseline(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
   StepRunner(context, scratch).run(step);
+}
+
+#if ELIGO_STEP_KERNELS_AVX2
+[[gnu::target("avx2"), gnu::flatten]] void run_step_avx2(const EvaluationContext& context, Scratch& scratch,
+                                                          std::size_t step) {
+  StepRunner(context, scratch).run(step);
+}
+#endif
+
+}  // namespace
+
+void run_step(const EvaluationContext& context, Scratch& scratch, std::size_t step) {
+#if ELIGO_STEP_KERNELS_AVX2
+  if (step_kernels_in_use() == StepKernels::avx2) return run_step_avx2(context, scratch, step);
+#endif
+  run_step_baseline(context, scratch, step);
 }
 
 void ages_differing_from_twin(const EvaluationContext& context, Scratch& scratch, std::size_t step, std::size_t twin,

@@ -2,13 +2,15 @@
 // read the same values share their steps batch by batch, and compute on a few rows alone
 // what differs for a few people (a birthday, a month of pay); missing inputs are traced only
 // on the rows an undetermined result depends on. Evaluated alone, each household runs every
-// step on its own rows: the two must agree on every status, amount and missing input.
+// step on its own rows: the two must agree on every status, amount and missing input. The
+// steps' loops compiled for every x86-64 processor and for those with AVX2 must agree too.
 #include <catch2/catch.hpp>
 
 #include <random>
 
 #include "bundled_packs.hpp"
 #include "eligo/eligo.hpp"
+#include "eval/step_kernels.hpp"
 
 using namespace eligo;
 
@@ -125,4 +127,37 @@ TEST_CASE("a household's results are the same evaluated with others or alone, ov
   // The draw is varied enough to mean something: rights open and undetermined results.
   CHECK(eligible >= 100);
   CHECK(undetermined >= 50);
+}
+
+TEST_CASE("the steps compiled for AVX2 give the results of the baseline compilation", "[fr][months]") {
+  using detail::StepKernels;
+  if (!detail::step_kernels_available(StepKernels::avx2)) {
+    WARN("this program or processor has no AVX2 compilation of the steps: only the baseline runs");
+    return;
+  }
+  const RulePack& pack = test_packs::french_pack();
+  const Program program = Program::compile(pack);
+  PopulationBuilder builder(pack);
+  for (const Household& household : draw_households(300)) add(builder, household);
+  const Population population = builder.build();
+  const Period period = Period::parse("2025-06");
+  const StepKernels before = detail::use_step_kernels(StepKernels::baseline);
+  const Results baseline = program.evaluate(population, period);
+  detail::use_step_kernels(StepKernels::avx2);
+  REQUIRE(detail::step_kernels_in_use() == StepKernels::avx2);
+  const Results avx2 = program.evaluate(population, period);
+  detail::use_step_kernels(before);
+  std::size_t eligible = 0, undetermined = 0;
+  for (std::size_t b = 0; b < baseline.benefits.size(); ++b) {
+    INFO(baseline.benefits[b].benefit);
+    CHECK(avx2.benefits[b].status == baseline.benefits[b].status);
+    CHECK(avx2.benefits[b].amount_cents == baseline.benefits[b].amount_cents);
+    for (std::size_t g = 0; g < population.group_count(); ++g) {
+      CHECK(avx2.missing_inputs(b, g) == baseline.missing_inputs(b, g));
+      eligible += baseline.benefits[b].status[g] == Status::eligible;
+      undetermined += baseline.benefits[b].status[g] == Status::undetermined;
+    }
+  }
+  CHECK(eligible >= 150);
+  CHECK(undetermined >= 75);
 }
