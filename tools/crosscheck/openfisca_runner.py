@@ -172,6 +172,9 @@ class OpenFiscaRunner:
     (openfisca_updates.py), and the formulas that diverge from it (openfisca_law.py).
     `float64`: compute in 64-bit floats (`compute_in_64_bit_floats`; the cross-check does,
     the speed benchmarks do not).
+    `tax_benefit_system`: one already built, shared by several runners (tests that build it
+    once); with `float64`, built after `compute_in_64_bit_floats`. With `updates`, the runner
+    changes its parameters: it is then no longer the system as published.
     `decree_window`: from March 2025, set OpenFisca's own input `departement_experimentation_rsa`,
     which switches its published RSA and prime d'activité formulas to the quarter M-4 .. M-2
     (written for the départements of the 2024 experiment), the quarter of décret n° 2025-185
@@ -182,9 +185,12 @@ class OpenFiscaRunner:
         self.float_type = np.float64 if float64 else np.float32
         self.decree_window = decree_window
         if float64:
-            if tax_benefit_system is not None:
-                raise ValueError("64-bit floats are chosen before the tax-benefit system is built")
-            compute_in_64_bit_floats()
+            if tax_benefit_system is None:
+                compute_in_64_bit_floats()
+            elif tax_benefit_system.variables["rsa"].dtype != np.float64:
+                # a system built in 32-bit floats keeps them: the choice is made before it is built
+                raise ValueError("64-bit floats are chosen before the tax-benefit system is built "
+                                 "(compute_in_64_bit_floats)")
         if tax_benefit_system is None:
             from openfisca_france import FranceTaxBenefitSystem
             tax_benefit_system = FranceTaxBenefitSystem()
