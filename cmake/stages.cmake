@@ -4,6 +4,7 @@
 set(ELIGO_STAGES core pack lang compile eval data explain testing takeup synth rank fairness outreach pipeline audit)
 
 set(ELIGO_core_SOURCES
+  ${PROJECT_SOURCE_DIR}/src/core/column.cpp
   ${PROJECT_SOURCE_DIR}/src/core/error.cpp
   ${PROJECT_SOURCE_DIR}/src/core/file_output.cpp
   ${PROJECT_SOURCE_DIR}/src/core/file_set.cpp
@@ -65,9 +66,9 @@ set(ELIGO_eval_SOURCES
 )
 
 set(ELIGO_data_SOURCES
-  ${PROJECT_SOURCE_DIR}/src/data/column.cpp
   ${PROJECT_SOURCE_DIR}/src/data/csv_layout.cpp
   ${PROJECT_SOURCE_DIR}/src/data/csv_reader.cpp
+  ${PROJECT_SOURCE_DIR}/src/data/digital_access.cpp
   ${PROJECT_SOURCE_DIR}/src/data/population.cpp
   ${PROJECT_SOURCE_DIR}/src/data/population_builder.cpp
   ${PROJECT_SOURCE_DIR}/src/data/population_csv.cpp
@@ -142,6 +143,7 @@ set(ELIGO_rank_SOURCES
   ${PROJECT_SOURCE_DIR}/src/rank/contact_list.cpp
   ${PROJECT_SOURCE_DIR}/src/rank/dataset_csv.cpp
   ${PROJECT_SOURCE_DIR}/src/rank/feature_matrix.cpp
+  ${PROJECT_SOURCE_DIR}/src/rank/group_column.cpp
   ${PROJECT_SOURCE_DIR}/src/rank/household_split.cpp
   ${PROJECT_SOURCE_DIR}/src/rank/logistic_regression.cpp
   ${PROJECT_SOURCE_DIR}/src/rank/metrics.cpp
@@ -159,7 +161,6 @@ set(ELIGO_rank_SOURCES
 set(ELIGO_fairness_SOURCES
   ${PROJECT_SOURCE_DIR}/src/fairness/audit.cpp
   ${PROJECT_SOURCE_DIR}/src/fairness/audit_report.cpp
-  ${PROJECT_SOURCE_DIR}/src/fairness/group_column.cpp
   ${PROJECT_SOURCE_DIR}/src/fairness/group_quotas.cpp
   ${PROJECT_SOURCE_DIR}/src/fairness/proxy_scan.cpp
 )

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The threaded tests (Catch2 tag [threads]: evaluation on several threads, ranking models
-# shared between threads) under ThreadSanitizer, in build-tsan/. Only the library and the
-# small eligo_thread_tests executable are built there (the library in a unity build, the
-# test files at -O0). Called by scripts/test.sh.
+# shared between threads) under ThreadSanitizer, in build-tsan/. Only the small
+# eligo_thread_tests executable is built there, with the stages of the library it links (up
+# to rank, tests/CMakeLists.txt; in a unity build, the test files at -O0). Called by
+# scripts/test.sh.
 # The million-person thread test runs on ELIGO_THREAD_TEST_GROUPS households (default
 # 40000 here: ThreadSanitizer slows the code 5 to 15 times).
 # Environment: ELIGO_TSAN_BUILD_DIR (default build-tsan), ELIGO_JOBS (default: nproc).

@@ -23,15 +23,6 @@ std::optional<int> whole_number(const detail::TableRow& row, std::size_t column,
 
 }  // namespace
 
-std::string_view to_string(DigitalAccess access) {
-  switch (access) {
-    case DigitalAccess::none: return "none";
-    case DigitalAccess::low: return "low";
-    case DigitalAccess::autonomous: return "autonomous";
-  }
-  return "none";
-}
-
 std::vector<AccessibilityProfile> read_accessibility_csv(const std::filesystem::path& path) {
   enum Column : std::size_t { id, digital, visual, hearing, cognitive, language, interpreter, isolated, travel,
                               account, unanswered, arrival, age };

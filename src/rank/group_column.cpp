@@ -1,4 +1,5 @@
-// Categorical attributes for the audit and the proxy scan.
+// Categorical attributes for the audit and the proxy scan. In the rank stage, before
+// fairness: the candidates' features (candidate_features.cpp) carry their group columns.
 #include <charconv>
 #include <cmath>
 #include <map>

@@ -1,3 +1,6 @@
+// A column of the population: typed values stored in 1 to 8 bytes with a validity bitmap.
+// In the core stage: the evaluation (eval) reads the columns before the population's readers
+// and builders (data) come in the stage order.
 #include <algorithm>
 #include <cassert>
 #include <cstring>
