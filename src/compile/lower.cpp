@@ -245,6 +245,32 @@ class Lowering {
     return emit(Op::divide_scaled, level, ValueType::decimal, total, divisor);
   }
 
+  // in_month(x, k): x computed for month k of the evaluated month's year, that is at offset
+  // k - m from a month m of the year. The offset is unrolled for the twelve months m and
+  // chosen by the month of the period, a choice the evaluation decides once: only the month
+  // it takes is computed (eval/evaluation_steps.cpp). In a formula read at another month,
+  // the year is that month's.
+  int in_month(const Node& node) {
+    const int target = *lang::month_offset(node.children[1]->text);
+    const Level level = node.level;
+    origin_.position = node.position;
+    const int period_start = emit(Op::period_start, level, ValueType::date);
+    const int month_of_period = emit(Op::month_of, level, ValueType::integer, period_start);
+    int chosen = -1;
+    for (int month = 12; month >= 1; --month) {
+      const int value = convert(shifted(node, target - month), node.operand_type, level);
+      if (chosen < 0) {
+        chosen = value;  // December: every other month is tested first
+        continue;
+      }
+      origin_.position = node.position;
+      const int number = emit(Op::constant, level, ValueType::integer, -1, -1, -1, month);
+      const int is_month = emit(Op::equal, level, ValueType::boolean, month_of_period, number);
+      chosen = emit(Op::choose, level, node.operand_type, is_month, value, chosen);
+    }
+    return chosen;
+  }
+
   int benefit_value(int index, Level level) {
     if (month_ != 0) {
       const auto found = shifted_benefits_.find({index, Level::group, month_});
@@ -506,6 +532,7 @@ class Lowering {
         return emit(Op::constant, level, ValueType::date, -1, -1, -1, Date::parse(args[0]->text).days);
       case lang::Builtin::month_sum:
       case lang::Builtin::month_mean: return month_range(node);
+      case lang::Builtin::in_month: return in_month(node);
       case lang::Builtin::known: return emit(Op::known, level, ValueType::boolean, lower(*args[0]));
       case lang::Builtin::year_of: return emit(Op::year_of, level, ValueType::integer, lower(*args[0]));
       case lang::Builtin::month_of: return emit(Op::month_of, level, ValueType::integer, lower(*args[0]));

@@ -1,7 +1,8 @@
 // What an evaluation computes, decided once before its first batch.
 //
 // A branch on a parameter (`if param.rsa.ressources_mois_m4_m2 then month_mean(x, -4, -2) else
-// month_mean(x, -3, -1)`) goes the same way on every row of the evaluated month: the
+// month_mean(x, -3, -1)`), or on the period's month (`month_of(period_start) == 9`, as
+// in_month() writes it), goes the same way on every row of the evaluated month: the
 // choice is its taken branch's register, and the steps only the other branch reads are not
 // run. When only the benefits are wanted (Program::evaluate, not a trace), neither are the
 // steps no benefit reads. A step whose twin is not run takes the nearest twin that is.
@@ -16,12 +17,35 @@ namespace eligo::detail {
 
 namespace {
 
-// The register a choice on a parameter equals for the whole evaluation, or -1.
+// The step that writes register `reg`, or null (an input's register, or none).
+const Step* written_by(const EvaluationContext& context, const std::vector<int>& writer, int reg) {
+  if (reg < 0) return nullptr;
+  const int step = writer[static_cast<std::size_t>(reg)];
+  return step < 0 ? nullptr : &context.plan.steps[static_cast<std::size_t>(step)];
+}
+
+// Whether a condition `month_of(period_start) == <number>` holds in this evaluation: 1 or 0,
+// or -1 for any other condition. in_month() chooses its month with it.
+int month_of_period_is(const EvaluationContext& context, const std::vector<int>& writer, const Step& condition) {
+  if (condition.op != Op::equal) return -1;
+  const Step* month = written_by(context, writer, condition.a);
+  const Step* number = written_by(context, writer, condition.b);
+  if (month == nullptr || number == nullptr || month->op != Op::month_of || number->op != Op::constant) return -1;
+  const Step* start = written_by(context, writer, month->a);
+  if (start == nullptr || start->op != Op::period_start) return -1;
+  const int index = context.period_index + start->month;  // Period::index(): year * 12 + month - 1
+  const int month_of_year = (index % 12 + 12) % 12 + 1;
+  return month_of_year == number->immediate ? 1 : 0;
+}
+
+// The register a choice on a parameter, or on the period's month, equals for the whole
+// evaluation, or -1.
 int branch_taken(const EvaluationContext& context, const std::vector<int>& writer, const Step& step) {
   if (step.op != Op::choose || step.a < 0) return -1;
-  const int condition = writer[static_cast<std::size_t>(step.a)];
-  if (condition < 0) return -1;
-  const Step& parameter = context.plan.steps[static_cast<std::size_t>(condition)];
+  const Step* condition = written_by(context, writer, step.a);
+  if (condition == nullptr) return -1;
+  if (const int holds = month_of_period_is(context, writer, *condition); holds >= 0) return holds ? step.b : step.c;
+  const Step& parameter = *condition;
   if (parameter.op != Op::parameter) return -1;
   const BoundParameters& bound = context.parameters_at(parameter.month);
   const auto index = static_cast<std::size_t>(parameter.immediate);

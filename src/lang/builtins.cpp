@@ -8,7 +8,7 @@ namespace eligo::lang {
 namespace {
 
 // The order is that of the suggestions ("did you mean") when two names are as close.
-constexpr std::array<BuiltinFunction, 17> functions{{
+constexpr std::array<BuiltinFunction, 18> functions{{
     {"bracket", Builtin::bracket, 2, 2, "bracket(param.<barème>, value)", MissingRule::from_parameter_and_value,
      "bracket(param.bareme, montant)", "98"},
     {"min", Builtin::min, 2, any_number_of_arguments, "two values or more", MissingRule::from_arguments, "min(montant, 100, 300)", "100"},
@@ -34,6 +34,8 @@ constexpr std::array<BuiltinFunction, 17> functions{{
      MissingRule::from_arguments, "month_sum(montant, -2, 0)", "750"},
     {"month_mean", Builtin::month_mean, 3, 3, "month_mean(value, first month, last month), e.g. month_mean(revenus, -3, -1)",
      MissingRule::from_arguments, "month_mean(nombre, -1, 0)", "3"},
+    {"in_month", Builtin::in_month, 2, 2, "in_month(value, month of the year), e.g. in_month(plafond, 9) for September",
+     MissingRule::from_arguments, "in_month(nombre + month_of(period_start), 9)", "12"},
 }};
 
 constexpr std::array<std::string_view, 6> aggregates{"sum", "count", "any", "all", "max", "min"};

@@ -15,7 +15,7 @@ namespace eligo::lang {
 
 enum class Builtin : unsigned char {
   bracket, min, max, round, round_down, round_up, age_on, years_between, months_between, date,
-  known, year_of, month_of, make_date, floor, month_sum, month_mean,
+  known, year_of, month_of, make_date, floor, month_sum, month_mean, in_month,
 };
 
 // How an unknown input reaches a call's result (eval/missing_inputs.cpp carries it step by step).

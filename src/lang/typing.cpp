@@ -135,6 +135,7 @@ class Typer {
   }
 
   void month_range(Node& node, const BuiltinFunction& builtin);
+  void in_month(Node& node, const BuiltinFunction& builtin);
   void bracket(Node& node, const BuiltinFunction& builtin, Level context);
 
   void parameter(Node& node) {
@@ -388,6 +389,7 @@ void Typer::call(Node& node, Level context) {
     }
     case Builtin::month_sum:
     case Builtin::month_mean: return month_range(node, *builtin);
+    case Builtin::in_month: return in_month(node, *builtin);
     case Builtin::known:
       node.info = make(ValueType::boolean);
       return;
@@ -437,6 +439,20 @@ void Typer::month_range(Node& node, const BuiltinFunction& builtin) {
   const bool mean_of_integers = node.text == "month_mean" && value.info.type == ValueType::integer;
   node.operand_type = mean_of_integers ? ValueType::decimal : value.info.type;
   node.info = make(node.operand_type);
+}
+
+// in_month(value, month): the value computed for that month (1 to 12, written in the
+// formula) of the evaluated month's year, whatever its type.
+void Typer::in_month(Node& node, const BuiltinFunction& builtin) {
+  const Node& month = *node.children[1];
+  const std::optional<int> number = month.kind == NodeKind::number ? month_offset(month.text) : std::nullopt;
+  if (!number || *number < 1 || *number > 12)
+    fail(month, "the month of in_month() is a whole number from 1 (January) to 12 (December) written in the formula: " +
+                    std::string(builtin.usage));
+  Node& value = *node.children[0];
+  if (value.info.is_literal) coerce_literal(value, make(ValueType::decimal));
+  node.operand_type = value.info.type;
+  node.info = TypeInfo{value.info.type, false, value.info.enum_values};
 }
 
 }  // namespace

@@ -237,6 +237,64 @@ TEST_CASE("a choice on a dated parameter reads only the months of the branch in 
   CHECK(evaluate_one(program, one_person(pack.pack, "1000"), "2025-06").amount == 300000);
 }
 
+TEST_CASE("in_month reads a fixed month of the evaluated month's year", "[eval][months]") {
+  EnginePack pack = monthly_pack();
+  // A ceiling raised on 1 June 2025; a divisor that is 1 in September only (0 otherwise), so
+  // that computing any other month than September would fail on a division by 0.
+  pack.parameter("plafond", ValueType::money, {{"2024-01-01", 100000}, {"2025-06-01", 110000}})
+      .parameter("diviseur", ValueType::integer,
+                 {{"2024-01-01", 0}, {"2024-09-01", 1}, {"2024-10-01", 0}, {"2025-09-01", 1}, {"2025-10-01", 0},
+                  {"2026-09-01", 1}, {"2026-10-01", 0}});
+  pack.variable("plafond_septembre", "foyer", "in_month(param.plafond, 9)");
+  pack.benefit("septembre", {}, "plafond_septembre");
+  pack.benefit("salaire_septembre", {}, "in_month(sum(membres, salaire) / param.diviseur, 9)");
+  pack.benefit("six_mois_avant", {}, "plafond_septembre@-6");
+  const Program program = Program::compile(pack.pack);
+  // September 2025 raised: read eight months ahead in January, four in May, three back in
+  // December; December 2024 reads September 2024.
+  const Population single = one_person(pack.pack, "1000");
+  CHECK(evaluate_one(program, single, "2025-01").amount == 110000);
+  CHECK(evaluate_one(program, single, "2025-05").amount == 110000);
+  CHECK(evaluate_one(program, single, "2025-09").amount == 110000);
+  CHECK(evaluate_one(program, single, "2025-12").amount == 110000);
+  CHECK(evaluate_one(program, single, "2024-12").amount == 100000);
+  // Read at another month, the year is that month's: March 2026 six months back is
+  // September 2025; March 2025 six months back is September 2024.
+  CHECK(evaluate_one(program, single, "2026-03", 2).amount == 110000);
+  CHECK(evaluate_one(program, single, "2025-03", 2).amount == 100000);
+  // The salary of September only, though March is unknown: no other month is computed (nor
+  // divided by 0).
+  const Population history = one_person(pack.pack, "1000", {{"2025-09", "1500"}, {"2025-03", std::nullopt}});
+  const auto march = evaluate_one(program, history, "2025-03", 1);
+  CHECK(march.status == Status::eligible);
+  CHECK(march.amount == 150000);
+  CHECK(evaluate_one(program, history, "2025-10", 1).amount == 150000);
+  CHECK(evaluate_one(program, history, "2024-10", 1).amount == 100000);
+  // Unknown in September: undetermined, naming the salary.
+  const Population unknown = one_person(pack.pack, "1000", {{"2025-09", std::nullopt}});
+  const auto july = evaluate_one(program, unknown, "2025-07", 1);
+  CHECK(july.status == Status::undetermined);
+  CHECK(july.missing == std::vector<std::string>{"salaire"});
+}
+
+TEST_CASE("in_month's month is a number from 1 to 12 written in the formula", "[check][months]") {
+  const auto problems_of = [](const std::string& amount) {
+    EnginePack pack = monthly_pack();
+    pack.benefit("b", {}, amount);
+    return check(pack.pack);
+  };
+  for (const std::string month : {"0", "13", "-1", "loyer"}) {
+    const auto problems = problems_of("in_month(param.forfait, " + month + ")");
+    INFO(month);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].where.line == 1);
+    CHECK(problems[0].where.column == 10 + 24);  // the month
+    CHECK_THAT(problems[0].message, Catch::Contains("from 1 (January) to 12 (December)"));
+  }
+  CHECK(problems_of("in_month(param.forfait, 12)").empty());
+  CHECK(problems_of("if in_month(loyer > 300, 1) then loyer else 0").empty());  // any type
+}
+
 TEST_CASE("values the same on every row are right on every row of every batch", "[eval][months]") {
   EnginePack pack = monthly_pack();
   // Computed from parameters and the period start alone, once per batch on one row: the

@@ -46,7 +46,7 @@ TEST_CASE("every built-in function is typed, lowered and evaluated to its stated
   const Program program = Program::compile(pack.pack);
   const Population population = household(pack.pack, true);
   const auto functions = lang::builtin_functions();
-  REQUIRE(functions.size() == 17);
+  REQUIRE(functions.size() == 18);
   for (std::size_t i = 0; i < functions.size(); ++i) {
     INFO(functions[i].example);
     const auto result = evaluate_one(program, population, "2024-03", i);
@@ -96,7 +96,7 @@ TEST_CASE("an unknown function keeps its located error and suggestion", "[lang][
   } catch (const Error& error) {
     REQUIRE(error.diagnostics().size() == 1);
     const Diagnostic& problem = error.diagnostics()[0];
-    CHECK(problem.where.to_string() == "pack.yaml:18:10");
+    CHECK(problem.where.to_string() == "pack.yaml:19:10");
     CHECK(problem.message.find("unknown function `month_somme`; did you mean `month_sum`?") != std::string::npos);
   }
 }
