@@ -150,6 +150,14 @@ def test_ars_children_in_charge_on_the_day_of_the_rentree():
     # 20 in August: out of charge on both sides, the difference has another cause
     h = household(*parents, person("enfant", "2004-08-12"), person("enfant", "2009-04-01"))
     assert causes.cause("ars", h, "2024-07", (True, 456.88), (False, 0.0), {}) is None
+    # h1584 of 2025-12: a son born on 1 October 2025, after the rentrée, is in OpenFisca's
+    # October (af_nbenf on the 1st) and not in the pack's count; born on 2 October, in neither
+    father = person("demandeur", "1968-12-01")
+    h = household(father, person("enfant", "2015-03-15"), person("enfant", "2025-10-01"))
+    assert causes.cause("ars", h, "2025-12", (False, 0.0), (True, 425.60), {}) == \
+        "ARS children in charge on the day of the rentrée (A5)"
+    h = household(father, person("enfant", "2015-03-15"), person("enfant", "2025-10-02"))
+    assert causes.cause("ars", h, "2025-12", (False, 0.0), (True, 425.60), {}) is None
 
 
 def test_ars_child_under_16_paid_above_the_ceiling():

@@ -214,15 +214,17 @@ def ars_children_in_charge_in_october(benefit, household, period, e, o, diag):
     """A5: CSS R543-1 gives the allowance to those who have the children in their charge "au
     jour de la rentrée scolaire", and R543-5 raises the ceiling per child in their charge; the
     pack counts them on 1 September of the year. OpenFisca counts them in October
-    (`af_nbenf`), so a child who turns 20 in September or October (after the 1st) counts
-    for the pack only, and a child born in September for OpenFisca only: the ceilings
-    differ by one child's increase."""
+    (`af_nbenf` of the month of October, read on its first day), so a child who turns 20 in
+    September or October (after the 1st) counts for the pack only, and a child born after
+    1 September and by 1 October for OpenFisca only: the ceilings differ by one child's
+    increase. h1584 of 2025-12 (2,000 households, seed 1): a son born on 1 October 2025 beside
+    one of 10, resources 30,811 EUR; nothing in eligo, 425.60 in OpenFisca."""
     year = _start(period).year
     rentree = datetime.date(year, 9, 1)
     return benefit == "ars" and e != o and any(
         m["role"] == "enfant" and (
             datetime.date(year - 20, 9, 1) < _birth(m) <= datetime.date(year - 20, 10, 31)
-            or rentree < _birth(m) <= datetime.date(year, 9, 30))
+            or rentree < _birth(m) <= datetime.date(year, 10, 1))
         for m in household[1])
 
 
