@@ -87,6 +87,15 @@ CLI::Validator override_validator() {
       "PARAM=VALUE@YYYY-MM-DD");
 }
 
+CLI::Validator dash_is_standard_output() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (text == "-") text.clear();  // empty: the command writes to standard output
+        return {};
+      },
+      "");
+}
+
 ParameterOverride parse_override(const RulePack& pack, const std::string& text) {
   const auto parts = split_override(text);
   if (!parts) throw Error("--set " + text + ": expected parameter=value@YYYY-MM-DD");

@@ -50,6 +50,10 @@ RulePack load_pack_or_throw(const std::string& name_or_path);
 ParameterOverride parse_override(const RulePack& pack, const std::string& text);
 CLI::Validator override_validator();  // the form only; the names are checked once loaded
 
+// For an --output whose default is standard output: `-` names standard output too, as for
+// most command-line tools, rather than a file called `-` in the current folder.
+CLI::Validator dash_is_standard_output();
+
 // Prints every diagnostic, one a line, then how many errors and warnings there were.
 void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics);
 // Warnings of an evaluation (a parameter read after it was last checked), one per line on

@@ -38,7 +38,8 @@ void add_doc_command(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand("doc", "Write the technical documentation of a pack (AI Act Annex IV outline)");
   add_pack_argument(*command, options->pack);
   command->add_option("--model-card", options->model_card, "Model card of the ranking model, quoted with its hash");
-  command->add_option("--output", options->output, "Markdown file to write (default: standard output)");
+  command->add_option("--output", options->output, "Markdown file to write (default, or `-`: standard output)")
+      ->transform(dash_is_standard_output());
   command->add_option("--language", options->language, "Language of the pack's texts: fr, fr-falc or en");
   command->callback([options, &action] { action = [options] { return run_doc(*options); }; });
 }

@@ -95,7 +95,8 @@ void add_fairness_command(CLI::App& app, Action& action) {
   command->add_option("--format", options->format, "Report format")
       ->check(CLI::IsMember({"text", "html", "json"}))
       ->capture_default_str();
-  command->add_option("--output", options->output, "File for the report (default: standard output)");
+  command->add_option("--output", options->output, "File for the report (default, or `-`: standard output)")
+      ->transform(dash_is_standard_output());
   add_run_log_option(*command, options->log);
   command->callback([options, &action] { action = [options] { return run_fairness(*options); }; });
 }

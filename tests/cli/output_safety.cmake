@@ -36,6 +36,24 @@ if(made EQUAL 0)
   expect_contains("${eligo_err}" "cannot write here: it is a FIFO")
 endif()
 
+# `--output -` is standard output, as the default is, not a file named `-` in the folder eligo
+# runs in (the source folder here).
+run_eligo(evaluate ${population})
+expect_exit(0)
+set(default_rows "${eligo_out}")
+expect_contains("${default_rows}" "group_id,benefit,status,amount,amount_period")
+run_eligo(evaluate ${population} --output -)
+expect_exit(0)
+if(NOT eligo_out STREQUAL default_rows)
+  message(FATAL_ERROR "evaluate --output - differs from standard output:\n${eligo_out}")
+endif()
+run_eligo(doc example --output -)
+expect_exit(0)
+expect_contains("${eligo_out}" "example")
+if(EXISTS "${SOURCE_DIR}/-")
+  message(FATAL_ERROR "--output - wrote a file named `-` in ${SOURCE_DIR}")
+endif()
+
 # explain --output-dir with a group id that climbs out of the folder: refused, nothing written
 # outside it.
 file(READ "${groups}" groups_text)
