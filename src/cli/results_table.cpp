@@ -1,5 +1,7 @@
 #include "cli/results_table.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace eligo::cli {
@@ -10,6 +12,33 @@ std::string join(const std::vector<std::string>& items) {
   std::string text;
   for (const std::string& item : items) text += (text.empty() ? "" : ";") + item;
   return text;
+}
+
+// A string as nlohmann::json's dump() writes it. Printable ASCII without a quote or a
+// backslash, what ids, benefit names and amounts nearly always are, is written as it is, with
+// no allocation; anything else (accents, control characters, bad UTF-8) goes through
+// nlohmann::json, with its escapes and its errors.
+void write_json_string(std::ostream& out, const std::string& text) {
+  const bool plain = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+  if (plain)
+    out << '"' << text << '"';
+  else
+    out << nlohmann::json(text).dump();
+}
+
+// A list of strings as an element of a result row in dump(2)'s layout: `[]` when empty,
+// else one item a line, eight spaces in.
+void write_json_list(std::ostream& out, const std::vector<std::string>& items) {
+  if (items.empty()) {
+    out << "[]";
+    return;
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out << (i == 0 ? "[\n        " : ",\n        ");
+    write_json_string(out, items[i]);
+  }
+  out << "\n      ]";
 }
 
 std::string csv_field(const std::string& text) {
@@ -48,27 +77,32 @@ void write_results_csv(std::ostream& out, const Results& results) {
 // The document is written row by row, in the layout nlohmann::json's dump(2) gives it whole
 // (keys in alphabetical order, two spaces a level), so that the bytes are those of one dump
 // without holding a tree of every row: that tree took eight times the time of the CSV, most
-// of it allocating and freeing its nodes. Strings are escaped by nlohmann::json itself.
+// of it allocating and freeing its nodes.
 void write_results_json(std::ostream& out, const Results& results) {
-  const auto quoted = [](const std::string& text) { return nlohmann::json(text).dump(); };
-  const auto list = [&](const std::vector<std::string>& items) {
-    if (items.empty()) return std::string("[]");
-    std::string text = "[";
-    for (std::size_t i = 0; i < items.size(); ++i) text += (i == 0 ? "\n        " : ",\n        ") + quoted(items[i]);
-    return text + "\n      ]";
-  };
   const std::vector<ResultRow> rows = result_rows(results);
-  out << "{\n  \"period\": " << quoted(results.period) << ",\n  \"results\": [";
+  out << "{\n  \"period\": ";
+  write_json_string(out, results.period);
+  out << ",\n  \"results\": [";
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const ResultRow& row = rows[r];
-    out << (r == 0 ? "\n" : ",\n") << "    {\n"
-        << "      \"amount\": " << (row.amount.empty() ? std::string("null") : quoted(row.amount)) << ",\n"
-        << "      \"amount_period\": " << quoted(row.amount_period) << ",\n"
-        << "      \"benefit\": " << quoted(row.benefit) << ",\n"
-        << "      \"failed_conditions\": " << list(row.failed_conditions) << ",\n"
-        << "      \"group_id\": " << quoted(row.group_id) << ",\n"
-        << "      \"missing_inputs\": " << list(row.missing_inputs) << ",\n"
-        << "      \"status\": " << quoted(std::string(to_string(row.status))) << "\n    }";
+    out << (r == 0 ? "\n" : ",\n") << "    {\n      \"amount\": ";
+    if (row.amount.empty())
+      out << "null";
+    else
+      write_json_string(out, row.amount);
+    out << ",\n      \"amount_period\": ";
+    write_json_string(out, row.amount_period);
+    out << ",\n      \"benefit\": ";
+    write_json_string(out, row.benefit);
+    out << ",\n      \"failed_conditions\": ";
+    write_json_list(out, row.failed_conditions);
+    out << ",\n      \"group_id\": ";
+    write_json_string(out, row.group_id);
+    out << ",\n      \"missing_inputs\": ";
+    write_json_list(out, row.missing_inputs);
+    out << ",\n      \"status\": ";
+    write_json_string(out, std::string(to_string(row.status)));
+    out << "\n    }";
   }
   out << (rows.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }

@@ -66,6 +66,27 @@ if(NOT status STREQUAL "undetermined" OR NOT missing STREQUAL "revenu_fiscal_ref
   message(FATAL_ERROR "unexpected JSON results:\n${eligo_out}")
 endif()
 
+# The JSON is written row by row in the layout of one document dumped whole: the exact bytes
+# for a household whose id needs escaping (a quote, a backslash, a tab) or holds an accent,
+# and `"results": []` for a population without households.
+file(WRITE "${WORK_DIR}/odd_foyers.csv"
+     "id,revenu_fiscal_reference,revenus_activite_trimestre,statut_occupation\n\"F\"\"é\\1\tx\",9000,2400,locataire\n")
+file(WRITE "${WORK_DIR}/odd_personnes.csv"
+     "id,foyer_id,role,date_naissance,salaire_mensuel,sexe,handicap\nP1,\"F\"\"é\\1\tx\",demandeur,1990-03-14,800,femme,false\n")
+run_eligo(evaluate example --period 2025-06 --groups "${WORK_DIR}/odd_foyers.csv" --persons "${WORK_DIR}/odd_personnes.csv"
+          --format json)
+expect_exit(0)
+expect_contains("${eligo_out}" "{\n  \"period\": \"2025-06\",\n  \"results\": [\n    {\n      \"amount\": \"194.00\",\n      \"amount_period\": \"year\",\n      \"benefit\": \"aide_energie\",\n      \"failed_conditions\": [],\n      \"group_id\": \"F\\\"é\\\\1\\tx\",\n      \"missing_inputs\": [],\n      \"status\": \"eligible\"\n    },\n")
+expect_contains("${eligo_out}" "      \"failed_conditions\": [\n        \"")
+file(WRITE "${WORK_DIR}/no_foyers.csv" "id,revenu_fiscal_reference,revenus_activite_trimestre,statut_occupation\n")
+file(WRITE "${WORK_DIR}/no_personnes.csv" "id,foyer_id,role,date_naissance,salaire_mensuel,sexe,handicap\n")
+run_eligo(evaluate example --period 2025-06 --groups "${WORK_DIR}/no_foyers.csv" --persons "${WORK_DIR}/no_personnes.csv"
+          --format json)
+expect_exit(0)
+if(NOT eligo_out STREQUAL "{\n  \"period\": \"2025-06\",\n  \"results\": []\n}\n")
+  message(FATAL_ERROR "JSON of a population without households:\n${eligo_out}")
+endif()
+
 # A reform: a higher amount per child from June 2025 changes F2 and F5.
 run_eligo(evaluate example ${population} --set famille.montant_par_enfant=150.00@2025-06-01)
 expect_exit(0)
