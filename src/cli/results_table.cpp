@@ -1,6 +1,7 @@
 #include "cli/results_table.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -39,6 +40,16 @@ void write_json_list(std::ostream& out, const std::vector<std::string>& items) {
     write_json_string(out, items[i]);
   }
   out << "\n      ]";
+}
+
+// `,` then a key of a result row and its value, on a line of its own, six spaces in.
+template <typename Value>
+void write_json_field(std::ostream& out, const char* key, const Value& value) {
+  out << ",\n      \"" << key << "\": ";
+  if constexpr (std::is_same_v<Value, std::string>)
+    write_json_string(out, value);
+  else
+    write_json_list(out, value);
 }
 
 std::string csv_field(const std::string& text) {
@@ -90,18 +101,12 @@ void write_results_json(std::ostream& out, const Results& results) {
       out << "null";
     else
       write_json_string(out, row.amount);
-    out << ",\n      \"amount_period\": ";
-    write_json_string(out, row.amount_period);
-    out << ",\n      \"benefit\": ";
-    write_json_string(out, row.benefit);
-    out << ",\n      \"failed_conditions\": ";
-    write_json_list(out, row.failed_conditions);
-    out << ",\n      \"group_id\": ";
-    write_json_string(out, row.group_id);
-    out << ",\n      \"missing_inputs\": ";
-    write_json_list(out, row.missing_inputs);
-    out << ",\n      \"status\": ";
-    write_json_string(out, std::string(to_string(row.status)));
+    write_json_field(out, "amount_period", row.amount_period);
+    write_json_field(out, "benefit", row.benefit);
+    write_json_field(out, "failed_conditions", row.failed_conditions);
+    write_json_field(out, "group_id", row.group_id);
+    write_json_field(out, "missing_inputs", row.missing_inputs);
+    write_json_field(out, "status", std::string(to_string(row.status)));
     out << "\n    }";
   }
   out << (rows.empty() ? "]\n}\n" : "\n  ]\n}\n");
