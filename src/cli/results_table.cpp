@@ -61,28 +61,37 @@ std::string csv_field(const std::string& text) {
 
 }  // namespace
 
+void for_each_result_row(const Results& results, const std::function<void(const ResultRow&)>& visit) {
+  ResultRow row;
+  for (std::size_t g = 0; g < results.group_count(); ++g) {
+    row.group_id = results.group_ids[g];
+    for (std::size_t b = 0; b < results.benefits.size(); ++b) {
+      const BenefitResults& benefit = results.benefits[b];
+      row.benefit = benefit.benefit;
+      row.status = benefit.status[g];
+      row.amount = row.status == Status::undetermined ? std::string() : format_scaled(benefit.amount_cents[g], 2);
+      row.amount_period = benefit.amount_period;
+      row.failed_conditions = results.failed_conditions(b, g);
+      row.missing_inputs = results.missing_inputs(b, g);
+      visit(row);
+    }
+  }
+}
+
 std::vector<ResultRow> result_rows(const Results& results) {
   std::vector<ResultRow> rows;
   rows.reserve(results.group_count() * results.benefits.size());
-  for (std::size_t g = 0; g < results.group_count(); ++g) {
-    for (std::size_t b = 0; b < results.benefits.size(); ++b) {
-      const BenefitResults& benefit = results.benefits[b];
-      ResultRow row{results.group_ids[g], benefit.benefit, benefit.status[g], {}, benefit.amount_period, {}, {}};
-      if (row.status != Status::undetermined) row.amount = format_scaled(benefit.amount_cents[g], 2);
-      row.failed_conditions = results.failed_conditions(b, g);
-      row.missing_inputs = results.missing_inputs(b, g);
-      rows.push_back(std::move(row));
-    }
-  }
+  for_each_result_row(results, [&rows](const ResultRow& row) { rows.push_back(row); });
   return rows;
 }
 
 void write_results_csv(std::ostream& out, const Results& results) {
   out << "group_id,benefit,status,amount,amount_period,failed_conditions,missing_inputs\n";
-  for (const ResultRow& row : result_rows(results))
+  for_each_result_row(results, [&out](const ResultRow& row) {
     out << csv_field(row.group_id) << ',' << csv_field(row.benefit) << ',' << to_string(row.status) << ','
         << row.amount << ',' << row.amount_period << ',' << csv_field(join(row.failed_conditions)) << ','
         << csv_field(join(row.missing_inputs)) << '\n';
+  });
 }
 
 // The document is written row by row, in the layout nlohmann::json's dump(2) gives it whole
@@ -90,13 +99,13 @@ void write_results_csv(std::ostream& out, const Results& results) {
 // without holding a tree of every row: that tree took eight times the time of the CSV, most
 // of it allocating and freeing its nodes.
 void write_results_json(std::ostream& out, const Results& results) {
-  const std::vector<ResultRow> rows = result_rows(results);
   out << "{\n  \"period\": ";
   write_json_string(out, results.period);
   out << ",\n  \"results\": [";
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    const ResultRow& row = rows[r];
-    out << (r == 0 ? "\n" : ",\n") << "    {\n      \"amount\": ";
+  bool first = true;
+  for_each_result_row(results, [&out, &first](const ResultRow& row) {
+    out << (first ? "\n" : ",\n") << "    {\n      \"amount\": ";
+    first = false;
     if (row.amount.empty())
       out << "null";
     else
@@ -108,8 +117,8 @@ void write_results_json(std::ostream& out, const Results& results) {
     write_json_field(out, "missing_inputs", row.missing_inputs);
     write_json_field(out, "status", std::string(to_string(row.status)));
     out << "\n    }";
-  }
-  out << (rows.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  });
+  out << (first ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 }  // namespace eligo::cli

@@ -1,6 +1,7 @@
 // Results as one row per group and benefit, in CSV or JSON, for `evaluate` and `demo`.
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -19,7 +20,12 @@ struct ResultRow {
   std::vector<std::string> missing_inputs;
 };
 
-// Groups in population order, and for each group the benefits in the pack's order.
+// Calls `visit` on each row, groups in population order and for each group the benefits in
+// the pack's order. The row passed is reused from one call to the next, so that writing the
+// results of millions of groups holds one row at a time, not all of them.
+void for_each_result_row(const Results& results, const std::function<void(const ResultRow&)>& visit);
+
+// Every row, in the same order: for the few groups of a summary table.
 std::vector<ResultRow> result_rows(const Results& results);
 
 // Header `group_id,benefit,status,amount,amount_period,failed_conditions,missing_inputs`
