@@ -5,15 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/csv_text.hpp"
+
 namespace eligo::cli {
 
 namespace {
-
-std::string join(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items) text += (text.empty() ? "" : ";") + item;
-  return text;
-}
 
 // A string as nlohmann::json's dump() writes it. Printable ASCII without a quote or a
 // backslash, what ids, benefit names and amounts nearly always are, is written as it is, with
@@ -52,13 +48,6 @@ void write_json_field(std::ostream& out, const char* key, const Value& value) {
     write_json_list(out, value);
 }
 
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
-
 }  // namespace
 
 void for_each_result_row(const Results& results, const std::function<void(const ResultRow&)>& visit) {
@@ -87,10 +76,24 @@ std::vector<ResultRow> result_rows(const Results& results) {
 
 void write_results_csv(std::ostream& out, const Results& results) {
   out << "group_id,benefit,status,amount,amount_period,failed_conditions,missing_inputs\n";
-  for_each_result_row(results, [&out](const ResultRow& row) {
-    out << csv_field(row.group_id) << ',' << csv_field(row.benefit) << ',' << to_string(row.status) << ','
-        << row.amount << ',' << row.amount_period << ',' << csv_field(join(row.failed_conditions)) << ','
-        << csv_field(join(row.missing_inputs)) << '\n';
+  std::string line;  // one buffer for every row
+  for_each_result_row(results, [&out, &line](const ResultRow& row) {
+    line.clear();
+    detail::append_csv_field(line, row.group_id);
+    line += ',';
+    detail::append_csv_field(line, row.benefit);
+    line += ',';
+    line += to_string(row.status);
+    line += ',';
+    line += row.amount;
+    line += ',';
+    line += row.amount_period;
+    line += ',';
+    detail::append_csv_list(line, row.failed_conditions);
+    line += ',';
+    detail::append_csv_list(line, row.missing_inputs);
+    line += '\n';
+    out << line;
   });
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eligo::detail {
 
@@ -18,6 +19,16 @@ inline void append_csv_field(std::string& line, std::string_view field) {
     line += c;
   }
   line += '"';
+}
+
+// A list as one field, its items joined with `;` (failed conditions, missing inputs).
+inline void append_csv_list(std::string& line, const std::vector<std::string>& items) {
+  std::string joined;
+  for (const std::string& item : items) {
+    if (!joined.empty()) joined += ';';
+    joined += item;
+  }
+  append_csv_field(line, joined);
 }
 
 }  // namespace eligo::detail

@@ -25,12 +25,6 @@ std::string optional_fixed(const std::optional<double>& value, int decimals) {
   return value ? fixed(*value, decimals) : std::string();
 }
 
-std::string join(const std::vector<std::string>& names) {
-  std::string text;
-  for (const auto& name : names) text += (text.empty() ? "" : ";") + name;
-  return text;
-}
-
 }  // namespace
 
 void write_candidates_csv(const RulePack& pack, const Results& results, const std::vector<Candidate>& candidates,
@@ -50,7 +44,7 @@ void write_candidates_csv(const RulePack& pack, const Results& results, const st
       line += ',';
       if (candidate.status == Status::eligible) line += euros(candidate.monthly_cents);
       line += ',';
-      detail::append_csv_field(line, join(candidate.missing));
+      detail::append_csv_list(line, candidate.missing);
       line += '\n';
       out << line;
     }
