@@ -71,7 +71,9 @@ void add_evaluate_command(CLI::App& app, Action& action) {
                       "Monthly history (CSV id,month,input,value): values that change month by month, over the "
                       "single values of the population files")
       ->check(CLI::ExistingFile);
-  command->add_option("--output", options->output, "Output file, written whole or not at all (default, or `-`: standard output)")
+  command
+      ->add_option("--output", options->output,
+                   "Output file, written whole or not at all (default, or `-`: standard output)")
       ->transform(dash_is_standard_output());
   command->add_option("--threads", options->threads, "Threads to evaluate with; 0 means every core")
       ->check(CLI::NonNegativeNumber)
